@@ -1,0 +1,231 @@
+package org.chuanmuc.assess;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.chuanmuc.assess.internal.CompiledRules;
+import org.chuanmuc.assess.internal.RuleCompiler;
+import org.chuanmuc.assess.internal.SessionRunner;
+import org.chuanmuc.model.Criterion;
+import org.chuanmuc.model.Dossier;
+
+/**
+ * Assesses officers against a compiled rule set and proposes each one's yearly rating.
+ *
+ * <pre>{@code
+ * Assessor assessor = Assessor.builder()
+ *         .rules(StandardCriteria.rules())
+ *         .build();
+ * Assessment a = assessor.assess(dossier);
+ * }</pre>
+ *
+ * <p>An {@code Assessor} is immutable and thread-safe: build it once, share it, call it from any
+ * number of threads. Each call runs in its own rule session, which is always disposed.
+ */
+public final class Assessor {
+    private final CompiledRules rules;
+    private final SessionRunner runner;
+    private final List<Criterion> criteria;
+
+    private Assessor(CompiledRules rules, List<Criterion> criteria, int maxFiringsPerOfficer, Duration timeout) {
+        this.rules = rules;
+        this.criteria = List.copyOf(criteria);
+        this.runner = new SessionRunner(rules, criteria, maxFiringsPerOfficer, timeout);
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Assesses one officer alone. Unit-wide rules (the quota) see only this officer; use
+     * {@link #assessAll(Collection)} to assess a unit.
+     *
+     * @param dossier the officer's dossier
+     * @return the assessment
+     * @throws AssessmentException when a rule loops, runs out of time or fails
+     */
+    public Assessment assess(Dossier dossier) {
+        Objects.requireNonNull(dossier, "dossier");
+        return runner.run(List.of(dossier)).get(0);
+    }
+
+    /**
+     * Assesses many officers. Dossiers are grouped by period and unit, and each group runs in one
+     * session, so rules that span a unit (the quota on the top level, a head's rating tied to the unit)
+     * see all of its officers.
+     *
+     * @param dossiers the dossiers; officer ids must be distinct within a period
+     * @return the assessments in the order of {@code dossiers}
+     * @throws IllegalArgumentException when an officer id appears twice in the same period
+     * @throws AssessmentException      when a rule loops, runs out of time or fails
+     */
+    public AssessmentReport assessAll(Collection<Dossier> dossiers) {
+        Map<String, List<Dossier>> groups = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Dossier d : dossiers) {
+            String key = d.period().year() + "\u0000" + d.unit().id();
+            if (!seen.add(d.period().year() + "\u0000" + d.officer().id())) {
+                throw new IllegalArgumentException("officer " + d.officer().id() + " appears twice in "
+                        + d.period().year());
+            }
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+        }
+        Map<String, Assessment> byOfficer = new LinkedHashMap<>();
+        for (List<Dossier> group : groups.values()) {
+            for (Assessment a : runner.run(group)) {
+                byOfficer.put(a.year() + "\u0000" + a.officerId(), a);
+            }
+        }
+        List<Assessment> ordered = new ArrayList<>(byOfficer.size());
+        for (Dossier d : dossiers) {
+            ordered.add(byOfficer.get(d.period().year() + "\u0000" + d.officer().id()));
+        }
+        return new AssessmentReport(rules.info(), ordered);
+    }
+
+    /** @return the name, version and SHA-256 of the rules in use */
+    public RuleSetInfo ruleSet() {
+        return rules.info();
+    }
+
+    /** @return the names of all compiled rules, sorted */
+    public List<String> ruleNames() {
+        return rules.ruleNames();
+    }
+
+    /** @return the criteria catalogue given to the builder */
+    public List<Criterion> criteria() {
+        return criteria;
+    }
+
+    /**
+     * Collects rule sources and settings, then compiles them once. Not thread-safe; the built
+     * {@link Assessor} is.
+     */
+    public static final class Builder {
+        private final List<RuleSource> sources = new ArrayList<>();
+        private final List<Criterion> criteria = new ArrayList<>();
+        private String name;
+        private String version;
+        private int maxFiringsPerOfficer = 10_000;
+        private Duration timeout = Duration.ofSeconds(30);
+
+        private Builder() {
+        }
+
+        /** Adds rule sources. */
+        public Builder rules(RuleSource... more) {
+            return rules(List.of(more));
+        }
+
+        /** Adds rule sources. */
+        public Builder rules(Collection<RuleSource> more) {
+            more.forEach(s -> sources.add(Objects.requireNonNull(s, "rule source")));
+            return this;
+        }
+
+        /**
+         * Adds a bundle's sources and criteria. The first bundle also names the rule set, unless
+         * {@link #name(String)} and {@link #version(String)} say otherwise.
+         */
+        public Builder rules(RuleBundle bundle) {
+            if (name == null) {
+                name = bundle.name();
+            }
+            if (version == null) {
+                version = bundle.version();
+            }
+            criteria.addAll(bundle.criteria());
+            return rules(bundle.sources());
+        }
+
+        /**
+         * Adds every rule file ({@code .drl .dsl .dslr .xlsx}) below a folder, in path order.
+         *
+         * @throws UncheckedIOException     when the folder cannot be read
+         * @throws IllegalArgumentException when the path is not a folder
+         */
+        public Builder rules(Path folder) {
+            if (!Files.isDirectory(folder)) {
+                throw new IllegalArgumentException("không phải thư mục (not a folder): " + folder);
+            }
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.filter(Files::isRegularFile)
+                        .filter(f -> RuleSource.Kind.ofFileName(f.getFileName().toString()).isPresent())
+                        .sorted()
+                        .forEach(f -> sources.add(RuleSource.fromFile(f)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list rule folder " + folder, e);
+            }
+            return this;
+        }
+
+        /** Adds catalogue entries (inserted as facts; give labels and citations to reasons). */
+        public Builder criteria(Collection<Criterion> more) {
+            criteria.addAll(more);
+            return this;
+        }
+
+        /** Names the rule set (default: the first bundle's name, else {@code "custom"}). */
+        public Builder name(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /** Versions the rule set (default: the first bundle's version, else {@code "0"}). */
+        public Builder version(String version) {
+            this.version = Objects.requireNonNull(version, "version");
+            return this;
+        }
+
+        /**
+         * Bounds rule firings per officer in a session (default 10,000). A rule that fires more often is
+         * taken to loop, and the assessment ends with an {@link AssessmentException} naming it.
+         */
+        public Builder maxFiringsPerOfficer(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxFiringsPerOfficer must be ≥ 1");
+            }
+            this.maxFiringsPerOfficer = max;
+            return this;
+        }
+
+        /** Bounds the time of one session (default 30 s); checked between rule firings. */
+        public Builder sessionTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("sessionTimeout must be positive");
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * Guards and compiles the rules.
+         *
+         * @return a thread-safe assessor
+         * @throws RuleCompilationException with every problem when a source fails the guard or the compiler
+         * @throws IllegalStateException    when no rule source was given
+         */
+        public Assessor build() {
+            if (sources.isEmpty()) {
+                throw new IllegalStateException("no rule sources: call rules(...) before build()");
+            }
+            CompiledRules compiled = RuleCompiler.compile(List.copyOf(sources),
+                    name == null ? "custom" : name, version == null ? "0" : version);
+            return new Assessor(compiled, criteria, maxFiringsPerOfficer, timeout);
+        }
+    }
+}

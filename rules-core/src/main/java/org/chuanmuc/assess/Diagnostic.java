@@ -1,0 +1,26 @@
+package org.chuanmuc.assess;
+
+import java.util.Objects;
+
+/**
+ * One problem found in a rule source: by the compiler or by the rule guard.
+ *
+ * @param source  the rule source's name (file name or resource path)
+ * @param line    1-based line, or 0 when the position is unknown
+ * @param column  1-based column, or 0 when unknown
+ * @param message what is wrong, readable by policy staff
+ */
+public record Diagnostic(String source, int line, int column, String message) {
+
+    /** @throws NullPointerException when source or message is null */
+    public Diagnostic {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** @return {@code source:line:column: message}, the form editors and the CLI use */
+    @Override
+    public String toString() {
+        return source + ":" + line + ":" + column + ": " + message;
+    }
+}

@@ -1,0 +1,12 @@
+package org.chuanmuc.assess.internal;
+
+import java.util.List;
+
+/**
+ * Which rule inserted a result fact, and the facts its match held.
+ *
+ * @param rule    the rule name
+ * @param matched short descriptions of the matched facts
+ */
+record Provenance(String rule, List<String> matched) {
+}

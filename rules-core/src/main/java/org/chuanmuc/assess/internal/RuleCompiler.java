@@ -1,0 +1,98 @@
+package org.chuanmuc.assess.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import org.chuanmuc.assess.Diagnostic;
+import org.chuanmuc.assess.RuleCompilationException;
+import org.chuanmuc.assess.RuleSetInfo;
+import org.chuanmuc.assess.RuleSource;
+import org.chuanmuc.assess.internal.guard.RuleGuard;
+import org.kie.api.KieBase;
+import org.kie.api.builder.Message;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Translates, guards and compiles rule sources into one KieBase. */
+public final class RuleCompiler {
+    private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
+
+    private RuleCompiler() {
+    }
+
+    /**
+     * @param sources the rule sources, in the order given by the user
+     * @param name    the rule set's name
+     * @param version the rule set's version
+     * @return the compiled rules
+     * @throws RuleCompilationException with every problem, when any source fails translation, the guard or
+     *                                  the compiler
+     */
+    public static CompiledRules compile(List<RuleSource> sources, String name, String version) {
+        List<Diagnostic> problems = new ArrayList<>();
+        List<DrlText> drl = SourceTranslator.translate(sources, problems);
+        for (DrlText text : drl) {
+            problems.addAll(RuleGuard.check(text.sourceName(), text.drl()));
+        }
+        if (!problems.isEmpty()) {
+            // never hand rejected text to the compiler: a guard rejection means it must not run at all
+            throw new RuleCompilationException(sorted(problems));
+        }
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (DrlText text : drl) {
+            builder.add(ResourceFactory.newByteArrayResource(text.drl().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(text.sourceName()), ResourceType.DRL);
+        }
+        long id = 0;
+        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
+            Message message = result.asMessage(id++);
+            String source = result.getResource() != null && result.getResource().getSourcePath() != null
+                    ? result.getResource().getSourcePath() : message.getPath();
+            problems.add(new Diagnostic(source == null ? "?" : source, Math.max(0, message.getLine()),
+                    Math.max(0, message.getColumn()), message.getText().strip()));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(sorted(problems));
+        }
+        KieBase kieBase = builder.newKieBase();
+        List<String> ruleNames = kieBase.getKiePackages().stream()
+                .map(KiePackage::getRules).flatMap(java.util.Collection::stream)
+                .map(Rule::getName).sorted().toList();
+        RuleSetInfo info = new RuleSetInfo(name, version, sha256(sources));
+        LOG.debug("compiled rule set {} {} ({} rules, sha256 {})", name, version, ruleNames.size(), info.sha256());
+        return new CompiledRules(kieBase, info, List.copyOf(drl), ruleNames);
+    }
+
+    private static List<Diagnostic> sorted(List<Diagnostic> problems) {
+        return problems.stream().sorted(Comparator.comparing(Diagnostic::source)
+                .thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column)).toList();
+    }
+
+    /** Hash over every source's name and bytes, in the given order, with separators. */
+    static String sha256(List<RuleSource> sources) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (RuleSource source : sources) {
+                digest.update(source.name().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(source.content());
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

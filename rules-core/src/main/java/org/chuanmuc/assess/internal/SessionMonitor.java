@@ -1,0 +1,95 @@
+package org.chuanmuc.assess.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.chuanmuc.model.CitizenFeedback;
+import org.chuanmuc.model.Criterion;
+import org.chuanmuc.model.DisciplineRecord;
+import org.chuanmuc.model.Officer;
+import org.chuanmuc.model.Period;
+import org.chuanmuc.model.SignFinding;
+import org.chuanmuc.model.Unit;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * Watches one session: records which rule inserted each fact (the audit trail), counts firings per rule
+ * (to name a looping rule) and halts the session once its deadline has passed.
+ */
+final class SessionMonitor {
+    private final Map<Object, Provenance> provenance = new IdentityHashMap<>();
+    private final Map<String, Integer> firings = new HashMap<>();
+    private final long deadlineNanos;
+    private Match current;
+    private boolean timedOut;
+
+    SessionMonitor(KieSession session, long deadlineNanos) {
+        this.deadlineNanos = deadlineNanos;
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                current = event.getMatch();
+                firings.merge(current.getRule().getName(), 1, Integer::sum);
+                if (System.nanoTime() > deadlineNanos) {
+                    timedOut = true;
+                    session.halt();
+                }
+            }
+        });
+        session.addEventListener(new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                if (event.getRule() != null) {
+                    List<String> matched = new ArrayList<>();
+                    if (current != null) {
+                        for (Object fact : current.getObjects()) {
+                            matched.add(describe(fact));
+                        }
+                    }
+                    provenance.put(event.getObject(), new Provenance(event.getRule().getName(), matched));
+                }
+            }
+        });
+    }
+
+    Optional<Provenance> provenanceOf(Object fact) {
+        return Optional.ofNullable(provenance.get(fact));
+    }
+
+    boolean timedOut() {
+        return timedOut;
+    }
+
+    /** @return the rule that fired most often, the likeliest culprit of a loop */
+    Optional<String> busiestRule() {
+        return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /** A short, readable description of a matched fact: enough to trace it, without whole records. */
+    static String describe(Object fact) {
+        if (fact instanceof Officer o) {
+            return "Officer(" + o.id() + ")";
+        } else if (fact instanceof Unit u) {
+            return "Unit(" + u.id() + ")";
+        } else if (fact instanceof Period p) {
+            return "Period(" + p.year() + ")";
+        } else if (fact instanceof Criterion c) {
+            return "Criterion(" + c.code() + ")";
+        } else if (fact instanceof SignFinding s) {
+            return "SignFinding(" + s.code() + (s.verified() ? ", đã xác minh" : ", chưa xác minh") + ")";
+        } else if (fact instanceof DisciplineRecord d) {
+            return "DisciplineRecord(" + d.form() + ", " + d.system() + ", " + d.decidedOn() + ")";
+        } else if (fact instanceof CitizenFeedback f) {
+            return "CitizenFeedback(" + f.kind() + ", " + f.criterion() + ", " + f.date() + ")";
+        }
+        return String.valueOf(fact);
+    }
+}

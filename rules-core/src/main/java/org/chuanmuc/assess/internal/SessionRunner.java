@@ -1,0 +1,212 @@
+package org.chuanmuc.assess.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.chuanmuc.assess.Assessment;
+import org.chuanmuc.assess.AssessmentException;
+import org.chuanmuc.assess.Flag;
+import org.chuanmuc.assess.Reason;
+import org.chuanmuc.assess.ReasonKind;
+import org.chuanmuc.model.Criterion;
+import org.chuanmuc.model.Dossier;
+import org.chuanmuc.model.Finding;
+import org.chuanmuc.model.FindingKind;
+import org.chuanmuc.model.Officer;
+import org.chuanmuc.model.ProposedRating;
+import org.chuanmuc.model.RatingCap;
+import org.chuanmuc.model.RatingLevel;
+import org.chuanmuc.model.ReviewFlag;
+import org.chuanmuc.model.Track;
+import org.chuanmuc.model.Warning;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs one batch (the officers of one unit in one period) through a fresh session, in two phases:
+ * first every rule of the main agenda inserts caps, findings and flags; then each officer's proposed
+ * rating (the lowest cap) is inserted as a {@link ProposedRating} and the agenda group
+ * {@value ProposedRating#AGENDA_GROUP} runs (unit-wide rules such as the quota). The session is always
+ * disposed.
+ */
+public final class SessionRunner {
+    private static final Comparator<Reason> REASON_ORDER = Comparator
+            .comparing((Reason r) -> r.track())
+            .thenComparing(r -> r.kind())
+            .thenComparing(r -> r.cap().map(c -> -c.rank()).orElse(0))
+            .thenComparing(Reason::criterion)
+            .thenComparing(Reason::rule)
+            .thenComparing(Reason::message);
+
+    private final CompiledRules rules;
+    private final Map<String, Criterion> catalogue;
+    private final int maxFiringsPerOfficer;
+    private final Duration timeout;
+
+    /**
+     * @param rules                the compiled rules
+     * @param criteria             catalogue entries: inserted as facts and used for labels and citations
+     * @param maxFiringsPerOfficer bound on rule firings, per officer in the batch
+     * @param timeout              bound on the time of one batch
+     */
+    public SessionRunner(CompiledRules rules, Collection<Criterion> criteria, int maxFiringsPerOfficer,
+                         Duration timeout) {
+        this.rules = rules;
+        Map<String, Criterion> byCode = new LinkedHashMap<>();
+        criteria.forEach(c -> byCode.put(c.code(), c));
+        this.catalogue = Map.copyOf(byCode);
+        this.maxFiringsPerOfficer = maxFiringsPerOfficer;
+        this.timeout = timeout;
+    }
+
+    /**
+     * @param batch dossiers of one unit and one period, officer ids distinct
+     * @return one assessment per dossier, in the same order
+     * @throws AssessmentException when a rule loops, the batch runs out of time or a rule throws
+     */
+    public List<Assessment> run(List<Dossier> batch) {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            SessionMonitor monitor = new SessionMonitor(session, System.nanoTime() + timeout.toNanos());
+            Dossier first = batch.get(0);
+            session.insert(first.period());
+            session.insert(first.unit());
+            catalogue.values().forEach(session::insert);
+            batch.forEach(d -> session.insert(d.officer()));
+            int limit = Math.max(1, maxFiringsPerOfficer) * batch.size();
+
+            fire(session, monitor, limit);
+            Map<String, RatingLevel> proposed = ratings(session, Track.STATE);
+            for (Dossier d : batch) {
+                Officer o = d.officer();
+                session.insert(new ProposedRating(o.id(), o.unitId(), o.role(),
+                        proposed.getOrDefault(o.id(), RatingLevel.HOAN_THANH_XUAT_SAC),
+                        o.tasks().completionRatio(), o.tasks().qualityRatio()));
+            }
+            var quotaGroup = session.getAgenda().getAgendaGroup(ProposedRating.AGENDA_GROUP);
+            if (quotaGroup != null) { // null when no rule belongs to the group
+                quotaGroup.setFocus();
+            }
+            fire(session, monitor, limit);
+
+            return collect(session, monitor, batch);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private void fire(KieSession session, SessionMonitor monitor, int limit) {
+        int fired;
+        try {
+            fired = session.fireAllRules(limit);
+        } catch (RuntimeException e) {
+            String rule = monitor.busiestRule().orElse(null);
+            throw new AssessmentException("một quy tắc gây lỗi khi chạy (a rule failed): " + rootMessage(e),
+                    ruleOf(e).orElse(rule), e);
+        }
+        if (monitor.timedOut()) {
+            String rule = monitor.busiestRule().orElse("?");
+            throw new AssessmentException("vượt quá thời gian cho phép " + timeout.toMillis()
+                    + " ms (time limit exceeded); quy tắc chạy nhiều nhất: " + rule, rule, null);
+        }
+        if (fired >= limit) {
+            String rule = monitor.busiestRule().orElse("?");
+            throw new AssessmentException("quy tắc \"" + rule + "\" kích hoạt quá " + limit
+                    + " lần, có thể lặp vô hạn (rule fired too often, probably a loop)", rule, null);
+        }
+    }
+
+    private static Optional<String> ruleOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.kie.api.runtime.rule.ConsequenceException ce && ce.getRule() != null) {
+                return Optional.of(ce.getRule().getName());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    private static Map<String, RatingLevel> ratings(KieSession session, Track track) {
+        Map<String, RatingLevel> lowest = new HashMap<>();
+        for (Object fact : session.getObjects(f -> f instanceof RatingCap c && c.track() == track)) {
+            RatingCap cap = (RatingCap) fact;
+            lowest.merge(cap.officerId(), cap.max(), RatingLevel::min);
+        }
+        return lowest;
+    }
+
+    private List<Assessment> collect(KieSession session, SessionMonitor monitor, List<Dossier> batch) {
+        Map<String, List<Reason>> reasons = new HashMap<>();
+        Map<String, List<Flag>> flags = new HashMap<>();
+        Map<String, List<Flag>> warnings = new HashMap<>();
+        Map<String, Map<Track, RatingLevel>> caps = new HashMap<>();
+        for (Object fact : session.getObjects()) {
+            String rule = monitor.provenanceOf(fact).map(Provenance::rule).orElse("");
+            List<String> matched = monitor.provenanceOf(fact).map(Provenance::matched).orElse(List.of());
+            if (fact instanceof RatingCap c) {
+                caps.computeIfAbsent(c.officerId(), k -> new EnumMap<>(Track.class))
+                        .merge(c.track(), c.max(), RatingLevel::min);
+                reasons.computeIfAbsent(c.officerId(), k -> new ArrayList<>()).add(reason(rule, c.criterion(),
+                        c.citation(), c.message(), ReasonKind.CAP, Optional.of(c.max()), c.track(), matched));
+            } else if (fact instanceof Finding f) {
+                reasons.computeIfAbsent(f.officerId(), k -> new ArrayList<>()).add(reason(rule, f.criterion(),
+                        f.citation(), f.message(), kindOf(f.kind()), Optional.empty(), Track.STATE, matched));
+            } else if (fact instanceof ReviewFlag f) {
+                flags.computeIfAbsent(f.officerId(), k -> new ArrayList<>()).add(new Flag(f.code(), f.message(), rule));
+            } else if (fact instanceof Warning w) {
+                warnings.computeIfAbsent(w.officerId(), k -> new ArrayList<>())
+                        .add(new Flag(w.code(), w.message(), rule));
+            }
+        }
+        Comparator<Flag> flagOrder = Comparator.comparing(Flag::code).thenComparing(Flag::message)
+                .thenComparing(Flag::rule);
+        List<Assessment> result = new ArrayList<>(batch.size());
+        for (Dossier d : batch) {
+            Officer o = d.officer();
+            Map<Track, RatingLevel> own = caps.getOrDefault(o.id(), Map.of());
+            RatingLevel rating = own.getOrDefault(Track.STATE, RatingLevel.HOAN_THANH_XUAT_SAC);
+            // DEFAULT: the party rating starts from the state rating and party caps can only lower it
+            Optional<RatingLevel> party = o.partyMember()
+                    ? Optional.of(rating.min(own.getOrDefault(Track.PARTY, RatingLevel.HOAN_THANH_XUAT_SAC)))
+                    : Optional.empty();
+            result.add(new Assessment(o.id(), o.unitId(), d.period().year(), rating, party,
+                    sortedCopy(reasons.get(o.id()), REASON_ORDER), sortedCopy(flags.get(o.id()), flagOrder),
+                    sortedCopy(warnings.get(o.id()), flagOrder), rules.info()));
+        }
+        return result;
+    }
+
+    private static <T> List<T> sortedCopy(List<T> list, Comparator<T> order) {
+        return list == null ? List.of() : list.stream().sorted(order).toList();
+    }
+
+    private Reason reason(String rule, String code, String citation, String message, ReasonKind kind,
+                          Optional<RatingLevel> cap, Track track, List<String> matched) {
+        Criterion criterion = catalogue.get(code);
+        String label = criterion == null ? "" : criterion.label();
+        String cite = citation.isBlank() && criterion != null ? criterion.citation() : citation;
+        return new Reason(rule, code, label, cite, message, kind, cap, track, matched);
+    }
+
+    private static ReasonKind kindOf(FindingKind kind) {
+        return switch (kind) {
+            case POSITIVE -> ReasonKind.POSITIVE;
+            case NEGATIVE -> ReasonKind.NEGATIVE;
+            case AGGRAVATING -> ReasonKind.AGGRAVATING;
+            case INFO -> ReasonKind.INFO;
+        };
+    }
+}

@@ -1,0 +1,22 @@
+package org.chuanmuc.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Feedback from a citizen about an officer.
+ *
+ * @param date      when it was received
+ * @param kind      complaint or praise
+ * @param criterion the criterion it concerns, e.g. {@code BIET-02}
+ * @param verified  confirmed by the unit
+ */
+public record CitizenFeedback(LocalDate date, FeedbackKind kind, String criterion, boolean verified) {
+
+    /** @throws NullPointerException when a component is null */
+    public CitizenFeedback {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(criterion, "criterion");
+    }
+}

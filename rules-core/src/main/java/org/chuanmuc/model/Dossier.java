@@ -1,0 +1,27 @@
+package org.chuanmuc.model;
+
+import java.util.Objects;
+
+/**
+ * What one officer is assessed on: the period, the officer's unit and the officer's record.
+ *
+ * @param period  the assessment year
+ * @param unit    the officer's unit; its id must equal {@code officer.unitId()}
+ * @param officer the officer
+ */
+public record Dossier(Period period, Unit unit, Officer officer) {
+
+    /**
+     * @throws NullPointerException     when a component is null
+     * @throws IllegalArgumentException when the officer does not belong to the unit
+     */
+    public Dossier {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(officer, "officer");
+        if (!unit.id().equals(officer.unitId())) {
+            throw new IllegalArgumentException(
+                    "officer " + officer.id() + " belongs to unit " + officer.unitId() + ", not " + unit.id());
+        }
+    }
+}

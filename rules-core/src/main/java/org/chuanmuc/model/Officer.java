@@ -1,0 +1,86 @@
+package org.chuanmuc.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One officer's record for the year: the main fact the rules reason about.
+ *
+ * <p>Lists are never null and are copied on construction. Rules reach the nested records with
+ * {@code from}, e.g. {@code $s: SignFinding(verified) from $o.signs}.
+ *
+ * @param id               unique in the input, non-blank
+ * @param name             full name
+ * @param unitId           the unit the officer belongs to
+ * @param role             staff, deputy head or head
+ * @param partyMember      a party member also gets a party rating
+ * @param monthsWorked     months actually worked in the year, 0–12
+ * @param tasks            task counts
+ * @param scores           points under Nghị định 335/2025 (required from 2026 on by the reader)
+ * @param signs            findings of the 27 signs
+ * @param disciplines      discipline decisions (all years; rules pick the year)
+ * @param styleEvaluations evaluations of style criteria
+ * @param citizenFeedback  complaints and praise from citizens
+ * @param history          earlier years' final ratings
+ */
+public record Officer(String id, String name, String unitId, Role role, boolean partyMember, int monthsWorked,
+                      Tasks tasks, Optional<Scores> scores, List<SignFinding> signs,
+                      List<DisciplineRecord> disciplines, List<StyleEvaluation> styleEvaluations,
+                      List<CitizenFeedback> citizenFeedback, List<PriorRating> history) {
+
+    /**
+     * @throws NullPointerException     when id, name, unitId, role or tasks is null
+     * @throws IllegalArgumentException when monthsWorked is outside 0–12
+     */
+    public Officer {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(unitId, "unitId");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(tasks, "tasks");
+        if (monthsWorked < 0 || monthsWorked > 12) {
+            throw new IllegalArgumentException("monthsWorked must be 0–12, was " + monthsWorked);
+        }
+        scores = scores == null ? Optional.empty() : scores;
+        signs = copy(signs);
+        disciplines = copy(disciplines);
+        styleEvaluations = copy(styleEvaluations);
+        citizenFeedback = copy(citizenFeedback);
+        history = copy(history);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    /** @return a builder for tests and embedding code; only id, unitId and role are needed */
+    public static OfficerBuilder builder(String id, String unitId, Role role) {
+        return new OfficerBuilder(id, unitId, role);
+    }
+
+    /** @return true for heads and deputy heads */
+    public boolean isLeader() {
+        return role.isLeader();
+    }
+
+    /** @return the rating of {@code year} from the history, if recorded */
+    public Optional<RatingLevel> ratingIn(int year) {
+        return history.stream().filter(h -> h.year() == year).map(PriorRating::rating).findFirst();
+    }
+
+    /** @return the number of verified complaints whose criterion starts with one of the prefixes */
+    public int verifiedComplaints(List<String> criterionPrefixes) {
+        return (int) citizenFeedback.stream()
+                .filter(f -> f.verified() && f.kind() == FeedbackKind.COMPLAINT)
+                .filter(f -> criterionPrefixes.stream().anyMatch(f.criterion()::startsWith))
+                .count();
+    }
+
+    /** @return the number of style evaluations marked not met whose criterion starts with the prefix */
+    public int unmetStyleCriteria(String criterionPrefix) {
+        return (int) styleEvaluations.stream()
+                .filter(e -> !e.met() && e.criterion().startsWith(criterionPrefix))
+                .count();
+    }
+}

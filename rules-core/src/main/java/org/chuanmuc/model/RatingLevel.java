@@ -1,0 +1,44 @@
+package org.chuanmuc.model;
+
+/**
+ * The four yearly rating levels (mức xếp loại chất lượng), best first.
+ *
+ * <p>The declaration order is the ranking: {@link #isBelow(RatingLevel)} and {@link #min(RatingLevel)}
+ * rely on it, and rules can compare levels with {@code rank}.
+ */
+public enum RatingLevel {
+    /** Hoàn thành xuất sắc nhiệm vụ. */
+    HOAN_THANH_XUAT_SAC("Hoàn thành xuất sắc nhiệm vụ"),
+    /** Hoàn thành tốt nhiệm vụ. */
+    HOAN_THANH_TOT("Hoàn thành tốt nhiệm vụ"),
+    /** Hoàn thành nhiệm vụ. */
+    HOAN_THANH("Hoàn thành nhiệm vụ"),
+    /** Không hoàn thành nhiệm vụ. */
+    KHONG_HOAN_THANH("Không hoàn thành nhiệm vụ");
+
+    private final String label;
+
+    RatingLevel(String label) {
+        this.label = label;
+    }
+
+    /** @return the Vietnamese label, e.g. {@code "Hoàn thành tốt nhiệm vụ"} */
+    public String label() {
+        return label;
+    }
+
+    /** @return 0 for the best level up to 3 for {@link #KHONG_HOAN_THANH} */
+    public int rank() {
+        return ordinal();
+    }
+
+    /** @return true when this level is strictly worse than {@code other} */
+    public boolean isBelow(RatingLevel other) {
+        return ordinal() > other.ordinal();
+    }
+
+    /** @return the worse of this level and {@code other} */
+    public RatingLevel min(RatingLevel other) {
+        return isBelow(other) ? this : other;
+    }
+}
