@@ -28,4 +28,14 @@ public record Criterion(String code, String group, String label, String citation
     public Severity severityOrNull() {
         return severity.orElse(null);
     }
+
+    /** @return the severity's code, or an empty string when none (for rule conditions and tables) */
+    public String severityName() {
+        return severity.map(Enum::name).orElse("");
+    }
+
+    /** @return the severity's Vietnamese label, or an empty string when none */
+    public String severityLabel() {
+        return severity.map(Severity::label).orElse("");
+    }
 }

@@ -27,4 +27,12 @@ public record DisciplineRecord(DisciplineForm form, DisciplineSystem system, Loc
     public boolean decidedIn(int year) {
         return decidedOn.getYear() == year;
     }
+
+    /**
+     * @return a Vietnamese summary, e.g. {@code "khiển trách theo quyết định 123/QĐ-CAT ngày 10/05/2025"}
+     */
+    public String summary() {
+        return form.label() + (decision.isBlank() ? "" : " theo quyết định " + decision) + " ngày "
+                + decidedOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
 }

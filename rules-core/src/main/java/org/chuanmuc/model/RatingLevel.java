@@ -41,4 +41,23 @@ public enum RatingLevel {
     public RatingLevel min(RatingLevel other) {
         return isBelow(other) ? this : other;
     }
+
+    /**
+     * Finds a level by its code ({@code HOAN_THANH}) or its Vietnamese label ({@code Hoàn thành nhiệm vụ}),
+     * ignoring case; lets DSL sentences name levels the way policy staff write them.
+     *
+     * @param codeOrLabel a code or label
+     * @return the level
+     * @throws IllegalArgumentException when nothing matches, listing the accepted labels
+     */
+    public static RatingLevel of(String codeOrLabel) {
+        String key = codeOrLabel.strip();
+        for (RatingLevel level : values()) {
+            if (level.name().equalsIgnoreCase(key) || level.label().equalsIgnoreCase(key)) {
+                return level;
+            }
+        }
+        throw new IllegalArgumentException("không có mức xếp loại \"" + codeOrLabel + "\"; dùng một trong: "
+                + java.util.Arrays.stream(values()).map(RatingLevel::label).toList());
+    }
 }

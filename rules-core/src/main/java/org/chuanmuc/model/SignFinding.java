@@ -20,4 +20,26 @@ public record SignFinding(String code, boolean verified, Optional<LocalDate> dat
         date = date == null ? Optional.empty() : date;
         evidence = evidence == null ? "" : evidence;
     }
+
+    /**
+     * @param year the assessment year
+     * @return true when the finding dates from {@code year}, or carries no date (then it is taken to
+     *         belong to the year assessed)
+     */
+    public boolean inYear(int year) {
+        return date.map(d -> d.getYear() == year).orElse(true);
+    }
+
+    /**
+     * @param year the assessment year
+     * @return true when the finding is dated in a year before {@code year}
+     */
+    public boolean before(int year) {
+        return date.map(d -> d.getYear() < year).orElse(false);
+    }
+
+    /** @return {@code " (căn cứ: <evidence>)"}, or an empty string when there is no evidence reference */
+    public String evidenceNote() {
+        return evidence.isBlank() ? "" : " (căn cứ: " + evidence + ")";
+    }
 }

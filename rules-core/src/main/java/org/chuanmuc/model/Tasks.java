@@ -42,4 +42,17 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
     private double ratio(int part) {
         return assigned == 0 ? 1.0 : (double) part / assigned;
     }
+
+    /**
+     * @return a Vietnamese summary of the counts and ratios, e.g.
+     *         {@code "hoàn thành 38/40 (95%), đúng hạn 30/40 (75%), đạt chất lượng 20/40 (50%)"}
+     */
+    public String summary() {
+        return "hoàn thành " + part(completed) + ", đúng hạn " + part(onTime) + ", đạt chất lượng "
+                + part(highQuality);
+    }
+
+    private String part(int n) {
+        return n + "/" + assigned + " (" + Math.round(ratio(n) * 100) + "%)";
+    }
 }

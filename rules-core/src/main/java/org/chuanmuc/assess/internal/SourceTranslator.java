@@ -5,9 +5,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.chuanmuc.assess.Diagnostic;
 import org.chuanmuc.assess.RuleSource;
-import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.drl.parser.lang.ExpanderException;
 import org.drools.drl.parser.lang.dsl.DSLMappingParseException;
@@ -82,14 +83,25 @@ final class SourceTranslator {
         result.add(new DrlText(source.name(), drl));
     }
 
+    /** Converts every worksheet of a workbook on its own: Drools reads only one sheet per call. */
     private static void convert(RuleSource source, List<Diagnostic> problems, List<DrlText> result) {
-        try {
-            String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(source.content()),
-                    InputType.XLS);
-            result.add(new DrlText(source.name(), drl));
-        } catch (RuntimeException e) {
+        List<String> sheets = new ArrayList<>();
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(source.content()))) {
+            workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+        } catch (IOException | RuntimeException e) {
             problems.add(new Diagnostic(source.name(), 0, 0,
-                    "bảng quyết định không hợp lệ (invalid decision table): " + e.getMessage()));
+                    "không đọc được tệp Excel (cannot read workbook): " + e.getMessage()));
+            return;
+        }
+        for (String sheet : sheets) {
+            String name = source.name() + "[" + sheet + "]";
+            try {
+                String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(source.content()), sheet);
+                result.add(new DrlText(name, drl));
+            } catch (RuntimeException e) {
+                problems.add(new Diagnostic(name, 0, 0,
+                        "bảng quyết định không hợp lệ (invalid decision table): " + e.getMessage()));
+            }
         }
     }
 }

@@ -1,0 +1,58 @@
+package org.chuanmuc.model;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Derived fact (regime of Nghị định 335/2025/NĐ-CP): an officer's points out of 100, inserted by the
+ * scoring rule so that the score bands of the decision table can compare against it.
+ *
+ * @param officerId     the officer
+ * @param general       points for the general criteria, 0–30
+ * @param tasks         points for task results, 0–70
+ * @param tasksComputed true when the task points were computed from the task counts, false when the
+ *                      dossier carried them
+ */
+public record TotalScore(String officerId, double general, double tasks, boolean tasksComputed) {
+
+    /** @throws NullPointerException when officerId is null */
+    public TotalScore {
+        Objects.requireNonNull(officerId, "officerId");
+    }
+
+    /**
+     * Scores an officer: the dossier's task points when given, otherwise
+     * {@code maxTaskPoints × (quantity% + quality% + progress%) / 3} from the task counts (the project's
+     * DEFAULT formula until the decree's own formula is confirmed).
+     *
+     * @param officer       an officer whose dossier has {@link Scores}
+     * @param maxTaskPoints the weight of the task criteria (70 under the decree)
+     * @return the score
+     * @throws IllegalArgumentException when the officer has no scores
+     */
+    public static TotalScore of(Officer officer, double maxTaskPoints) {
+        Scores scores = officer.scores().orElseThrow(
+                () -> new IllegalArgumentException("officer " + officer.id() + " has no scores"));
+        Tasks t = officer.tasks();
+        double computed = maxTaskPoints * (t.completionRatio() + t.qualityRatio() + t.onTimeRatio()) / 3;
+        return new TotalScore(officer.id(), scores.general(), scores.tasks().orElse(computed),
+                scores.tasks().isEmpty());
+    }
+
+    /** @return general + task points */
+    public double total() {
+        return general + tasks;
+    }
+
+    /** @return a Vietnamese summary, e.g. {@code "tổng 82,5 điểm = tiêu chí chung 25 + nhiệm vụ 57,5"} */
+    public String summary() {
+        return "tổng " + fmt(total()) + " điểm = tiêu chí chung " + fmt(general) + " + kết quả nhiệm vụ "
+                + fmt(tasks) + (tasksComputed ? " (tính từ số nhiệm vụ)" : "");
+    }
+
+    private static String fmt(double v) {
+        double r = Math.round(v * 10) / 10.0;
+        String s = r == Math.rint(r) ? String.valueOf((long) r) : String.format(Locale.ROOT, "%.1f", r);
+        return s.replace('.', ',');
+    }
+}

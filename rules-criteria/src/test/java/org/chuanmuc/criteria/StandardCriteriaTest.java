@@ -1,0 +1,94 @@
+package org.chuanmuc.criteria;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chuanmuc.criteria.Dossiers.all;
+import static org.chuanmuc.criteria.Dossiers.head;
+import static org.chuanmuc.criteria.Dossiers.in;
+import static org.chuanmuc.criteria.Dossiers.staff;
+import static org.chuanmuc.criteria.Dossiers.unitRated;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.chuanmuc.assess.Assessment;
+import org.chuanmuc.assess.Assessor;
+import org.chuanmuc.assess.Reason;
+import org.chuanmuc.model.DisciplineForm;
+import org.chuanmuc.model.DisciplineRecord;
+import org.chuanmuc.model.DisciplineSystem;
+import org.chuanmuc.model.RatingLevel;
+import org.chuanmuc.model.SignFinding;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The decisive cases of the rating law, each from a dossier to a rating with its reason and citation. */
+class StandardCriteriaTest {
+    private static Assessor assessor;
+
+    @BeforeAll
+    static void compile() {
+        assessor = Assessor.builder().rules(StandardCriteria.rules()).build();
+    }
+
+    @Test
+    void assess_cleanRecord2025_ratesExcellentWithinQuotaOfOne() {
+        // one excellent officer needs 5 rated "tốt" in the unit under the 20% quota
+        var report = assessor.assessAll(all(2025, Dossiers.unit(),
+                staff("CB-1").build(),
+                staff("CB-2").tasks(40, 40, 36, 36).build(), staff("CB-3").tasks(40, 40, 36, 36).build(),
+                staff("CB-4").tasks(40, 40, 36, 36).build(), staff("CB-5").tasks(40, 40, 36, 36).build(),
+                staff("CB-6").tasks(40, 40, 36, 36).build()));
+        assertThat(report.assessments()).extracting(Assessment::rating).containsExactly(
+                RatingLevel.HOAN_THANH_XUAT_SAC, RatingLevel.HOAN_THANH_TOT, RatingLevel.HOAN_THANH_TOT,
+                RatingLevel.HOAN_THANH_TOT, RatingLevel.HOAN_THANH_TOT, RatingLevel.HOAN_THANH_TOT);
+        assertThat(report.assessments().get(0).reasonsFor("HAN-MUC-XS")).isNotEmpty();
+    }
+
+    @Test
+    void assess_verifiedSevereSign_ratesNotCompletedWithCitation() {
+        Assessment a = assessor.assess(in(2025, staff("CB-1")
+                .sign(new SignFinding("NQ4-DD-07", true, Optional.of(LocalDate.of(2025, 3, 2)), "Biên bản 12/BB"))
+                .build()));
+        assertThat(a.rating()).isEqualTo(RatingLevel.KHONG_HOAN_THANH);
+        Reason r = a.reasonsFor("NQ4-DD-07").get(0);
+        assertThat(r.rule()).startsWith("NQ4-MD-1");
+        assertThat(r.citation()).contains("Nghị quyết 04-NQ/TW");
+        assertThat(r.message()).contains("Tham ô, lạm dụng chức quyền").contains("Biên bản 12/BB");
+    }
+
+    @Test
+    void assess_disciplineInYear_ratesNotCompleted() {
+        Assessment a = assessor.assess(in(2025, staff("CB-1").discipline(new DisciplineRecord(
+                DisciplineForm.KHIEN_TRACH, DisciplineSystem.STATE, LocalDate.of(2025, 5, 10), "123/QĐ-CAT", true))
+                .build()));
+        assertThat(a.rating()).isEqualTo(RatingLevel.KHONG_HOAN_THANH);
+        assertThat(a.reasonsFor("KL-NN")).singleElement()
+                .satisfies(r -> assertThat(r.message()).contains("khiển trách theo quyết định 123/QĐ-CAT ngày 10/05/2025"));
+    }
+
+    @Test
+    void assess_twoPastYearsNotCompleted_flagsDismissalReview() {
+        Assessment a = assessor.assess(in(2025, staff("CB-1").history(2024, RatingLevel.KHONG_HOAN_THANH)
+                .history(2023, RatingLevel.KHONG_HOAN_THANH).build()));
+        assertThat(a.reviewFlags()).anySatisfy(f -> assertThat(f.code()).isEqualTo("LS-KHT2"));
+    }
+
+    @Test
+    void assess_sameDossierBothRegimes_scoreDecidesFrom2026() {
+        var officer = staff("CB-1").tasks(40, 40, 30, 30).generalScore(20).build();
+        assertThat(assessor.assess(in(2025, officer)).rating()).isEqualTo(RatingLevel.HOAN_THANH);
+        Assessment y2026 = assessor.assess(in(2026, officer));
+        // 20 + 70 × (1 + 0.75 + 0.75) / 3 = 78.3 points → tốt
+        assertThat(y2026.rating()).isEqualTo(RatingLevel.HOAN_THANH_TOT);
+        assertThat(y2026.reasonsFor("ND335-DIEM").get(0).message()).contains("tổng 78,3 điểm");
+    }
+
+    @Test
+    void assess_leaderInUnitRatedCompleted_isCappedAndSignMeansNotCompleted() {
+        var report = assessor.assessAll(all(2025, unitRated(RatingLevel.HOAN_THANH),
+                head("LD-1").build(),
+                head("LD-2").sign(new SignFinding("NQ4-CT-07", true, Optional.empty(), "")).build()));
+        assertThat(report.assessments().get(0).rating()).isEqualTo(RatingLevel.HOAN_THANH);
+        assertThat(report.assessments().get(1).rating()).isEqualTo(RatingLevel.KHONG_HOAN_THANH);
+        assertThat(report.assessments().get(1).reasonsFor("CT05")).isNotEmpty();
+    }
+}
