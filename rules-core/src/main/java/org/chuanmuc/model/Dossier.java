@@ -13,7 +13,9 @@ public record Dossier(Period period, Unit unit, Officer officer) {
 
     /**
      * @throws NullPointerException     when a component is null
-     * @throws IllegalArgumentException when the officer does not belong to the unit
+     * @throws IllegalArgumentException when the officer does not belong to the unit, or when the period
+     *                                  is rated on the 100-point scale (from 2026) and the officer has no
+     *                                  {@link Scores}
      */
     public Dossier {
         Objects.requireNonNull(period, "period");
@@ -22,6 +24,10 @@ public record Dossier(Period period, Unit unit, Officer officer) {
         if (!unit.id().equals(officer.unitId())) {
             throw new IllegalArgumentException(
                     "officer " + officer.id() + " belongs to unit " + officer.unitId() + ", not " + unit.id());
+        }
+        if (period.regime() == Regime.ND_335_2025 && officer.scores().isEmpty()) {
+            throw new IllegalArgumentException("cán bộ " + officer.id() + ": từ năm 2026 cần điểm tiêu chí chung"
+                    + " (scores.general is required from 2026, Nghị định 335/2025/NĐ-CP)");
         }
     }
 }

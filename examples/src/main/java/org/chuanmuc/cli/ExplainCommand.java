@@ -1,0 +1,135 @@
+package org.chuanmuc.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.chuanmuc.assess.Assessment;
+import org.chuanmuc.assess.Assessor;
+import org.chuanmuc.assess.Flag;
+import org.chuanmuc.assess.Reason;
+import org.chuanmuc.assess.ReasonKind;
+import org.chuanmuc.io.DossierFile;
+import org.chuanmuc.io.RejectedOfficer;
+import org.chuanmuc.model.Dossier;
+import org.chuanmuc.model.RatingLevel;
+import org.chuanmuc.model.Track;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code explain INPUT.json OFFICER_ID}: why one officer got the proposed rating, in Vietnamese. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Giải thích vì sao cán bộ được đề xuất mức xếp loại (explain one officer's rating).")
+final class ExplainCommand implements Callable<Integer> {
+    @ParentCommand
+    private Main main;
+
+    @Parameters(index = "0", paramLabel = "INPUT.json")
+    private Path input;
+
+    @Parameters(index = "1", paramLabel = "OFFICER_ID")
+    private String officerId;
+
+    @Mixin
+    private RuleOptions rules;
+
+    @Override
+    public Integer call() {
+        Assessor assessor = rules.build();
+        DossierFile file = Readers.standard().read(input);
+        PrintStream out = main.out;
+        Optional<RejectedOfficer> refused = file.rejected().stream()
+                .filter(r -> r.officerId().equals(officerId)).findFirst();
+        if (refused.isPresent()) {
+            out.println("Cán bộ " + officerId + " không được đánh giá vì hồ sơ có lỗi:");
+            refused.get().errors().forEach(e -> out.println("  " + e));
+            return Main.PARTIAL;
+        }
+        Optional<Dossier> dossier = file.dossiers().stream()
+                .filter(d -> d.officer().id().equals(officerId)).findFirst();
+        if (dossier.isEmpty()) {
+            main.err.println("không có cán bộ " + officerId + " trong " + input + " (no such officer)");
+            return Main.ERROR;
+        }
+        // the whole unit is assessed: the quota and the leader rules depend on colleagues
+        String unitId = dossier.get().unit().id();
+        List<Dossier> unit = file.dossiers().stream().filter(d -> d.unit().id().equals(unitId)).toList();
+        Assessment a = assessor.assessAll(unit).assessments().stream()
+                .filter(x -> x.officerId().equals(officerId)).findFirst().orElseThrow();
+        print(out, dossier.get(), a);
+        return Main.OK;
+    }
+
+    static void print(PrintStream out, Dossier d, Assessment a) {
+        out.printf("Cán bộ %s %s — %s (%s), năm %d%n", a.officerId(), d.officer().name(), d.unit().name(),
+                a.unitId(), a.year());
+        out.println("Đề xuất xếp loại: " + a.ratingLabel());
+        a.partyRating().ifPresent(p -> out.println("Xếp loại đảng viên: " + p.label()));
+        out.printf("Bộ quy tắc: %s %s, sha256 %s%n", a.ruleSet().name(), a.ruleSet().version(), a.ruleSet().sha256());
+
+        List<Reason> decisive = a.decisiveReasons();
+        if (a.rating() == RatingLevel.HOAN_THANH_XUAT_SAC) {
+            out.println();
+            out.println("Không có tiêu chí nào giới hạn mức xếp loại: đạt mức cao nhất.");
+        } else {
+            section(out, "Lý do quyết định mức này", decisive);
+        }
+        section(out, "Lý do khác hạn chế xếp loại", a.reasons().stream()
+                .filter(r -> r.kind() == ReasonKind.CAP && !decisive.contains(r)).toList());
+        section(out, "Tình tiết bất lợi, tăng nặng", a.reasons().stream()
+                .filter(r -> r.kind() == ReasonKind.NEGATIVE || r.kind() == ReasonKind.AGGRAVATING).toList());
+        section(out, "Điểm tích cực", a.reasons().stream().filter(r -> r.kind() == ReasonKind.POSITIVE).toList());
+        section(out, "Ghi chú", a.reasons().stream().filter(r -> r.kind() == ReasonKind.INFO).toList());
+        flags(out, "Cần hội đồng xem xét", a.reviewFlags());
+        flags(out, "Cảnh báo sớm", a.warnings());
+
+        if (a.rating() != RatingLevel.HOAN_THANH_XUAT_SAC) {
+            out.println();
+            out.println("Để đạt mức cao hơn:");
+            RatingLevel next = a.reasons().stream()
+                    .filter(r -> r.track() == Track.STATE && r.cap().isPresent() && !decisive.contains(r))
+                    .map(r -> r.cap().get()).reduce(RatingLevel.HOAN_THANH_XUAT_SAC, RatingLevel::min);
+            out.println("  cần không còn " + (decisive.size() == 1 ? "lý do" : "các lý do") + " "
+                    + String.join(", ", decisive.stream().map(Reason::criterion).distinct().toList())
+                    + " ở trên; khi đó, theo các quy tắc khác, mức đề xuất sẽ là: " + next.label()
+                    + (next == RatingLevel.HOAN_THANH_XUAT_SAC
+                            ? " (vẫn tùy hạn mức Hoàn thành xuất sắc của đơn vị)" : ""));
+        }
+    }
+
+    private static void section(PrintStream out, String title, List<Reason> reasons) {
+        if (reasons.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(title + ":");
+        int n = 1;
+        for (Reason r : reasons) {
+            out.printf("  %d. [%s] %s%s%n", n++, r.criterion(), r.label().isEmpty() ? r.message() : r.label(),
+                    r.track() == Track.PARTY ? " (xếp loại đảng viên)" : "");
+            if (!r.label().isEmpty()) {
+                out.println("     Nội dung: " + r.message());
+            }
+            r.cap().ifPresent(c -> out.println("     Mức tối đa: " + c.label()));
+            out.println("     Quy tắc: " + r.rule());
+            if (!r.citation().isEmpty()) {
+                out.println("     Căn cứ: " + r.citation());
+            }
+            if (!r.matched().isEmpty()) {
+                out.println("     Dữ kiện khớp: " + String.join(", ", r.matched()));
+            }
+        }
+    }
+
+    private static void flags(PrintStream out, String title, List<Flag> flags) {
+        if (flags.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(title + ":");
+        flags.forEach(f -> out.println("  - [" + f.code() + "] " + f.message() + " (quy tắc: " + f.rule() + ")"));
+    }
+}

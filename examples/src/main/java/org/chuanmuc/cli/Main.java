@@ -1,0 +1,84 @@
+package org.chuanmuc.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The chuanmuc command line: {@code assess}, {@code validate}, {@code test}, {@code explain},
+ * {@code generate}. Results go to stdout (or {@code --output}); messages and logs go to stderr.
+ *
+ * <p>Exit codes: 0 success; 1 some officers rejected or some scenarios failed; 2 usage error, unreadable
+ * input, or rules that do not compile.
+ */
+@Command(name = "chuanmuc", mixinStandardHelpOptions = true, version = "chuanmuc 0.1.0",
+        description = "Đánh giá, xếp loại cán bộ theo tiêu chí chuẩn mực (assess officers against the standard criteria).",
+        subcommands = {AssessCommand.class, ValidateCommand.class, TestCommand.class, ExplainCommand.class,
+                GenerateCommand.class})
+public final class Main implements Runnable {
+    /** Every officer assessed, every scenario passed, rules clean. */
+    public static final int OK = 0;
+    /** Some officers rejected (the rest assessed), or some scenarios failed. */
+    public static final int PARTIAL = 1;
+    /** Usage error, unreadable input, or rules that do not compile. */
+    public static final int ERROR = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Where results go (stdout unless a test says otherwise). */
+    final PrintStream out;
+    /** Where messages for people go (stderr). */
+    final PrintStream err;
+    /** Whether stderr is a terminal, so that progress may be shown. */
+    final boolean interactive;
+
+    private Main(PrintStream out, PrintStream err, boolean interactive) {
+        this.out = out;
+        this.err = err;
+        this.interactive = interactive;
+    }
+
+    /** @param args the command line */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err, System.console() != null));
+    }
+
+    /**
+     * Runs a command with the given streams, without exiting; used by {@link #main} and by tests.
+     *
+     * @param args        the command line
+     * @param out         receives results
+     * @param err         receives messages for people
+     * @param interactive whether {@code err} is a terminal (progress is shown only then)
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, boolean interactive) {
+        CommandLine cli = new CommandLine(new Main(out, err, interactive));
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cli.setExitCodeOnInvalidInput(ERROR);
+        cli.setExitCodeOnExecutionException(ERROR);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("lỗi (error): " + CliErrors.describe(e));
+            return ERROR;
+        });
+        int code = cli.execute(args);
+        cli.getOut().flush();
+        cli.getErr().flush();
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "thiếu lệnh: assess, validate, test, explain hoặc generate (missing command)");
+    }
+}

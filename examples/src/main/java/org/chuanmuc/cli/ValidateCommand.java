@@ -1,0 +1,41 @@
+package org.chuanmuc.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.chuanmuc.assess.Assessor;
+import org.chuanmuc.assess.Diagnostic;
+import org.chuanmuc.assess.RuleCompilationException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code validate DIR...}: guards and compiles the rule files of the folders together with the standard
+ * criteria (so they may use its DSL and catalogue), printing each problem as {@code file:line:column: message}.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Kiểm tra và biên dịch tệp quy tắc (guard and compile rule files).")
+final class ValidateCommand implements Callable<Integer> {
+    @ParentCommand
+    private Main main;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Thư mục quy tắc (rule folders).")
+    private List<Path> folders;
+
+    @Override
+    public Integer call() {
+        try {
+            Assessor assessor = RuleOptions.build(folders);
+            main.out.println("Hợp lệ (valid): " + assessor.ruleNames().size() + " quy tắc, sha256 "
+                    + assessor.ruleSet().sha256());
+            return Main.OK;
+        } catch (RuleCompilationException e) {
+            for (Diagnostic d : e.diagnostics()) {
+                main.out.println(d);
+            }
+            main.err.println(e.diagnostics().size() + " lỗi (problems)");
+            return Main.ERROR;
+        }
+    }
+}
