@@ -1,0 +1,111 @@
+package org.chuanmuc.criteria;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chuanmuc.criteria.Dossiers.all;
+import static org.chuanmuc.criteria.Dossiers.in;
+import static org.chuanmuc.criteria.Dossiers.staff;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.chuanmuc.assess.Assessor;
+import org.chuanmuc.assess.RuleBundle;
+import org.chuanmuc.assess.RuleSource;
+import org.chuanmuc.model.RatingLevel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A change a policy officer makes only in a spreadsheet or a Vietnamese rule file changes outcomes:
+ * each test edits a copy of a bundled file and assesses the same dossier with both versions.
+ */
+class PolicyEditTest {
+    private static final String TABLES = StandardCriteria.FOLDER + "bang-quyet-dinh.xlsx";
+    private static final String STYLE = StandardCriteria.FOLDER + "phong-cach.dslr";
+
+    @Test
+    void xlsx_quotaRaisedTo50Percent_keepsSecondExcellentOfficer() throws IOException {
+        // 5 rated "tốt" allow 1 excellent officer at 20%, 2 at 50%
+        var unit = all(2025, Dossiers.unit(), staff("XS-1").build(), staff("XS-2").build(),
+                staff("T-1").tasks(40, 40, 39, 40).build(), staff("T-2").tasks(40, 40, 39, 40).build(),
+                staff("T-3").tasks(40, 40, 39, 40).build(), staff("T-4").tasks(40, 40, 39, 40).build(),
+                staff("T-5").tasks(40, 40, 39, 40).build());
+        Assessor standard = Assessor.builder().rules(StandardCriteria.rules()).build();
+        Assessor edited = Assessor.builder().rules(replace(TABLES,
+                bytes -> setCell(bytes, "Tham số", "han-muc.xuat-sac.phan-tram", 2, 50))).build();
+
+        assertThat(standard.assessAll(unit).assessments().get(1).rating()).isEqualTo(RatingLevel.HOAN_THANH_TOT);
+        assertThat(edited.assessAll(unit).assessments().get(1).rating()).isEqualTo(RatingLevel.HOAN_THANH_XUAT_SAC);
+        assertThat(edited.ruleSet().sha256()).isNotEqualTo(standard.ruleSet().sha256());
+    }
+
+    @Test
+    void xlsx_onTimeThresholdLowered_ratesLateOfficerHigher() throws IOException {
+        var officer = staff("CB-1").tasks(40, 40, 30, 40).build(); // on time 75%
+        Assessor standard = Assessor.builder().rules(StandardCriteria.rules()).build();
+        Assessor edited = Assessor.builder().rules(replace(TABLES,
+                bytes -> setCell(bytes, "Ngưỡng NĐ 90", "ND90-NV-4", 3, 0.7))).build();
+
+        assertThat(standard.assess(in(2025, officer)).rating()).isEqualTo(RatingLevel.HOAN_THANH);
+        assertThat(edited.assess(in(2025, officer)).rating()).isEqualTo(RatingLevel.HOAN_THANH_TOT);
+    }
+
+    @Test
+    void dslr_capWordingChanged_changesTheCap() {
+        var officer = staff("CB-1").style("PC-CV-01", false).style("SD-05", false).build();
+        Assessor standard = Assessor.builder().rules(StandardCriteria.rules()).build();
+        Assessor edited = Assessor.builder().rules(replace(STYLE, bytes -> new String(bytes, StandardCharsets.UTF_8)
+                .replace("Xếp loại không quá \"Hoàn thành nhiệm vụ\" theo tiêu chí \"PC-NHIEU\"",
+                        "Xếp loại không quá \"Không hoàn thành nhiệm vụ\" theo tiêu chí \"PC-NHIEU\"")
+                .getBytes(StandardCharsets.UTF_8))).build();
+
+        assertThat(standard.assess(in(2025, officer)).rating()).isEqualTo(RatingLevel.HOAN_THANH);
+        assertThat(edited.assess(in(2025, officer)).rating()).isEqualTo(RatingLevel.KHONG_HOAN_THANH);
+    }
+
+    /** The standard bundle with one source's bytes replaced. */
+    private static RuleBundle replace(String name, UnaryOperator<byte[]> edit) {
+        RuleBundle standard = StandardCriteria.rules();
+        List<RuleSource> sources = new ArrayList<>();
+        boolean found = false;
+        for (RuleSource s : standard.sources()) {
+            if (s.name().equals(name)) {
+                sources.add(new RuleSource(s.name(), s.kind(), edit.apply(s.content())));
+                found = true;
+            } else {
+                sources.add(s);
+            }
+        }
+        assertThat(found).as("bundle holds %s", name).isTrue();
+        return new RuleBundle(standard.name(), standard.version() + "-edited", sources, standard.criteria());
+    }
+
+    /** Sets the cell {@code column} of the row whose first or second cell reads {@code key}. */
+    private static byte[] setCell(byte[] xlsx, String sheetName, String key, int column, double value) {
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = wb.getSheet(sheetName);
+            for (Row row : sheet) {
+                for (int c = 0; c <= 1; c++) {
+                    Cell cell = row.getCell(c);
+                    if (cell != null && cell.toString().startsWith(key)) {
+                        row.getCell(column, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue(value);
+                        ByteArrayOutputStream out = new ByteArrayOutputStream();
+                        wb.write(out);
+                        return out.toByteArray();
+                    }
+                }
+            }
+            throw new AssertionError("no row " + key + " in sheet " + sheetName);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
