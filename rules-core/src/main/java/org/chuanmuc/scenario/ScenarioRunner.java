@@ -198,7 +198,10 @@ public final class ScenarioRunner {
                 failures.add(ScenarioMessages.ruleNotFired(id, prefix));
             }
         }
-        boolean reasonsWrong = !failures.isEmpty();
+        if (!failures.isEmpty()) {
+            // what the rules did say, so the author sees why without rerunning
+            failures.add(ScenarioMessages.actualReasons(id, a.reasons()));
+        }
         List<String> missingFlags = missingCodes(e.reviewFlags(), a.reviewFlags());
         if (!missingFlags.isEmpty()) {
             failures.add(ScenarioMessages.missingFlags(id, missingFlags));
@@ -208,10 +211,6 @@ public final class ScenarioRunner {
         if (!missingWarnings.isEmpty()) {
             failures.add(ScenarioMessages.missingWarnings(id, missingWarnings));
             failures.add(ScenarioMessages.actualFlags(id, "cảnh báo (warnings)", a.warnings()));
-        }
-        if (reasonsWrong) {
-            // what the rules did say, so the author can see why without rerunning
-            failures.add(ScenarioMessages.actualReasons(id, a.reasons()));
         }
         return failures;
     }
