@@ -10,8 +10,8 @@ import org.chuanmuc.model.Dossier;
  * what unit-wide rules (the quota) need: pass {@link #dossiers()} to
  * {@link org.chuanmuc.assess.Assessor#assessAll(java.util.Collection)}.
  *
- * @param unitId      the {@code unitId} the records name, as written (empty when a record has none or it
- *                    is not a string; such records make their own batch)
+ * @param unitId      the {@code unitId} the records name, as written; empty for records without a string
+ *                    {@code unitId} (consecutive ones are batched together and never marked resumed)
  * @param entries     the records, accepted and rejected, in input order; never empty
  * @param resumesUnit true when an earlier batch of the same input already held records of this unit: the
  *                    input is not grouped by unit, so unit-wide rules will see only part of the unit

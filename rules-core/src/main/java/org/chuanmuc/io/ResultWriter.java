@@ -100,7 +100,12 @@ public final class ResultWriter implements AutoCloseable {
     public static ResultWriter to(Path file, Period period, RuleSetInfo ruleSet) {
         try {
             OutputStream stream = Files.newOutputStream(file);
-            return start(JSON.createGenerator(stream, JsonEncoding.UTF8), period, ruleSet);
+            try {
+                return start(JSON.createGenerator(stream, JsonEncoding.UTF8), period, ruleSet);
+            } catch (IOException | RuntimeException e) {
+                stream.close();
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("không ghi được tệp (cannot write) " + file, e);
         }

@@ -70,7 +70,7 @@ public final class ScenarioRunner {
      * @param fileOrFolder a scenario file or a folder
      * @return the results
      * @throws IllegalArgumentException when the path does not exist
-     * @throws UncheckedIOException     when a folder cannot be listed
+     * @throws UncheckedIOException     when a folder cannot be listed or a file cannot be read
      */
     public ScenarioReport run(Path fileOrFolder) {
         return run(List.of(fileOrFolder));
@@ -82,7 +82,7 @@ public final class ScenarioRunner {
      * @param filesOrFolders scenario files or folders
      * @return the results
      * @throws IllegalArgumentException when a path does not exist
-     * @throws UncheckedIOException     when a folder cannot be listed
+     * @throws UncheckedIOException     when a folder cannot be listed or a file cannot be read
      */
     public ScenarioReport run(Collection<Path> filesOrFolders) {
         List<ScenarioResult> results = new ArrayList<>();

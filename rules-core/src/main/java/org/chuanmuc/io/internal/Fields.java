@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.chuanmuc.io.FieldError;
 
@@ -229,18 +230,8 @@ public final class Fields {
      *         ({@code signs[2]}); elements that are not objects are reported and left out
      */
     public List<Fields> optionalObjects(String field) {
-        Optional<JsonNode> array = value(field, false);
-        if (array.isEmpty()) {
-            return List.of();
-        }
-        if (!array.get().isArray()) {
-            error(field, ReaderMessages.notArray());
-            return List.of();
-        }
-        List<Fields> elements = new ArrayList<>(array.get().size());
-        for (int i = 0; i < array.get().size(); i++) {
-            of(array.get().get(i), pathOf(field) + "[" + i + "]", errors).ifPresent(elements::add);
-        }
+        List<Fields> elements = new ArrayList<>();
+        forEachElement(field, (element, at) -> of(element, at, errors).ifPresent(elements::add));
         return elements;
     }
 
@@ -249,18 +240,8 @@ public final class Fields {
      *         ({@code reasons[1]}) and left out
      */
     public List<String> optionalTexts(String field) {
-        Optional<JsonNode> array = value(field, false);
-        if (array.isEmpty()) {
-            return List.of();
-        }
-        if (!array.get().isArray()) {
-            error(field, ReaderMessages.notArray());
-            return List.of();
-        }
-        List<String> texts = new ArrayList<>(array.get().size());
-        for (int i = 0; i < array.get().size(); i++) {
-            JsonNode element = array.get().get(i);
-            String at = pathOf(field) + "[" + i + "]";
+        List<String> texts = new ArrayList<>();
+        forEachElement(field, (element, at) -> {
             if (!element.isTextual()) {
                 errors.add(new FieldError(at, ReaderMessages.notString()));
             } else if (element.textValue().isBlank()) {
@@ -268,8 +249,23 @@ public final class Fields {
             } else {
                 texts.add(element.textValue());
             }
-        }
+        });
         return texts;
+    }
+
+    /** Calls {@code action} with each element of an optional array field and the element's path. */
+    private void forEachElement(String field, BiConsumer<JsonNode, String> action) {
+        Optional<JsonNode> array = value(field, false);
+        if (array.isEmpty()) {
+            return;
+        }
+        if (!array.get().isArray()) {
+            error(field, ReaderMessages.notArray());
+            return;
+        }
+        for (int i = 0; i < array.get().size(); i++) {
+            action.accept(array.get().get(i), pathOf(field) + "[" + i + "]");
+        }
     }
 
     /** Reports every field of the object that no accessor asked for (typos must not pass silently). */
