@@ -1,0 +1,284 @@
+package org.chuanmuc.io;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.chuanmuc.assess.Assessment;
+import org.chuanmuc.assess.AssessmentReport;
+import org.chuanmuc.assess.Flag;
+import org.chuanmuc.assess.Reason;
+import org.chuanmuc.assess.RuleSetInfo;
+import org.chuanmuc.model.Period;
+import org.chuanmuc.model.RatingLevel;
+
+/**
+ * Writes the results JSON of {@code dossier-format.md} (schema {@code org/chuanmuc/schema/results.schema.json})
+ * as assessments arrive: {@code period} and {@code ruleSet} at once, each result as it is written, then on
+ * {@link #close()} the rejected records (held in memory until then; they are few) and the
+ * {@code summary}. Memory stays constant in the number of results.
+ *
+ * <p>Output is UTF-8, pretty-printed with two-space indents and {@code \n} line ends, with Vietnamese
+ * text as real characters (no {@code \\u} escapes). Field order is fixed, so equal input gives equal bytes.
+ *
+ * <p>Callers write results in input order ({@link AssessmentReport} and {@link DossierBatch} keep it);
+ * rejected records are written sorted by their index in the input. Not thread-safe.
+ */
+public final class ResultWriter implements AutoCloseable {
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    private final JsonGenerator out;
+    private final List<RejectedOfficer> rejected = new ArrayList<>();
+    private final Map<RatingLevel, Integer> byRating = new EnumMap<>(RatingLevel.class);
+    private int assessed;
+    private boolean closed;
+
+    private ResultWriter(JsonGenerator out, Period period, RuleSetInfo ruleSet) throws IOException {
+        this.out = out;
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        out.setPrettyPrinter(new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter));
+        out.writeStartObject();
+        out.writeObjectFieldStart("period");
+        out.writeNumberField("year", period.year());
+        out.writeEndObject();
+        out.writeObjectFieldStart("ruleSet");
+        out.writeStringField("name", ruleSet.name());
+        out.writeStringField("version", ruleSet.version());
+        out.writeStringField("sha256", ruleSet.sha256());
+        out.writeEndObject();
+        out.writeArrayFieldStart("results");
+    }
+
+    /**
+     * Starts writing to a stream. {@link #close()} flushes {@code out} but does not close it (so it may be
+     * {@code System.out}).
+     *
+     * @param out     where to write
+     * @param period  the assessment period
+     * @param ruleSet the rules that produced the results ({@code assessor.ruleSet()})
+     * @return the writer, with {@code period} and {@code ruleSet} written
+     * @throws UncheckedIOException when writing fails
+     */
+    public static ResultWriter to(OutputStream out, Period period, RuleSetInfo ruleSet) {
+        Objects.requireNonNull(out, "out");
+        try {
+            JsonGenerator generator = JSON.createGenerator(out, JsonEncoding.UTF8);
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            return start(generator, period, ruleSet);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results", e);
+        }
+    }
+
+    /**
+     * Starts writing to a file, created or truncated; {@link #close()} closes it.
+     *
+     * @param file    the file
+     * @param period  the assessment period
+     * @param ruleSet the rules that produced the results
+     * @return the writer, with {@code period} and {@code ruleSet} written
+     * @throws UncheckedIOException when the file cannot be opened or written
+     */
+    public static ResultWriter to(Path file, Period period, RuleSetInfo ruleSet) {
+        try {
+            OutputStream stream = Files.newOutputStream(file);
+            try {
+                return start(JSON.createGenerator(stream, JsonEncoding.UTF8), period, ruleSet);
+            } catch (IOException | RuntimeException e) {
+                stream.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("không ghi được tệp (cannot write) " + file, e);
+        }
+    }
+
+    private static ResultWriter start(JsonGenerator generator, Period period, RuleSetInfo ruleSet)
+            throws IOException {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(ruleSet, "ruleSet");
+        try {
+            return new ResultWriter(generator, period, ruleSet);
+        } catch (IOException | RuntimeException e) {
+            generator.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Writes one result.
+     *
+     * @param assessment the officer's assessment
+     * @return this writer
+     * @throws IllegalStateException when the writer is closed
+     * @throws UncheckedIOException  when writing fails
+     */
+    public ResultWriter write(Assessment assessment) {
+        Objects.requireNonNull(assessment, "assessment");
+        checkOpen();
+        try {
+            writeResult(assessment);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results", e);
+        }
+        assessed++;
+        byRating.merge(assessment.rating(), 1, Integer::sum);
+        return this;
+    }
+
+    /**
+     * Writes every result of a report, in its order.
+     *
+     * @param report the assessments of a batch
+     * @return this writer
+     * @throws IllegalStateException when the writer is closed
+     * @throws UncheckedIOException  when writing fails
+     */
+    public ResultWriter write(AssessmentReport report) {
+        report.assessments().forEach(this::write);
+        return this;
+    }
+
+    /**
+     * Records a rejected officer, written on {@link #close()}.
+     *
+     * @param officer the rejected record
+     * @return this writer
+     * @throws IllegalStateException when the writer is closed
+     */
+    public ResultWriter reject(RejectedOfficer officer) {
+        Objects.requireNonNull(officer, "officer");
+        checkOpen();
+        rejected.add(officer);
+        return this;
+    }
+
+    /**
+     * Records rejected officers, written on {@link #close()}.
+     *
+     * @param officers the rejected records
+     * @return this writer
+     * @throws IllegalStateException when the writer is closed
+     */
+    public ResultWriter reject(Collection<RejectedOfficer> officers) {
+        officers.forEach(this::reject);
+        return this;
+    }
+
+    /** @return the number of results written so far */
+    public int assessedCount() {
+        return assessed;
+    }
+
+    /** @return the number of rejected officers recorded so far */
+    public int rejectedCount() {
+        return rejected.size();
+    }
+
+    /**
+     * Writes {@code rejected} and {@code summary}, ends the document and flushes; closes the target when
+     * this writer opened it. Calling it again does nothing.
+     *
+     * @throws UncheckedIOException when writing fails
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try (JsonGenerator g = out) {
+            g.writeEndArray();
+            g.writeArrayFieldStart("rejected");
+            for (RejectedOfficer r : rejected.stream().sorted(Comparator.comparingInt(RejectedOfficer::index))
+                    .toList()) {
+                g.writeStartObject();
+                g.writeStringField("officerId", r.officerId());
+                g.writeArrayFieldStart("errors");
+                for (FieldError e : r.errors()) {
+                    g.writeStartObject();
+                    g.writeStringField("path", e.path());
+                    g.writeStringField("message", e.message());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("summary");
+            g.writeNumberField("assessed", assessed);
+            g.writeNumberField("rejected", rejected.size());
+            g.writeObjectFieldStart("byRating");
+            for (Map.Entry<RatingLevel, Integer> e : byRating.entrySet()) {
+                g.writeNumberField(e.getKey().name(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results", e);
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("ResultWriter is closed");
+        }
+    }
+
+    private void writeResult(Assessment a) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("officerId", a.officerId());
+        out.writeStringField("unitId", a.unitId());
+        out.writeStringField("rating", a.rating().name());
+        out.writeStringField("ratingLabel", a.ratingLabel());
+        if (a.partyRating().isPresent()) {
+            out.writeStringField("partyRating", a.partyRating().get().name());
+        }
+        out.writeArrayFieldStart("reasons");
+        for (Reason r : a.reasons()) {
+            out.writeStartObject();
+            out.writeStringField("rule", r.rule());
+            out.writeStringField("criterion", r.criterion());
+            out.writeStringField("label", r.label());
+            out.writeStringField("citation", r.citation());
+            out.writeStringField("message", r.message());
+            out.writeStringField("kind", r.kind().name());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        writeFlags("reviewFlags", a.reviewFlags());
+        writeFlags("warnings", a.warnings());
+        out.writeEndObject();
+    }
+
+    private void writeFlags(String field, List<Flag> flags) throws IOException {
+        out.writeArrayFieldStart(field);
+        for (Flag f : flags) {
+            out.writeStartObject();
+            out.writeStringField("code", f.code());
+            out.writeStringField("message", f.message());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+    }
+}

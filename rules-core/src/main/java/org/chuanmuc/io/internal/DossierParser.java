@@ -1,0 +1,282 @@
+package org.chuanmuc.io.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.chuanmuc.io.DossierBatch;
+import org.chuanmuc.io.DossierEntry;
+import org.chuanmuc.io.DossierFormatException;
+import org.chuanmuc.io.FieldError;
+import org.chuanmuc.model.Period;
+import org.chuanmuc.model.Unit;
+
+/**
+ * Reads a dossier input token by token. {@link #open} reads the top-level fields up to the start of
+ * {@code officers}; {@link #nextBatch()} then reads one officer record at a time as a small tree and
+ * validates it, so memory stays at one batch plus the id set. When {@code officers} comes before
+ * {@code period} or {@code units}, the officers array is kept in memory until the rest of the file has
+ * been read (the only way to validate them), and batches are then taken from that copy.
+ *
+ * <p>Works on any {@link JsonParser}, including one over an in-memory tree, where positions are unknown
+ * (reported as line 0, column 0). Not thread-safe.
+ */
+public final class DossierParser implements Closeable {
+    private static final ObjectMapper TREES = new ObjectMapper();
+
+    private final JsonParser parser;
+    private final String source;
+    private final Set<String> knownSigns;
+    private final Set<String> topLevelSeen = new HashSet<>();
+    private final Set<String> unitKeysSeen = new HashSet<>();
+    private JsonLocation rootStart;
+    private Period period;
+    private UnitTable units;
+    private OfficerValidator validator;
+    private boolean streaming;
+    private JsonNode buffered;
+    private int nextIndex;
+    private Parsed lookahead;
+
+    private record Parsed(DossierEntry entry, String unitKey) {
+    }
+
+    private DossierParser(JsonParser parser, String source, Set<String> knownSigns) {
+        this.parser = parser;
+        this.source = source;
+        this.knownSigns = Set.copyOf(knownSigns);
+    }
+
+    /**
+     * Reads the file up to the first officer record.
+     *
+     * @param parser     the input; closed by {@link #close()} (and by this method when it throws)
+     * @param source     the name used in errors
+     * @param knownSigns sign codes {@code signs[].code} may use; empty to accept any
+     * @return a parser positioned before the first officer
+     * @throws DossierFormatException when the file is not JSON, or {@code period}, {@code units} or
+     *                                {@code officers} is missing or malformed
+     * @throws UncheckedIOException   when the input cannot be read
+     */
+    public static DossierParser open(JsonParser parser, String source, Set<String> knownSigns) {
+        DossierParser reader = new DossierParser(parser, source, knownSigns);
+        try {
+            reader.readHeader();
+            return reader;
+        } catch (RuntimeException e) {
+            reader.closeQuietly(e);
+            throw e;
+        }
+    }
+
+    /** @return the name used in errors */
+    public String source() {
+        return source;
+    }
+
+    /** @return the period */
+    public Period period() {
+        return period;
+    }
+
+    /** @return the units without errors, in input order */
+    public List<Unit> units() {
+        return units.units();
+    }
+
+    /** @return every error in {@code units} */
+    public List<FieldError> unitErrors() {
+        return units.errors();
+    }
+
+    /**
+     * @return the next run of consecutive records naming the same {@code unitId}; empty at the end
+     * @throws DossierFormatException when the JSON turns out to be malformed further on
+     * @throws UncheckedIOException   when the input cannot be read
+     */
+    public Optional<DossierBatch> nextBatch() {
+        try {
+            Parsed first = lookahead != null ? lookahead : readRecord().orElse(null);
+            lookahead = null;
+            if (first == null) {
+                return Optional.empty();
+            }
+            List<DossierEntry> entries = new ArrayList<>();
+            entries.add(first.entry());
+            for (Optional<Parsed> next = readRecord(); next.isPresent(); next = readRecord()) {
+                if (!next.get().unitKey().equals(first.unitKey())) {
+                    lookahead = next.get();
+                    break;
+                }
+                entries.add(next.get().entry());
+            }
+            boolean resumes = !unitKeysSeen.add(first.unitKey()) && !first.unitKey().isEmpty();
+            return Optional.of(new DossierBatch(first.unitKey(), entries, resumes));
+        } catch (JsonProcessingException e) {
+            throw notJson(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    /** @throws UncheckedIOException when closing the input fails */
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close " + source, e);
+        }
+    }
+
+    private void closeQuietly(RuntimeException pending) {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            pending.addSuppressed(e);
+        }
+    }
+
+    private void readHeader() {
+        try {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw error(parser.currentLocation(), ReaderMessages.empty());
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw error(parser.currentTokenLocation(), ReaderMessages.rootNotObject());
+            }
+            rootStart = parser.currentTokenLocation();
+            if (readTopLevelFields()) {
+                return;
+            }
+            for (String field : List.of("period", "units", "officers")) {
+                if (!topLevelSeen.contains(field)) {
+                    throw error(rootStart, ReaderMessages.missingTopLevel(field));
+                }
+            }
+            validator = new OfficerValidator(period, units, knownSigns);
+        } catch (JsonProcessingException e) {
+            throw notJson(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    /**
+     * Reads top-level fields until {@code officers} can be streamed (returns true) or the root object ends
+     * (returns false, after checking that nothing follows it).
+     */
+    private boolean readTopLevelFields() throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonLocation nameAt = parser.currentTokenLocation();
+            JsonToken value = parser.nextToken();
+            JsonLocation valueAt = parser.currentTokenLocation();
+            boolean ours = name.equals("period") || name.equals("units") || name.equals("officers");
+            if (ours && !topLevelSeen.add(name)) {
+                throw error(nameAt, ReaderMessages.duplicateTopLevel(name));
+            }
+            switch (name) {
+                case "period" -> period = readPeriod();
+                case "units" -> {
+                    if (value != JsonToken.START_ARRAY) {
+                        throw error(valueAt, ReaderMessages.topLevelNotArray(name));
+                    }
+                    units = UnitTable.read(TREES.readTree(parser));
+                }
+                case "officers" -> {
+                    if (value != JsonToken.START_ARRAY) {
+                        throw error(valueAt, ReaderMessages.topLevelNotArray(name));
+                    }
+                    if (period != null && units != null) {
+                        validator = new OfficerValidator(period, units, knownSigns);
+                        streaming = true;
+                        return true;
+                    }
+                    buffered = TREES.readTree(parser);
+                }
+                default -> parser.skipChildren(); // name, description, expect of scenario files, $schema …
+            }
+        }
+        if (parser.nextToken() != null) {
+            throw error(parser.currentTokenLocation(), ReaderMessages.trailingContent());
+        }
+        return false;
+    }
+
+    private Period readPeriod() throws IOException {
+        JsonLocation at = parser.currentTokenLocation();
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw error(at, ReaderMessages.periodNotObject());
+        }
+        Integer year = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonLocation nameAt = parser.currentTokenLocation();
+            parser.nextToken();
+            JsonLocation valueAt = parser.currentTokenLocation();
+            if (!name.equals("year")) {
+                throw error(nameAt, ReaderMessages.periodUnknownField(name));
+            }
+            JsonNode value = TREES.readTree(parser);
+            if (value == null || !value.isNumber() || !value.canConvertToExactIntegral()) {
+                throw error(valueAt, ReaderMessages.periodYear());
+            }
+            if (!value.canConvertToInt() || value.intValue() < 2000 || value.intValue() > 2100) {
+                throw error(valueAt, ReaderMessages.periodYearRange(value.bigIntegerValue().toString()));
+            }
+            year = value.intValue();
+        }
+        if (year == null) {
+            throw error(at, ReaderMessages.periodYear());
+        }
+        return new Period(year);
+    }
+
+    private Optional<Parsed> readRecord() throws IOException {
+        JsonNode record;
+        if (buffered != null) {
+            if (nextIndex >= buffered.size()) {
+                return Optional.empty();
+            }
+            record = buffered.get(nextIndex);
+        } else {
+            if (!streaming) {
+                return Optional.empty();
+            }
+            if (parser.nextToken() == JsonToken.END_ARRAY) {
+                streaming = false;
+                readTopLevelFields(); // the rest of the file: only checked, officers cannot come twice
+                return Optional.empty();
+            }
+            record = TREES.readTree(parser);
+        }
+        if (record == null) {
+            record = NullNode.getInstance();
+        }
+        int index = nextIndex++;
+        return Optional.of(new Parsed(validator.validate(record, index), OfficerValidator.unitKey(record)));
+    }
+
+    private DossierFormatException notJson(JsonProcessingException e) {
+        return error(e.getLocation(), ReaderMessages.notJson(e.getOriginalMessage()));
+    }
+
+    private DossierFormatException error(JsonLocation at, String reason) {
+        int line = at == null ? 0 : Math.max(0, at.getLineNr());
+        int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+        return new DossierFormatException(source, line, column, reason);
+    }
+}

@@ -1,0 +1,177 @@
+package org.chuanmuc.io.internal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every message the dossier reader shows to users, in one place so that tests can assert them verbatim.
+ * Vietnamese first, then an English gloss in parentheses.
+ */
+public final class ReaderMessages {
+
+    private ReaderMessages() {
+    }
+
+    // ---- field errors (one officer or unit record) ----
+
+    /** @return the message for a missing required field */
+    public static String required() {
+        return "bắt buộc phải có (required)";
+    }
+
+    /** @return the message for a blank string */
+    public static String blank() {
+        return "không được để trống (must not be blank)";
+    }
+
+    /** @return the message for a value that is not a string */
+    public static String notString() {
+        return "phải là chuỗi (must be a string)";
+    }
+
+    /** @return the message for a value that is not an integer */
+    public static String notInteger() {
+        return "phải là số nguyên (must be an integer)";
+    }
+
+    /** @return the message for a value that is not a number */
+    public static String notNumber() {
+        return "phải là số (must be a number)";
+    }
+
+    /** @return the message for a value that is not a boolean */
+    public static String notBoolean() {
+        return "phải là true hoặc false (must be a boolean)";
+    }
+
+    /** @return the message for a value that is not an object */
+    public static String notObject() {
+        return "phải là đối tượng {…} (must be an object)";
+    }
+
+    /** @return the message for a value that is not an array */
+    public static String notArray() {
+        return "phải là mảng […] (must be an array)";
+    }
+
+    /** @return the message for a number outside {@code min–max} */
+    public static String outOfRange(String min, String max, String actual) {
+        return "phải từ " + min + " đến " + max + ", nhận được " + actual + " (must be " + min + "–" + max + ")";
+    }
+
+    /** @return the message for a count below zero (or another lower bound) */
+    public static String belowMinimum(String min, String actual) {
+        return "phải ≥ " + min + ", nhận được " + actual + " (must be ≥ " + min + ")";
+    }
+
+    /** @return the message for a count above a sibling count, e.g. completed above assigned */
+    public static String above(String sibling, int siblingValue) {
+        return "phải ≤ " + sibling + " (" + siblingValue + ") (must be ≤ " + sibling + ")";
+    }
+
+    /** @return the message for a value outside an enumeration */
+    public static String unknownValue(String actual, List<String> allowed) {
+        String list = String.join(", ", allowed);
+        return "giá trị không hợp lệ \"" + actual + "\", chỉ nhận: " + list + " (unknown value; allowed: " + list + ")";
+    }
+
+    /** @return the message for a string that is not an ISO date */
+    public static String notDate(String actual) {
+        return "phải là ngày dạng yyyy-MM-dd, nhận được \"" + actual + "\" (must be an ISO date yyyy-MM-dd)";
+    }
+
+    /** @return the message for a field the format does not define */
+    public static String unknownField() {
+        return "trường không có trong định dạng (unknown field)";
+    }
+
+    /** @return the message for a sign code not in the criteria catalogue */
+    public static String unknownSign(String code) {
+        return "mã dấu hiệu \"" + code + "\" không có trong danh mục tiêu chí (unknown sign code)";
+    }
+
+    /** @return the message for an officer id seen earlier in the file */
+    public static String duplicateOfficer(String id, int firstIndex) {
+        return "trùng mã cán bộ \"" + id + "\" với officers[" + firstIndex + "] (duplicate officer id)";
+    }
+
+    /** @return the message for a unit id seen earlier in the file */
+    public static String duplicateUnit(String id, int firstIndex) {
+        return "trùng mã đơn vị \"" + id + "\" với units[" + firstIndex + "] (duplicate unit id)";
+    }
+
+    /** @return the message for a unitId that names no unit */
+    public static String noSuchUnit(String id) {
+        return "không có đơn vị \"" + id + "\" trong units (no such unit)";
+    }
+
+    /** @return the message for a unitId that names a unit with errors */
+    public static String brokenUnit(String id, List<Integer> unitIndexes) {
+        String where = unitIndexes.stream().map(i -> "units[" + i + "]").collect(Collectors.joining(", "));
+        return "đơn vị \"" + id + "\" có lỗi, xem " + where + " (the unit has errors)";
+    }
+
+    /** @return the message for a missing {@code scores.general} in a year of Nghị định 335/2025 */
+    public static String generalScoreRequired(int year) {
+        return "bắt buộc từ năm 2026 theo Nghị định 335/2025/NĐ-CP, kỳ đánh giá là " + year
+                + " (required from 2026 on)";
+    }
+
+    // ---- whole-file errors (DossierFormatException reasons) ----
+
+    /** @return the reason for input that is not JSON */
+    public static String notJson(String detail) {
+        return "không phải JSON hợp lệ: " + detail + " (not valid JSON)";
+    }
+
+    /** @return the reason for an empty input */
+    public static String empty() {
+        return "tệp rỗng (empty input)";
+    }
+
+    /** @return the reason for a root that is not an object */
+    public static String rootNotObject() {
+        return "tệp phải là một đối tượng JSON {\"period\": …, \"units\": […], \"officers\": […]}"
+                + " (the file must be a JSON object)";
+    }
+
+    /** @return the reason for a missing top-level field */
+    public static String missingTopLevel(String field) {
+        return "thiếu \"" + field + "\" (missing " + field + ")";
+    }
+
+    /** @return the reason for a top-level field given twice */
+    public static String duplicateTopLevel(String field) {
+        return "\"" + field + "\" xuất hiện hai lần (" + field + " given twice)";
+    }
+
+    /** @return the reason for a top-level field of the wrong type */
+    public static String topLevelNotArray(String field) {
+        return field + ": " + notArray();
+    }
+
+    /** @return the reason for a period that is not an object */
+    public static String periodNotObject() {
+        return "period: phải là đối tượng {\"year\": …} (must be an object)";
+    }
+
+    /** @return the reason for a missing or wrongly typed period.year */
+    public static String periodYear() {
+        return "period.year: bắt buộc, số nguyên từ 2000 đến 2100 (required: an integer 2000–2100)";
+    }
+
+    /** @return the reason for a period.year outside 2000–2100 */
+    public static String periodYearRange(String actual) {
+        return "period.year: " + outOfRange("2000", "2100", actual);
+    }
+
+    /** @return the reason for an unknown field in period */
+    public static String periodUnknownField(String field) {
+        return "period." + field + ": " + unknownField();
+    }
+
+    /** @return the reason for content after the root object */
+    public static String trailingContent() {
+        return "có nội dung thừa sau đối tượng JSON (content after the end of the JSON object)";
+    }
+}

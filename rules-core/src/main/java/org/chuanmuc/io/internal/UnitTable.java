@@ -1,0 +1,117 @@
+package org.chuanmuc.io.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.chuanmuc.io.FieldError;
+import org.chuanmuc.model.RatingLevel;
+import org.chuanmuc.model.Unit;
+
+/**
+ * The {@code units} of an input, validated. A unit with any error, and every unit whose id is given more
+ * than once, is broken: officers naming it are rejected with an error on their {@code unitId} and the
+ * unit's own errors (whose paths start with {@code units[i]}), because which data would apply to them is
+ * unknown. Errors of units that no officer names are still kept in {@link #errors()}.
+ */
+final class UnitTable {
+    private final List<Unit> valid;
+    private final Map<String, Unit> byId;
+    private final Map<String, List<Integer>> brokenIndexes;
+    private final Map<String, List<FieldError>> brokenErrors;
+    private final List<FieldError> errors;
+
+    private UnitTable(List<Unit> valid, Map<String, List<Integer>> brokenIndexes,
+                      Map<String, List<FieldError>> brokenErrors, List<FieldError> errors) {
+        this.valid = List.copyOf(valid);
+        Map<String, Unit> map = new LinkedHashMap<>();
+        valid.forEach(u -> map.put(u.id(), u));
+        this.byId = map;
+        this.brokenIndexes = brokenIndexes;
+        this.brokenErrors = brokenErrors;
+        this.errors = List.copyOf(errors);
+    }
+
+    /** @param units the {@code units} array */
+    static UnitTable read(JsonNode units) {
+        Map<String, List<Integer>> indexesById = new LinkedHashMap<>();
+        Map<Integer, List<FieldError>> errorsByIndex = new LinkedHashMap<>();
+        Map<Integer, Unit> parsed = new LinkedHashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            List<FieldError> unitErrors = new ArrayList<>();
+            errorsByIndex.put(i, unitErrors);
+            Optional<Fields> fields = Fields.of(units.get(i), "units[" + i + "]", unitErrors);
+            if (fields.isEmpty()) {
+                continue;
+            }
+            Fields f = fields.get();
+            Optional<String> id = f.requiredText("id");
+            Optional<String> name = f.optionalText("name");
+            Optional<RatingLevel> rating = f.optionalEnum("rating", RatingLevel.class);
+            boolean outstanding = f.optionalBoolean("outstanding", false);
+            f.rejectUnknownFields();
+            if (id.isEmpty()) {
+                continue;
+            }
+            List<Integer> same = indexesById.computeIfAbsent(id.get(), k -> new ArrayList<>());
+            if (!same.isEmpty()) {
+                unitErrors.add(new FieldError(f.pathOf("id"), ReaderMessages.duplicateUnit(id.get(), same.get(0))));
+            }
+            same.add(i);
+            if (unitErrors.isEmpty()) {
+                parsed.put(i, new Unit(id.get(), name.orElse(id.get()), rating, outstanding));
+            }
+        }
+        List<Unit> valid = new ArrayList<>();
+        Map<String, List<Integer>> brokenIndexes = new LinkedHashMap<>();
+        Map<String, List<FieldError>> brokenErrors = new LinkedHashMap<>();
+        // indexesById is in order of first appearance, so valid stays in input order
+        indexesById.forEach((id, indexes) -> {
+            List<FieldError> found = indexes.stream().flatMap(i -> errorsByIndex.get(i).stream()).toList();
+            if (found.isEmpty()) {
+                valid.add(parsed.get(indexes.get(0)));
+            } else {
+                brokenIndexes.put(id, List.copyOf(indexes));
+                brokenErrors.put(id, found);
+            }
+        });
+        List<FieldError> all = errorsByIndex.values().stream().flatMap(List::stream).toList();
+        return new UnitTable(valid, brokenIndexes, brokenErrors, all);
+    }
+
+    /** @return the units without errors, in input order */
+    List<Unit> units() {
+        return valid;
+    }
+
+    /** @return every error found in {@code units}, in input order */
+    List<FieldError> errors() {
+        return errors;
+    }
+
+    /**
+     * Finds the unit an officer names.
+     *
+     * @param unitId     the officer's {@code unitId}
+     * @param path       the path of that field, for the error
+     * @param own        receives the error on the officer's own field
+     * @param unitErrors receives the errors of the named unit when it is broken
+     * @return the unit, or empty when it does not exist or is broken
+     */
+    Optional<Unit> resolve(String unitId, String path, List<FieldError> own, List<FieldError> unitErrors) {
+        Unit unit = byId.get(unitId);
+        if (unit != null) {
+            return Optional.of(unit);
+        }
+        List<Integer> broken = brokenIndexes.get(unitId);
+        if (broken == null) {
+            own.add(new FieldError(path, ReaderMessages.noSuchUnit(unitId)));
+        } else {
+            own.add(new FieldError(path, ReaderMessages.brokenUnit(unitId, broken)));
+            unitErrors.addAll(brokenErrors.get(unitId));
+        }
+        return Optional.empty();
+    }
+}

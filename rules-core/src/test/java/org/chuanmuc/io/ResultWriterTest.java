@@ -1,0 +1,201 @@
+package org.chuanmuc.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.chuanmuc.assess.Assessment;
+import org.chuanmuc.assess.AssessmentReport;
+import org.chuanmuc.assess.Flag;
+import org.chuanmuc.assess.Reason;
+import org.chuanmuc.assess.ReasonKind;
+import org.chuanmuc.assess.RuleSetInfo;
+import org.chuanmuc.model.Period;
+import org.chuanmuc.model.RatingLevel;
+import org.chuanmuc.model.Track;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultWriterTest {
+    private static final RuleSetInfo RULES = new RuleSetInfo("standard", "2025.1", "0123456789abcdef".repeat(4));
+    private static final Period PERIOD = new Period(2025);
+
+    private static final Assessment CAPPED = new Assessment("CB-0001", "PC08", 2025, RatingLevel.HOAN_THANH,
+            Optional.of(RatingLevel.KHONG_HOAN_THANH),
+            List.of(new Reason("NQ4-DD-03 đã xác minh: không quá Hoàn thành nhiệm vụ", "NQ4-DD-03",
+                    "Kê khai tài sản không trung thực", "Nghị quyết 04-NQ/TW", "Kết luận ngày 02/03/2025",
+                    ReasonKind.CAP, Optional.of(RatingLevel.HOAN_THANH), Track.STATE, List.of("SignFinding"))),
+            List.of(new Flag("CANH_BAO_SOM", "Ba phản ánh đã xác minh", "Cảnh báo sớm")),
+            List.of(new Flag("LICH_SU_TUONG_LAI", "Năm 2030 chưa tới", "Kiểm tra lịch sử")), RULES);
+    private static final Assessment PLAIN = new Assessment("CB-0003", "PC09", 2025, RatingLevel.HOAN_THANH_XUAT_SAC,
+            Optional.empty(), List.of(), List.of(), List.of(), RULES);
+
+    @Test
+    void write_resultsAndRejected_produceTheDocumentedStructure() {
+        String json = write(w -> w
+                .write(CAPPED)
+                .reject(new RejectedOfficer(1, "CB-0002", List.of(
+                        new FieldError("officers[1].tasks.completed", "phải ≤ assigned (40) (must be ≤ assigned)"))))
+                .write(new AssessmentReport(RULES, List.of(PLAIN))));
+
+        assertThat(json).isEqualTo("""
+                {
+                  "period": {
+                    "year": 2025
+                  },
+                  "ruleSet": {
+                    "name": "standard",
+                    "version": "2025.1",
+                    "sha256": "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
+                  },
+                  "results": [
+                    {
+                      "officerId": "CB-0001",
+                      "unitId": "PC08",
+                      "rating": "HOAN_THANH",
+                      "ratingLabel": "Hoàn thành nhiệm vụ",
+                      "partyRating": "KHONG_HOAN_THANH",
+                      "reasons": [
+                        {
+                          "rule": "NQ4-DD-03 đã xác minh: không quá Hoàn thành nhiệm vụ",
+                          "criterion": "NQ4-DD-03",
+                          "label": "Kê khai tài sản không trung thực",
+                          "citation": "Nghị quyết 04-NQ/TW",
+                          "message": "Kết luận ngày 02/03/2025",
+                          "kind": "CAP"
+                        }
+                      ],
+                      "reviewFlags": [
+                        {
+                          "code": "CANH_BAO_SOM",
+                          "message": "Ba phản ánh đã xác minh"
+                        }
+                      ],
+                      "warnings": [
+                        {
+                          "code": "LICH_SU_TUONG_LAI",
+                          "message": "Năm 2030 chưa tới"
+                        }
+                      ]
+                    },
+                    {
+                      "officerId": "CB-0003",
+                      "unitId": "PC09",
+                      "rating": "HOAN_THANH_XUAT_SAC",
+                      "ratingLabel": "Hoàn thành xuất sắc nhiệm vụ",
+                      "reasons": [ ],
+                      "reviewFlags": [ ],
+                      "warnings": [ ]
+                    }
+                  ],
+                  "rejected": [
+                    {
+                      "officerId": "CB-0002",
+                      "errors": [
+                        {
+                          "path": "officers[1].tasks.completed",
+                          "message": "phải ≤ assigned (40) (must be ≤ assigned)"
+                        }
+                      ]
+                    }
+                  ],
+                  "summary": {
+                    "assessed": 2,
+                    "rejected": 1,
+                    "byRating": {
+                      "HOAN_THANH_XUAT_SAC": 1,
+                      "HOAN_THANH": 1
+                    }
+                  }
+                }
+                """);
+        Schemas.assertValidResults(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void write_vietnameseText_isWrittenAsUtf8CharactersNotEscapes() {
+        Assessment named = new Assessment("Nguyễn Thị Ánh", "ĐỘI-1", 2025, RatingLevel.HOAN_THANH_TOT,
+                Optional.empty(), List.of(), List.of(), List.of(), RULES);
+
+        byte[] bytes = bytes(w -> w.write(named));
+
+        String json = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(json).contains("\"officerId\": \"Nguyễn Thị Ánh\"", "\"unitId\": \"ĐỘI-1\"",
+                "\"ratingLabel\": \"Hoàn thành tốt nhiệm vụ\"").doesNotContain("\\u");
+        Schemas.assertValidResults(bytes);
+    }
+
+    @Test
+    void close_rejectedRecordedOutOfOrder_areWrittenInInputOrder() {
+        String json = write(w -> w
+                .reject(new RejectedOfficer(7, "B", List.of(new FieldError("officers[7].id", "x"))))
+                .reject(List.of(new RejectedOfficer(2, "", List.of(new FieldError("officers[2]", "y"))))));
+
+        assertThat(json.indexOf("officers[2]")).isLessThan(json.indexOf("officers[7]"));
+        assertThat(json).contains("\"assessed\": 0", "\"rejected\": 2", "\"byRating\": { }");
+        Schemas.assertValidResults(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void counts_followWhatWasWritten() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ResultWriter writer = ResultWriter.to(out, PERIOD, RULES)) {
+            writer.write(CAPPED).write(PLAIN).reject(new RejectedOfficer(1, "X", List.of(new FieldError("p", "m"))));
+            assertThat(writer.assessedCount()).isEqualTo(2);
+            assertThat(writer.rejectedCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void close_callerStream_isFlushedButNotClosed() {
+        boolean[] closed = {false};
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+
+        ResultWriter.to(out, PERIOD, RULES).close();
+
+        assertThat(closed[0]).isFalse();
+        assertThat(out.toString(StandardCharsets.UTF_8)).endsWith("}\n");
+    }
+
+    @Test
+    void write_afterClose_throws() {
+        ResultWriter writer = ResultWriter.to(new ByteArrayOutputStream(), PERIOD, RULES);
+        writer.close();
+        writer.close(); // a second close does nothing
+
+        assertThatThrownBy(() -> writer.write(PLAIN)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void to_path_writesTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("kết quả.json");
+
+        try (ResultWriter writer = ResultWriter.to(file, PERIOD, RULES)) {
+            writer.write(PLAIN);
+        }
+
+        Schemas.assertValidResults(Files.readAllBytes(file));
+    }
+
+    private static String write(java.util.function.Consumer<ResultWriter> body) {
+        return new String(bytes(body), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(java.util.function.Consumer<ResultWriter> body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ResultWriter writer = ResultWriter.to(out, PERIOD, RULES)) {
+            body.accept(writer);
+        }
+        return out.toByteArray();
+    }
+}
