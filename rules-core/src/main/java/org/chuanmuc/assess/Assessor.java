@@ -84,8 +84,9 @@ public final class Assessor {
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
         }
         Map<String, Assessment> byOfficer = new LinkedHashMap<>();
+        java.util.SortedSet<String> fired = new java.util.TreeSet<>();
         for (List<Dossier> group : groups.values()) {
-            for (Assessment a : runner.run(group)) {
+            for (Assessment a : runner.run(group, fired::addAll)) {
                 byOfficer.put(a.year() + "\u0000" + a.officerId(), a);
             }
         }
@@ -93,7 +94,7 @@ public final class Assessor {
         for (Dossier d : dossiers) {
             ordered.add(byOfficer.get(d.period().year() + "\u0000" + d.officer().id()));
         }
-        return new AssessmentReport(rules.info(), ordered);
+        return new AssessmentReport(rules.info(), ordered, fired);
     }
 
     /** @return the name, version and SHA-256 of the rules in use */

@@ -17,10 +17,13 @@ import org.chuanmuc.model.RatingLevel;
  * @param reviewFlags  review flag codes that must appear
  * @param warnings     warning codes that must appear
  * @param exactReasons when true, the set of reason criterion codes must equal {@code reasons}
+ * @param noReviewFlags review flag codes that must not appear
+ * @param noWarnings   warning codes that must not appear
  */
 public record Expectation(String officerId, RatingLevel rating, Optional<RatingLevel> partyRating,
                           List<String> reasons, List<String> noReasons, List<String> rules,
-                          List<String> reviewFlags, List<String> warnings, boolean exactReasons) {
+                          List<String> reviewFlags, List<String> warnings, boolean exactReasons,
+                          List<String> noReviewFlags, List<String> noWarnings) {
 
     /** @throws NullPointerException when a component is null */
     public Expectation {
@@ -32,5 +35,7 @@ public record Expectation(String officerId, RatingLevel rating, Optional<RatingL
         rules = List.copyOf(rules);
         reviewFlags = List.copyOf(reviewFlags);
         warnings = List.copyOf(warnings);
+        noReviewFlags = List.copyOf(noReviewFlags);
+        noWarnings = List.copyOf(noWarnings);
     }
 }

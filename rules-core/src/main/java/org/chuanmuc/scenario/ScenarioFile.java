@@ -150,10 +150,12 @@ public record ScenarioFile(Path file, String name, String description, DossierFi
             List<String> reviewFlags = f.optionalTexts("reviewFlags");
             List<String> warnings = f.optionalTexts("warnings");
             boolean exactReasons = f.optionalBoolean("exactReasons", false);
+            List<String> noReviewFlags = f.optionalTexts("noReviewFlags");
+            List<String> noWarnings = f.optionalTexts("noWarnings");
             f.rejectUnknownFields();
             if (officerId.isPresent() && rating.isPresent()) {
                 result.add(new Expectation(officerId.get(), rating.get(), partyRating, reasons, noReasons, rules,
-                        reviewFlags, warnings, exactReasons));
+                        reviewFlags, warnings, exactReasons, noReviewFlags, noWarnings));
             }
         }
         return result;

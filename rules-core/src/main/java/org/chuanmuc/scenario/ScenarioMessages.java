@@ -63,6 +63,10 @@ final class ScenarioMessages {
         return officerId + ": thiếu cờ xem xét " + join(codes) + " (missing review flags)";
     }
 
+    static String unexpectedFlags(String officerId, String vi, String en, Collection<String> codes) {
+        return officerId + ": có " + vi + " không mong đợi " + join(codes) + " (unexpected " + en + ")";
+    }
+
     static String missingWarnings(String officerId, Collection<String> codes) {
         return officerId + ": thiếu cảnh báo " + join(codes) + " (missing warnings)";
     }

@@ -10,7 +10,8 @@ import java.util.TreeSet;
  * The outcome of a scenario run. Immutable.
  *
  * @param scenarios  one result per scenario file, in run order (sorted paths for a folder)
- * @param firedRules the names of every rule that produced a reason, review flag or warning in any
+ * @param firedRules the names of every rule the engine fired (see {@link org.chuanmuc.assess.AssessmentReport#firedRules()}),
+ *                   including those that produced a reason, review flag or warning, in any
  *                   scenario (for coverage checks); iterates in sorted order
  */
 public record ScenarioReport(List<ScenarioResult> scenarios, Set<String> firedRules) {

@@ -133,6 +133,7 @@ public final class ScenarioRunner {
             problems.add(ScenarioMessages.assessmentFailed(e.getMessage()));
             return new ScenarioResult(scenario.file(), scenario.name(), List.of(), problems);
         }
+        report.firedRules().forEach(r -> addRule(fired, r));
         Map<String, Assessment> byOfficer = new HashMap<>();
         for (Assessment a : report.assessments()) {
             byOfficer.put(a.officerId(), a);
@@ -212,7 +213,23 @@ public final class ScenarioRunner {
             failures.add(ScenarioMessages.missingWarnings(id, missingWarnings));
             failures.add(ScenarioMessages.actualFlags(id, "cảnh báo (warnings)", a.warnings()));
         }
+        List<String> unwantedFlags = presentCodes(e.noReviewFlags(), a.reviewFlags());
+        if (!unwantedFlags.isEmpty()) {
+            failures.add(ScenarioMessages.unexpectedFlags(id, "cờ xem xét", "review flags", unwantedFlags));
+            failures.add(ScenarioMessages.actualFlags(id, "cờ xem xét (review flags)", a.reviewFlags()));
+        }
+        List<String> unwantedWarnings = presentCodes(e.noWarnings(), a.warnings());
+        if (!unwantedWarnings.isEmpty()) {
+            failures.add(ScenarioMessages.unexpectedFlags(id, "cảnh báo", "warnings", unwantedWarnings));
+            failures.add(ScenarioMessages.actualFlags(id, "cảnh báo (warnings)", a.warnings()));
+        }
         return failures;
+    }
+
+    private static List<String> presentCodes(List<String> unwanted, List<Flag> actual) {
+        Set<String> codes = new HashSet<>();
+        actual.forEach(f -> codes.add(f.code()));
+        return unwanted.stream().filter(codes::contains).distinct().toList();
     }
 
     private static List<String> missingCodes(List<String> expected, List<Flag> actual) {

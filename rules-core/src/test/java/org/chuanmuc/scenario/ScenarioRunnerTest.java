@@ -240,7 +240,7 @@ class ScenarioRunnerTest {
         assertThat(scenario.expectations()).singleElement().isEqualTo(new Expectation("CB-2",
                 RatingLevel.HOAN_THANH_TOT,
                 Optional.of(RatingLevel.HOAN_THANH), List.of("A"), List.of("B"),
-                List.of("C"), List.of("D"), List.of("E"), true));
+                List.of("C"), List.of("D"), List.of("E"), true, List.of(), List.of()));
     }
 
     private Path write(String name, String content) throws IOException {

@@ -69,6 +69,11 @@ final class SessionMonitor {
     }
 
     /** @return the rule that fired most often, the likeliest culprit of a loop */
+    /** @return the names of the rules that fired so far */
+    java.util.Set<String> firedRules() {
+        return java.util.Set.copyOf(firings.keySet());
+    }
+
     Optional<String> busiestRule() {
         return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }

@@ -71,6 +71,16 @@ public final class SessionRunner {
      * @throws AssessmentException when a rule loops, the batch runs out of time or a rule throws
      */
     public List<Assessment> run(List<Dossier> batch) {
+        return run(batch, fired -> { });
+    }
+
+    /**
+     * @param batch dossiers of one unit and one period, officer ids distinct
+     * @param fired receives the names of the rules that fired in the batch
+     * @return one assessment per dossier, in the same order
+     * @throws AssessmentException when a rule loops, the batch runs out of time or a rule throws
+     */
+    public List<Assessment> run(List<Dossier> batch, java.util.function.Consumer<java.util.Set<String>> fired) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             SessionMonitor monitor = new SessionMonitor(session, System.nanoTime() + timeout.toNanos());
@@ -95,6 +105,7 @@ public final class SessionRunner {
             }
             fire(session, monitor, limit);
 
+            fired.accept(monitor.firedRules());
             return collect(session, monitor, batch);
         } finally {
             session.dispose();
