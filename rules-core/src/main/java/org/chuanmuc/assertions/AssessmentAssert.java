@@ -6,6 +6,7 @@ import org.assertj.core.api.AbstractAssert;
 import org.chuanmuc.assess.Assessment;
 import org.chuanmuc.assess.Flag;
 import org.chuanmuc.assess.Reason;
+import org.chuanmuc.assertions.FailureMessages.FlagKind;
 import org.chuanmuc.model.RatingLevel;
 
 /**
@@ -104,11 +105,7 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
      * @throws AssertionError when no flag has that code
      */
     public AssessmentAssert hasReviewFlag(String code) {
-        isNotNull();
-        if (actual.reviewFlags().stream().noneMatch(f -> f.code().equals(code))) {
-            failWithMessage("%s", FailureMessages.reviewFlag(actual, code));
-        }
-        return this;
+        return hasFlag(FlagKind.REVIEW, code);
     }
 
     /**
@@ -118,11 +115,7 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
      * @throws AssertionError when there is a review flag
      */
     public AssessmentAssert hasNoReviewFlags() {
-        isNotNull();
-        if (!actual.reviewFlags().isEmpty()) {
-            failWithMessage("%s", FailureMessages.noReviewFlags(actual));
-        }
-        return this;
+        return hasNoFlags(FlagKind.REVIEW);
     }
 
     /**
@@ -133,11 +126,7 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
      * @throws AssertionError when no warning has that code
      */
     public AssessmentAssert hasWarning(String code) {
-        isNotNull();
-        if (actual.warnings().stream().noneMatch(f -> f.code().equals(code))) {
-            failWithMessage("%s", FailureMessages.warning(actual, code));
-        }
-        return this;
+        return hasFlag(FlagKind.WARNING, code);
     }
 
     /**
@@ -147,9 +136,21 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
      * @throws AssertionError when there is a warning
      */
     public AssessmentAssert hasNoWarnings() {
+        return hasNoFlags(FlagKind.WARNING);
+    }
+
+    private AssessmentAssert hasFlag(FlagKind kind, String code) {
         isNotNull();
-        if (!actual.warnings().isEmpty()) {
-            failWithMessage("%s", FailureMessages.noWarnings(actual));
+        if (kind.of(actual).stream().noneMatch(f -> f.code().equals(code))) {
+            failWithMessage("%s", FailureMessages.flag(actual, kind, code));
+        }
+        return this;
+    }
+
+    private AssessmentAssert hasNoFlags(FlagKind kind) {
+        isNotNull();
+        if (!kind.of(actual).isEmpty()) {
+            failWithMessage("%s", FailureMessages.noFlags(actual, kind));
         }
         return this;
     }

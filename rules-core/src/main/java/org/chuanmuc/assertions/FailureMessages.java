@@ -52,24 +52,33 @@ final class FailureMessages {
                 .collect(Collectors.joining(", "))) + "\n" + describe(actual);
     }
 
-    static String reviewFlag(Assessment actual, String code) {
-        return "Mong đợi cờ cần xem xét " + code + " nhưng không có (expected review flag " + code
+    /** The two kinds of flag on an assessment, named in both languages. */
+    enum FlagKind {
+        REVIEW("cờ cần xem xét", "review flag"),
+        WARNING("cảnh báo dữ liệu", "warning");
+
+        private final String vietnamese;
+        private final String english;
+
+        FlagKind(String vietnamese, String english) {
+            this.vietnamese = vietnamese;
+            this.english = english;
+        }
+
+        List<Flag> of(Assessment assessment) {
+            return this == REVIEW ? assessment.reviewFlags() : assessment.warnings();
+        }
+    }
+
+    static String flag(Assessment actual, FlagKind kind, String code) {
+        return "Mong đợi " + kind.vietnamese + " " + code + " nhưng không có (expected " + kind.english + " " + code
                 + " but found none)\n" + describe(actual);
     }
 
-    static String noReviewFlags(Assessment actual) {
-        return "Mong đợi không có cờ cần xem xét nhưng có " + actual.reviewFlags().size()
-                + " (expected no review flags but found " + actual.reviewFlags().size() + ")\n" + describe(actual);
-    }
-
-    static String warning(Assessment actual, String code) {
-        return "Mong đợi cảnh báo dữ liệu " + code + " nhưng không có (expected warning " + code
-                + " but found none)\n" + describe(actual);
-    }
-
-    static String noWarnings(Assessment actual) {
-        return "Mong đợi không có cảnh báo dữ liệu nhưng có " + actual.warnings().size()
-                + " (expected no warnings but found " + actual.warnings().size() + ")\n" + describe(actual);
+    static String noFlags(Assessment actual, FlagKind kind) {
+        int found = kind.of(actual).size();
+        return "Mong đợi không có " + kind.vietnamese + " nhưng có " + found + " (expected no " + kind.english
+                + "s but found " + found + ")\n" + describe(actual);
     }
 
     static String assessed(AssessmentReport actual, int expected) {

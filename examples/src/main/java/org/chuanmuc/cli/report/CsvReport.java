@@ -32,7 +32,10 @@ import org.chuanmuc.model.RatingLevel;
  */
 public final class CsvReport {
 
-    /** The header row, in column order. */
+    /**
+     * The header row, in column order: officer id, name, unit id, rating code, rating label, party rating
+     * label (empty when not a party member), reasons, review flags, warnings, input errors (rejected only).
+     */
     public static final List<String> HEADER = List.of(ReportText.COL_OFFICER_ID, ReportText.COL_NAME,
             ReportText.COL_UNIT, ReportText.COL_RATING_CODE, ReportText.COL_RATING, ReportText.COL_PARTY_RATING,
             ReportText.COL_REASONS, ReportText.COL_REVIEW_SHORT, ReportText.COL_WARNINGS, ReportText.COL_ERRORS);

@@ -63,9 +63,12 @@ public final class HtmlReport {
             th, td { border: 1px solid #c8ccd2; padding: .3rem .45rem; vertical-align: top; text-align: left; }
             th { background: #eef2f7; }
             td ul, td ol { margin: 0; padding-left: 1.1rem; }
-            code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .92em; }
+            code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .92em; white-space: nowrap; }
+            table.totals { width: auto; min-width: 24rem; }
+            table.totals caption { text-align: left; font-weight: 600; }
+            td.reasons { width: 38%; }
             .badge { display: inline-block; padding: .05rem .4rem; border-radius: .3rem; color: #fff;
-                     font-weight: 600; white-space: nowrap; }
+                     font-weight: 600; }
             .rating-HOAN_THANH_XUAT_SAC { background: #1b7f3b; }
             .rating-HOAN_THANH_TOT { background: #2f6fc6; }
             .rating-HOAN_THANH { background: #b7791f; }
