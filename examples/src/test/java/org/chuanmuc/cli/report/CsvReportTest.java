@@ -1,0 +1,144 @@
+package org.chuanmuc.cli.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chuanmuc.cli.report.ReportFixtures.PERIOD;
+import static org.chuanmuc.cli.report.ReportFixtures.RULES;
+import static org.chuanmuc.cli.report.ReportFixtures.TRAFFIC;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.chuanmuc.model.RatingLevel;
+import org.junit.jupiter.api.Test;
+
+class CsvReportTest {
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    static byte[] bytes(ReportInput input) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvReport.write(input, out);
+        return out.toByteArray();
+    }
+
+    /** Parses the report back with the CSV library, after checking and dropping the byte-order mark. */
+    static List<List<String>> parsed(byte[] csv) throws IOException {
+        assertThat(Arrays.copyOf(csv, 3)).containsExactly(BOM);
+        String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+        try (MappingIterator<String[]> rows = new CsvMapper().readerFor(String[].class)
+                .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(text)) {
+            return rows.readAll().stream().map(List::of).toList();
+        }
+    }
+
+    @Test
+    void write_sample_startsWithBomAndVietnameseHeader() throws IOException {
+        byte[] csv = bytes(ReportFixtures.sample());
+
+        assertThat(Arrays.copyOf(csv, 3)).containsExactly(BOM);
+        assertThat(parsed(csv).get(0)).containsExactly("Mã cán bộ", "Họ tên", "Đơn vị", "Mã xếp loại",
+                "Xếp loại", "Xếp loại Đảng", "Lý do", "Cần xem xét", "Cảnh báo", "Lỗi dữ liệu");
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains("\r\n");
+    }
+
+    @Test
+    void write_sample_interleavesRejectedRecordsByInputPosition() throws IOException {
+        List<List<String>> rows = parsed(bytes(ReportFixtures.sample()));
+
+        assertThat(rows).hasSize(1 + 7);
+        assertThat(rows.stream().skip(1).map(r -> r.get(0)))
+                .containsExactly("CB-0001", "CB-0002", "CB-0003", "CB-0004", "CB-0005", "CB-0008", "");
+    }
+
+    @Test
+    void write_sample_assessedRowHasEveryColumn() throws IOException {
+        List<String> staff = parsed(bytes(ReportFixtures.sample())).get(4);
+
+        assertThat(staff).containsExactly("CB-0004", "Lê Đức Thắng", "PC08", "HOAN_THANH", "Hoàn thành nhiệm vụ",
+                "Không hoàn thành nhiệm vụ",
+                "NQ4-DD-03 — Nhãn NQ4-DD-03 — Nghị quyết 04-NQ/TW — Có biểu hiện kê khai tài sản không trung thực",
+                "CANH_BAO_SOM — Có 3 phản ánh đã xác minh", "LICH_SU — Năm 2026 trong lịch sử", "");
+    }
+
+    @Test
+    void write_sample_rejectedRowHasEmptyRatingAndEveryError() throws IOException {
+        List<String> rejected = parsed(bytes(ReportFixtures.sample())).get(2);
+
+        assertThat(rejected).containsExactly("CB-0002", "", "", "", "", "", "", "", "",
+                "officers[1].tasks.completed: phải ≤ assigned; officers[1].unitId: không có đơn vị PC99 (unknown unit)");
+    }
+
+    @Test
+    void write_reasonsJoinedWithSemicolon() throws IOException {
+        var d = ReportFixtures.dossier(TRAFFIC, "CB-9", "Bùi Thị Mai", org.chuanmuc.model.Role.STAFF);
+        var a = ReportFixtures.assessment(d, RatingLevel.HOAN_THANH, java.util.Optional.empty(), List.of(
+                ReportFixtures.cap("PC-NV-01", RatingLevel.HOAN_THANH, "Chưa đạt"),
+                ReportFixtures.cap("PC-NV-02", RatingLevel.HOAN_THANH, "Chưa đạt")), List.of(), List.of());
+        var input = new ReportInput(PERIOD, RULES, List.of(new ReportRow(d, a)), List.of());
+
+        assertThat(parsed(bytes(input)).get(1).get(6)).isEqualTo(
+                "PC-NV-01 — Nhãn PC-NV-01 — Nghị quyết 04-NQ/TW — Chưa đạt; "
+                        + "PC-NV-02 — Nhãn PC-NV-02 — Nghị quyết 04-NQ/TW — Chưa đạt");
+    }
+
+    @Test
+    void write_quotesCommasAndNewlinesInNames_roundTrip() throws IOException {
+        List<String> names = List.of("Nguyễn \"Tư\" Văn", "Trần, Thị Hoa", "Lê Văn\nHai dòng", "Phạm\r\nThị Ba",
+                " Hoàng Thị Dấu Cách ", "Ngô;Bảy");
+        List<ReportRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            rows.add(ReportFixtures.plain(TRAFFIC, "CB-" + i, names.get(i), RatingLevel.HOAN_THANH_TOT));
+        }
+
+        List<List<String>> parsed = parsed(bytes(new ReportInput(PERIOD, RULES, rows, List.of())));
+
+        assertThat(parsed.stream().skip(1).map(r -> r.get(1))).containsExactlyElementsOf(names);
+        assertThat(parsed.stream().skip(1).map(List::size)).allMatch(size -> size == 10);
+    }
+
+    @Test
+    void write_diacritics_stayIntactAsUtf8() throws IOException {
+        String name = "Đỗ Thị Ngọc Hường Ưng Ỷ";
+        byte[] csv = bytes(new ReportInput(PERIOD, RULES,
+                List.of(ReportFixtures.plain(TRAFFIC, "CB-1", name, RatingLevel.KHONG_HOAN_THANH)), List.of()));
+
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains(name, "Không hoàn thành nhiệm vụ");
+        assertThat(parsed(csv).get(1).get(1)).isEqualTo(name);
+    }
+
+    @Test
+    void write_formulaLikeCell_isNeutralised() throws IOException {
+        byte[] csv = bytes(new ReportInput(PERIOD, RULES, List.of(ReportFixtures.plain(TRAFFIC, "CB-1",
+                "=HYPERLINK(\"http://x\",\"bấm\")", RatingLevel.HOAN_THANH)), List.of()));
+
+        assertThat(parsed(csv).get(1).get(1)).isEqualTo("'=HYPERLINK(\"http://x\",\"bấm\")");
+        assertThat(CsvReport.neutralised("+1")).isEqualTo("'+1");
+        assertThat(CsvReport.neutralised("@SUM")).isEqualTo("'@SUM");
+        assertThat(CsvReport.neutralised("Nguyễn")).isEqualTo("Nguyễn");
+    }
+
+    @Test
+    void open_rowByRow_sameBytesAsWrite() throws IOException {
+        ReportInput input = ReportFixtures.sample();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (CsvReport.Sink sink = CsvReport.open(out)) {
+            sink.assessed(input.rows().get(0));
+            sink.rejected(input.rejected().get(0));
+            for (ReportRow row : input.rows().subList(1, input.rows().size())) {
+                sink.assessed(row);
+            }
+            sink.rejected(input.rejected().get(1));
+        }
+
+        assertThat(out.toByteArray()).isEqualTo(bytes(input));
+    }
+
+    @Test
+    void write_emptyInput_headerOnly() throws IOException {
+        assertThat(parsed(bytes(new ReportInput(PERIOD, RULES, List.of(), List.of())))).hasSize(1);
+    }
+}
