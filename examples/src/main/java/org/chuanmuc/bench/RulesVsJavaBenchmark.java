@@ -68,7 +68,11 @@ public final class RulesVsJavaBenchmark {
 
     static List<List<Dossier>> dossiers(int officers, int units, int year) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DossierGenerator.generate(officers, units, 42, year, bytes);
+        try {
+            DossierGenerator.generate(officers, units, 42, year, bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         var file = DossierReader.withKnownSigns(CriteriaCatalogue.standard().signCodes())
                 .read(new ByteArrayInputStream(bytes.toByteArray()), "generated");
         if (!file.rejected().isEmpty()) {

@@ -14,6 +14,7 @@ import org.chuanmuc.cli.report.CsvReport;
 import org.chuanmuc.cli.report.HtmlReport;
 import org.chuanmuc.cli.report.ReportInput;
 import org.chuanmuc.cli.report.ReportRow;
+import org.chuanmuc.cli.progress.Progress;
 import org.chuanmuc.io.DossierBatch;
 import org.chuanmuc.io.DossierFile;
 import org.chuanmuc.io.DossierReader;
@@ -78,13 +79,15 @@ final class AssessCommand implements Callable<Integer> {
 
     /** Streams unit by unit when the file is grouped by unit; otherwise reads it whole (see README). */
     private int stream(Assessor assessor, DossierReader reader, OutputStream out) throws IOException {
-        if (!Readers.groupedByUnit(reader, input)) {
+        Readers.Scan scan = Readers.scan(reader, input);
+        if (!scan.groupedByUnit()) {
             main.err.println("tệp không xếp cán bộ theo từng đơn vị liền nhau: đọc toàn bộ vào bộ nhớ"
                     + " (input not grouped by unit: reading it whole)");
             return inMemory(assessor, reader, out);
         }
-        Progress progress = Progress.forStderr(main.err, main.interactive);
-        try (DossierStream in = reader.open(input)) {
+        try (DossierStream in = reader.open(input);
+             Progress progress = Progress.create(main.err, scan.officers(), main.interactive, System::nanoTime,
+                     "Đã đánh giá")) {
             reportUnitErrors(in.unitErrors());
             Sink sink = format == Format.json
                     ? Sink.json(ResultWriter.to(out, in.period(), assessor.ruleSet()))
@@ -99,7 +102,7 @@ final class AssessCommand implements Callable<Integer> {
                 batch.rejected().forEach(sink::rejected);
                 progress.advance(batch.entries().size());
             }
-            progress.done();
+            progress.finish();
             return sink.finish();
         }
     }

@@ -61,8 +61,12 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main(out, err, interactive));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        cli.setExitCodeOnInvalidInput(ERROR);
-        cli.setExitCodeOnExecutionException(ERROR);
+        cli.setParameterExceptionHandler((e, rest) -> {
+            CommandLine where = e.getCommandLine();
+            where.getErr().println("lỗi cú pháp lệnh (usage error): " + e.getMessage());
+            where.usage(where.getErr());
+            return ERROR;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("lỗi (error): " + CliErrors.describe(e));
             return ERROR;

@@ -16,18 +16,23 @@ final class Readers {
         return DossierReader.withKnownSigns(CriteriaCatalogue.standard().signCodes());
     }
 
+    /** What a first, cheap pass over an input learns. */
+    record Scan(boolean groupedByUnit, long officers) {
+    }
+
     /**
-     * Reads the file once, cheaply, to learn whether every unit's officers are contiguous; only then can
-     * it be assessed unit by unit in bounded memory.
+     * Reads the file once to learn whether every unit's officers are contiguous (only then can it be
+     * assessed unit by unit in bounded memory) and how many officers it holds (for progress).
      */
-    static boolean groupedByUnit(DossierReader reader, Path input) {
+    static Scan scan(DossierReader reader, Path input) {
+        boolean grouped = true;
+        long officers = 0;
         try (DossierStream stream = reader.open(input)) {
             for (DossierBatch batch : stream) {
-                if (batch.resumesUnit()) {
-                    return false;
-                }
+                grouped &= !batch.resumesUnit();
+                officers += batch.entries().size();
             }
-            return true;
         }
+        return new Scan(grouped, officers);
     }
 }
