@@ -41,8 +41,6 @@ final class TestCommand implements Callable<Integer> {
         Assessor assessor = builder.build();
         ScenarioReport report = ScenarioRunner.of(assessor, Readers.standard()).run(paths);
         report.describe().forEach(main.out::println);
-        main.out.printf("%d kịch bản đạt, %d không đạt (%d passed, %d failed)%n", report.passedCount(),
-                report.failedCount(), report.passedCount(), report.failedCount());
         return report.passed() ? Main.OK : Main.PARTIAL;
     }
 
