@@ -18,7 +18,7 @@
 [when]Số tiêu chí không đạt từ tham số "{thamso}" trở lên=Parameter(name == "{thamso}", $nguong: value) accumulate(StyleEvaluation(!met) from $o.styleEvaluations; $soKhongDat: count(1); $soKhongDat >= $nguong)
 [when]Cán bộ bị người dân phản ánh và đã xác minh=$f: CitizenFeedback(verified, kind == FeedbackKind.COMPLAINT) from $o.citizenFeedback $c: Criterion(code == $f.criterion)
 [when]Cán bộ được người dân khen ngợi=$f: CitizenFeedback(verified, kind == FeedbackKind.PRAISE) from $o.citizenFeedback $c: Criterion(code == $f.criterion)
-[when]Số phản ánh về thái độ, ứng xử đã xác minh từ tham số "{thamso}" trở lên=Parameter(name == "{thamso}", $nguong: value) accumulate(CitizenFeedback(verified, kind == FeedbackKind.COMPLAINT, criterion str[startsWith] "BIET-" || criterion str[startsWith] "PC-NV-") from $o.citizenFeedback; $soPhanAnh: count(1); $soPhanAnh >= $nguong)
+[when]Số phản ánh về thái độ, ứng xử đã xác minh từ tham số "{thamso}" trở lên=Parameter(name == "{thamso}", $nguong: value) accumulate(CitizenFeedback(verified, kind == FeedbackKind.COMPLAINT, criterion.startsWith("BIET-") || criterion.startsWith("PC-NV-")) from $o.citizenFeedback; $soPhanAnh: count(1); $soPhanAnh >= $nguong)
 
 [then]Xếp loại không quá "{muc}" theo tiêu chí "{ma}", lý do "{lydo}"=insert(RatingCap.state($o.id(), RatingLevel.of("{muc}"), "{ma}", "", "{lydo}"));
 [then]Xếp loại không quá "{muc}" theo tiêu chí của biểu hiện, lý do "{lydo}"=insert(RatingCap.state($o.id(), RatingLevel.of("{muc}"), $c.code(), "", "{lydo}: " + $c.label() + $s.evidenceNote()));

@@ -116,7 +116,8 @@ public final class SessionRunner {
         int fired;
         try {
             fired = session.fireAllRules(limit);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // LinkageError: Drools' constraint JIT can emit calls to missing methods (kie-drools#6711)
             String rule = monitor.busiestRule().orElse(null);
             throw new AssessmentException("một quy tắc gây lỗi khi chạy (a rule failed): " + rootMessage(e),
                     ruleOf(e).orElse(rule), e);
