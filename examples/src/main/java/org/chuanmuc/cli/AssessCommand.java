@@ -85,6 +85,7 @@ final class AssessCommand implements Callable<Integer> {
                     + " (input not grouped by unit: reading it whole)");
             return inMemory(assessor, reader, out);
         }
+        UnitAssessment units = new UnitAssessment(assessor);
         try (DossierStream in = reader.open(input);
              Progress progress = Progress.create(main.err, scan.officers(), main.interactive, System::nanoTime,
                      "Đã đánh giá")) {
@@ -93,13 +94,7 @@ final class AssessCommand implements Callable<Integer> {
                     ? Sink.json(ResultWriter.to(out, in.period(), assessor.ruleSet()))
                     : Sink.text(new TextSummary(in.period(), assessor.ruleSet(), in.units()), out);
             for (DossierBatch batch : in) {
-                List<Dossier> dossiers = batch.dossiers();
-                List<Assessment> results = dossiers.isEmpty() ? List.of()
-                        : assessor.assessAll(dossiers).assessments();
-                for (int i = 0; i < dossiers.size(); i++) {
-                    sink.assessed(dossiers.get(i), results.get(i));
-                }
-                batch.rejected().forEach(sink::rejected);
+                units.assess(batch.entries(), sink);
                 progress.advance(batch.entries().size());
             }
             progress.finish();
@@ -110,31 +105,36 @@ final class AssessCommand implements Callable<Integer> {
     private int inMemory(Assessor assessor, DossierReader reader, OutputStream out) throws IOException {
         DossierFile file = reader.read(input);
         reportUnitErrors(file.unitErrors());
-        List<Dossier> dossiers = file.dossiers();
-        List<Assessment> results = assessor.assessAll(dossiers).assessments();
-        List<ReportRow> rows = new ArrayList<>(dossiers.size());
-        for (int i = 0; i < dossiers.size(); i++) {
-            rows.add(new ReportRow(dossiers.get(i), results.get(i)));
-        }
-        ReportInput report = new ReportInput(file.period(), assessor.ruleSet(), rows, file.rejected());
+        List<ReportRow> rows = new ArrayList<>();
+        List<RejectedOfficer> rejected = new ArrayList<>();
+        List<Assessment> results = new ArrayList<>();
+        new UnitAssessment(assessor).assess(file.entries(), outcome -> {
+            if (outcome instanceof UnitAssessment.Assessed a) {
+                rows.add(new ReportRow(a.dossier(), a.assessment()));
+                results.add(a.assessment());
+            } else if (outcome instanceof UnitAssessment.Refused r) {
+                rejected.add(r.officer());
+            }
+        });
+        ReportInput report = new ReportInput(file.period(), assessor.ruleSet(), rows, rejected);
         switch (format) {
             case csv -> CsvReport.write(report, out);
             case html -> HtmlReport.write(report, out);
             case json -> {
                 try (ResultWriter writer = ResultWriter.to(out, file.period(), assessor.ruleSet())) {
                     results.forEach(writer::write);
-                    writer.reject(file.rejected());
+                    writer.reject(rejected);
                 }
             }
             case text -> {
                 TextSummary summary = new TextSummary(file.period(), assessor.ruleSet(), file.units());
                 rows.forEach(r -> summary.add(r.dossier(), r.assessment()));
-                file.rejected().forEach(summary::reject);
+                rejected.forEach(summary::reject);
                 summary.print(out);
             }
             default -> throw new IllegalStateException("format " + format);
         }
-        return file.rejected().size();
+        return rejected.size();
     }
 
     private void reportUnitErrors(List<FieldError> errors) {
@@ -142,10 +142,19 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** Where streamed results go. */
-    private interface Sink {
+    private interface Sink extends java.util.function.Consumer<UnitAssessment.Outcome> {
         void assessed(Dossier dossier, Assessment assessment);
 
         void rejected(RejectedOfficer officer);
+
+        @Override
+        default void accept(UnitAssessment.Outcome outcome) {
+            if (outcome instanceof UnitAssessment.Assessed a) {
+                assessed(a.dossier(), a.assessment());
+            } else if (outcome instanceof UnitAssessment.Refused r) {
+                rejected(r.officer());
+            }
+        }
 
         /** @return the number of rejected officers */
         int finish() throws IOException;
