@@ -83,8 +83,14 @@ public final class RuleCompiler {
                 .thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column)).toList();
     }
 
-    /** Hash over every source's name and bytes, in the given order, with separators. */
-    static String sha256(List<RuleSource> sources) {
+    /**
+     * Hash over every source's name and bytes, in the given order, with separators: the {@code sha256} of
+     * {@link RuleSetInfo}. Public so that a reload can tell unchanged sources without compiling them.
+     *
+     * @param sources the rule sources, in compile order
+     * @return the lower-case hex SHA-256
+     */
+    public static String sha256(List<RuleSource> sources) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (RuleSource source : sources) {
