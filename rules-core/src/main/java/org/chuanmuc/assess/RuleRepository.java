@@ -79,8 +79,8 @@ public final class RuleRepository implements AutoCloseable {
 
     /**
      * Reads the folder again and, when its rules changed and pass the guard and the compiler, puts them in use.
-     * Never throws for bad rules: they are reported in the result, to the listeners and to the log, and the
-     * rules in use stay.
+     * Never throws for bad rules or an unreadable folder: they are reported in the result, to the listeners and
+     * to the log, and the rules in use stay. Listeners run before it returns and must not call it.
      *
      * @return what happened
      */
@@ -101,9 +101,13 @@ public final class RuleRepository implements AutoCloseable {
                 }
             } catch (RuleCompilationException e) {
                 result = new ReloadResult.Rejected(old.ruleSet(), e.diagnostics());
-            } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            } catch (RuntimeException e) {
+                // an unreadable folder, no rule file left, or the engine failing: the rules in use must stay
+                LOG.debug("reloading {} failed", folder, e);
+                String message = e instanceof UncheckedIOException || e instanceof IllegalArgumentException
+                        || e instanceof IllegalStateException ? String.valueOf(e.getMessage()) : e.toString();
                 result = new ReloadResult.Rejected(old.ruleSet(),
-                        List.of(new Diagnostic(folder.toString(), 0, 0, String.valueOf(e.getMessage()))));
+                        List.of(new Diagnostic(folder.toString(), 0, 0, message)));
             }
             if (result instanceof ReloadResult.Rejected rejected) {
                 LOG.warn("rules of {} rejected, keeping sha256 {}:\n{}", folder, old.ruleSet().sha256(),

@@ -65,12 +65,20 @@ final class SourceText {
         if (hint >= 0 && text.startsWith(code, hint)) {
             return hint;
         }
-        int found = text.indexOf(code, Math.max(0, from));
+        int start = Math.max(0, Math.min(from, text.length()));
+        // search only up to where the code may end, so locating every rule's code stays linear in the text
+        int limit = to < 0 ? text.length() : Math.min(text.length(), Math.max(start, to) + code.length());
+        int found = indexOf(text, code, start, limit);
         if (found < 0) {
             // the DRL lexer turns 'x' literals into "x": same length, other delimiters
-            found = quotesUnified.indexOf(code.replace('\'', '"'), Math.max(0, from));
+            found = indexOf(quotesUnified, code.replace('\'', '"'), start, limit);
         }
         return found >= 0 && (to < 0 || found <= to) ? found : -1;
+    }
+
+    private static int indexOf(String haystack, String needle, int from, int limit) {
+        int found = haystack.substring(from, limit).indexOf(needle);
+        return found < 0 ? -1 : from + found;
     }
 
     /**
