@@ -226,10 +226,11 @@ final class DescrCheck {
         int start = Math.max(0, pattern.getStartCharacter());
         int end = pattern.getEndCharacter();
         PatternSourceDescr source = pattern.getSource();
-        String type = pattern.getObjectType();
+        String type = pattern.getObjectType() == null ? "" : pattern.getObjectType(); // null for an OOPath
         boolean accumulateResult = source != null && source.getClass() == AccumulateDescr.class
                 && "Object".equals(type);
-        if (!accumulateResult && !patternType(type)) {
+        // "?q(...)" calls a query: its conditions are checked where the query is declared
+        if (!accumulateResult && !pattern.isQuery() && !patternType(type)) {
             report(locateIn(type, start, end, start), GuardMessages.patternType(type));
         }
         String id = pattern.getIdentifier();
@@ -340,7 +341,7 @@ final class DescrCheck {
     }
 
     private int locateIn(String word, int from, int to, int fallback) {
-        int at = src.locate(word, -1, from, to);
+        int at = word == null ? -1 : src.locate(word, -1, from, to);
         return at >= 0 ? at : fallback;
     }
 

@@ -237,6 +237,12 @@ public final class GuardMessages {
         return "không đọc được tệp quy tắc (cannot parse the rule file): " + detail;
     }
 
+    /** The guard itself failed on this text: the file is rejected rather than let through unchecked. */
+    public static String guardFailed(String detail) {
+        return "không kiểm tra được tệp quy tắc nên không dùng nó (the guard could not check this file, so it is"
+                + " rejected): " + detail;
+    }
+
     /** {@code package java.lang;} and other packages that belong to the platform or the library. */
     public static String packageNotAllowed(String name) {
         return "tên gói \"" + name + "\" không được phép: trùng gói của hệ thống hoặc thư viện (package \"" + name

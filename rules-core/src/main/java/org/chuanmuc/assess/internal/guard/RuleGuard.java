@@ -124,6 +124,11 @@ public final class RuleGuard {
                 }
             }
         }
-        new DescrCheck(src, tokens, found).check(pkg);
+        try {
+            new DescrCheck(src, tokens, found).check(pkg);
+        } catch (RuntimeException e) {
+            // fail closed: a descriptor shape the guard did not expect must not let the file through
+            found.add(src.at(0, GuardMessages.guardFailed(e.toString())));
+        }
     }
 }

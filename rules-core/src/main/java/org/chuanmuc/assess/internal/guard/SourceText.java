@@ -59,7 +59,7 @@ final class SourceText {
      * @return the offset, or -1 when the code is not in the text verbatim
      */
     int locate(String code, int hint, int from, int to) {
-        if (code.isEmpty()) {
+        if (code == null || code.isEmpty()) {
             return -1;
         }
         if (hint >= 0 && text.startsWith(code, hint)) {

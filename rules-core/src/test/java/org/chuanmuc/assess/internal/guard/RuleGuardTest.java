@@ -201,6 +201,19 @@ class RuleGuardTest {
     }
 
     @Test
+    void check_queryCalledFromARule_passes() {
+        String query = "query \"caps\" (String $id)\n  $c: RatingCap(officerId == $id)\nend\n";
+        assertThat(check(rule("$o: Officer()\n  ?caps($o.id;)", "insert(new Parameter(\"a\", 1));") + query))
+                .isEmpty();
+    }
+
+    @Test
+    void check_oopathPattern_isRejectedWithoutCrashing() {
+        assertThat(check(rule("$s: /officers/signs[verified]", "insert(new Parameter(\"a\", 1));")))
+                .contains(at(5, 3, GuardMessages.patternType("")), at(5, 22, GuardMessages.bracket()));
+    }
+
+    @Test
     void check_tooLargeText_isRejectedWithoutParsing() {
         assertThat(check(" ".repeat(RuleGuard.MAX_CHARS + 1)))
                 .containsExactly(at(1, 1, GuardMessages.tooLarge(RuleGuard.MAX_CHARS + 1, RuleGuard.MAX_CHARS)));
