@@ -214,10 +214,13 @@ class RuleRepositoryTest {
     @Test
     void close_stopsTheWatchThread() throws IOException {
         RuleRepository repo = repository(V1).watch();
+        String threadName = "chuanmuc-rule-watch-" + folder.getFileName();
+        assertThat(Thread.getAllStackTraces().keySet()).anyMatch(t -> t.getName().equals(threadName));
 
         repo.close();
 
         assertThat(repo.watching()).isFalse();
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals(threadName) && t.isAlive());
         assertThat(rate(repo)).isEqualTo(RatingLevel.HOAN_THANH); // the last rules stay usable
     }
 
