@@ -213,6 +213,11 @@ public final class Assessor {
             return this;
         }
 
+        /** @return the sources added so far, in compile order (for {@link RuleRepository}'s change check) */
+        List<RuleSource> sources() {
+            return List.copyOf(sources);
+        }
+
         /**
          * Guards and compiles the rules.
          *

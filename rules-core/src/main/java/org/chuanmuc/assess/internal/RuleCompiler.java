@@ -18,6 +18,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
@@ -50,7 +51,9 @@ public final class RuleCompiler {
             // never hand rejected text to the compiler: a guard rejection means it must not run at all
             throw new RuleCompilationException(sorted(problems));
         }
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        conf.setOption(RuleGuard.LANGUAGE_LEVEL); // parse exactly as the guard did
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         for (DrlText text : drl) {
             builder.add(ResourceFactory.newByteArrayResource(text.drl().getBytes(StandardCharsets.UTF_8))
                     .setSourcePath(text.sourceName()), ResourceType.DRL);
@@ -80,8 +83,14 @@ public final class RuleCompiler {
                 .thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column)).toList();
     }
 
-    /** Hash over every source's name and bytes, in the given order, with separators. */
-    static String sha256(List<RuleSource> sources) {
+    /**
+     * Hash over every source's name and bytes, in the given order, with separators: the {@code sha256} of
+     * {@link RuleSetInfo}. Public so that a reload can tell unchanged sources without compiling them.
+     *
+     * @param sources the rule sources, in compile order
+     * @return the lower-case hex SHA-256
+     */
+    public static String sha256(List<RuleSource> sources) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (RuleSource source : sources) {

@@ -1,11 +1,13 @@
 package org.chuanmuc.assess.internal;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.chuanmuc.assess.internal.guard.GuardMessages;
 import org.chuanmuc.model.CitizenFeedback;
 import org.chuanmuc.model.Criterion;
 import org.chuanmuc.model.DisciplineRecord;
@@ -22,9 +24,14 @@ import org.kie.api.runtime.rule.Match;
 
 /**
  * Watches one session: records which rule inserted each fact (the audit trail), counts firings per rule
- * (to name a looping rule) and halts the session once its deadline has passed.
+ * (to name a looping rule), halts the session once its deadline has passed, and stops a rule that inserts a
+ * fact with more than {@value #MAX_FACT_TEXT} characters of text (a rule that inserts {@code $m + $m} on every
+ * firing doubles its text each time and would exhaust memory long before the firing limit).
  */
 final class SessionMonitor {
+    /** Most characters of text (all string components together) a fact inserted by a rule may carry. */
+    static final int MAX_FACT_TEXT = 10_000;
+
     private final Map<Object, Provenance> provenance = new IdentityHashMap<>();
     private final Map<String, Integer> firings = new HashMap<>();
     private final long deadlineNanos;
@@ -48,6 +55,11 @@ final class SessionMonitor {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
                 if (event.getRule() != null) {
+                    int length = textLength(event.getObject());
+                    if (length > MAX_FACT_TEXT) {
+                        // thrown into the consequence's insert: the session reports the rule that did it
+                        throw new IllegalStateException(GuardMessages.factTextTooLong(length, MAX_FACT_TEXT));
+                    }
                     List<String> matched = new ArrayList<>();
                     if (current != null) {
                         for (Object fact : current.getObjects()) {
@@ -76,6 +88,25 @@ final class SessionMonitor {
 
     Optional<String> busiestRule() {
         return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /** @return the characters in a record's string components; 0 for anything else */
+    static int textLength(Object fact) {
+        if (!(fact instanceof Record)) {
+            return 0;
+        }
+        long length = 0;
+        for (RecordComponent component : fact.getClass().getRecordComponents()) {
+            if (component.getType() == String.class) {
+                try {
+                    Object value = component.getAccessor().invoke(fact);
+                    length += value == null ? 0 : ((String) value).length();
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + component, e);
+                }
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE, length);
     }
 
     /** A short, readable description of a matched fact: enough to trace it, without whole records. */

@@ -1,13 +1,55 @@
 package org.chuanmuc.assess.internal.guard;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chuanmuc.assess.Diagnostic;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
+import org.kie.internal.builder.conf.LanguageLevelOption;
 
 /**
- * Checks DRL text, before it is compiled, for constructs a rule file must not use. Placeholder until the
- * full guard lands: it accepts everything.
+ * Checks DRL text, before anything compiles it, for constructs a rule file must not use. Rule files are edited by
+ * policy staff and a DRL consequence is Java, so the text is treated as untrusted code.
+ *
+ * <p>Four passes, all of which must pass:
+ * <ol>
+ * <li>the raw text: size, and no Unicode escape anywhere (Java decodes them before reading code, so one in a
+ *     comment or a string can end it and start code);
+ * <li>the whole text, lexed like Java: no literal or comment the engine could read differently, no nesting deep
+ *     enough to overflow a parser;
+ * <li>the parsed package ({@link DescrCheck}): only known descriptor kinds, imports from the model and the value
+ *     types of {@link GuardPolicy}, no functions, globals, declarations, annotations, timers, entry points or
+ *     inline accumulate code; every piece of code checked by {@link CodeCheck} against the allow-list;
+ * <li>the whole text again ({@link TokenNet}), as a net for anything the structural walk did not hand out.
+ * </ol>
+ * Code is always checked as the parser hands it to the compiler, not as it stands in the file: the DRL lexer
+ * rewrites {@code 'x" + code + "y'} (one string to Java) into {@code "x" + code + "y"} (code), and only the parsed
+ * text shows that.
+ * What the guard allows is listed in {@link GuardPolicy}; what it says is built by {@link GuardMessages}.
  */
 public final class RuleGuard {
+
+    /**
+     * The DRL grammar the guard parses with. The compiler must parse with the same one (a host could otherwise
+     * switch it with {@code -Ddrools.lang.level}), so that both see the same rules, conditions and consequences.
+     */
+    public static final LanguageLevelOption LANGUAGE_LEVEL = DrlParser.DEFAULT_LANGUAGE_LEVEL;
+
+    /** Largest DRL text checked; generated decision tables stay far below. */
+    public static final int MAX_CHARS = 4_000_000;
+
+    private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\+u");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private RuleGuard() {
     }
@@ -15,9 +57,78 @@ public final class RuleGuard {
     /**
      * @param sourceName the name reported in diagnostics
      * @param drl        DRL text (DSLR already expanded, decision tables already converted)
-     * @return every rejection; empty when the text is acceptable
+     * @return every rejection, in line order; empty when the text is acceptable
      */
     public static List<Diagnostic> check(String sourceName, String drl) {
-        return List.of();
+        SourceText src = new SourceText(sourceName, drl);
+        if (drl.length() > MAX_CHARS) {
+            return List.of(src.at(0, GuardMessages.tooLarge(drl.length(), MAX_CHARS)));
+        }
+        List<Diagnostic> found = new ArrayList<>();
+        Matcher escape = UNICODE_ESCAPE.matcher(drl);
+        while (escape.find()) {
+            found.add(src.at(escape.start(), GuardMessages.unicodeEscape()));
+        }
+        JavaLexer.Lexed whole = JavaLexer.lex(drl);
+        whole.problems().forEach(p -> found.add(src.at(p.offset(), p.message())));
+        boolean tooDeep = whole.problems().stream()
+                .anyMatch(p -> p.message().equals(GuardMessages.nestedTooDeep(JavaLexer.MAX_DEPTH)));
+
+        Set<String> declaredNames = new HashSet<>();
+        if (!tooDeep) {
+            parse(src, whole.tokens(), found, declaredNames);
+        }
+        Set<Integer> linesWithFindings = new HashSet<>();
+        found.forEach(d -> linesWithFindings.add(d.line()));
+        List<Token> seenByDrools = JavaLexer.lex(JavaLexer.asDrlLexerSees(drl)).tokens();
+        for (Problem p : TokenNet.check(seenByDrools, declaredNames)) {
+            // the net only speaks where the precise checks said nothing, to keep one message per construct
+            if (!linesWithFindings.contains(src.line(p.offset()))) {
+                found.add(src.at(p.offset(), p.message()));
+            }
+        }
+        return new ArrayList<>(new LinkedHashSet<>(found)).stream()
+                .sorted(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column)
+                        .thenComparing(Diagnostic::message))
+                .toList();
+    }
+
+    private static void parse(SourceText src, List<Token> tokens, List<Diagnostic> found,
+                              Set<String> declaredNames) {
+        DrlParser parser = new DrlParser(LANGUAGE_LEVEL);
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(false, src.text());
+        } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
+            found.add(src.at(0, GuardMessages.unreadable(String.valueOf(e.getMessage()))));
+            return;
+        }
+        if (parser.hasErrors()) {
+            for (DroolsError error : parser.getErrors()) {
+                found.add(error instanceof ParserError pe
+                        ? src.atLine(pe.getRow(), pe.getCol() + 1, GuardMessages.syntaxError(pe.getMessage()))
+                        : src.at(0, GuardMessages.syntaxError(error.getMessage())));
+            }
+            return;
+        }
+        if (pkg == null) {
+            found.add(src.at(0, GuardMessages.unreadable("no package")));
+            return;
+        }
+        for (RuleDescr rule : pkg.getRules()) {
+            for (String name : new String[] {rule.getName(), rule.getParentName()}) {
+                if (name != null && IDENTIFIER.matcher(name).matches()
+                        && GuardPolicy.forbiddenName(name).isEmpty()
+                        && !GuardPolicy.FORBIDDEN_KEYWORDS.containsKey(name)) {
+                    declaredNames.add(name);
+                }
+            }
+        }
+        try {
+            new DescrCheck(src, tokens, found).check(pkg);
+        } catch (RuntimeException e) {
+            // fail closed: a descriptor shape the guard did not expect must not let the file through
+            found.add(src.at(0, GuardMessages.guardFailed(e.toString())));
+        }
     }
 }

@@ -1,0 +1,265 @@
+package org.chuanmuc.assess;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.chuanmuc.assess.internal.RuleCompiler;
+import org.chuanmuc.assess.internal.watch.FolderWatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rules kept in a folder that policy staff edit, compiled into the {@link Assessor} in use and recompiled when
+ * they change. A change is put in use only when every rule file passes the rule guard and the compiler; until
+ * then the last good rule set keeps serving.
+ *
+ * <pre>{@code
+ * try (RuleRepository repo = RuleRepository.builder(Path.of("/etc/chuanmuc/rules"))
+ *         .base(StandardCriteria.bundle())
+ *         .configure(b -> b.maxFiringsPerOfficer(5_000))
+ *         .listener(r -> { if (!r.succeeded()) alertStaff(r); })
+ *         .build()
+ *         .watch()) {
+ *     Assessment a = repo.current().assess(dossier);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. {@link #current()} never blocks; reloads run one at a time. An assessment holds the
+ * {@link Assessor} it started on, so it finishes on those rules even if a reload swaps them meanwhile; each
+ * {@link Assessment#ruleSet()} says which rules produced it (its {@code sha256} changes whenever a source's
+ * name or content does).
+ *
+ * <p>Editors that save by truncating and rewriting a file can expose a half-written file for an instant; the
+ * watch waits for changes to settle (the debounce) before reloading, and tools that write rule files should write
+ * elsewhere and move the file into place.
+ */
+public final class RuleRepository implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RuleRepository.class);
+
+    private final Path folder;
+    private final List<Consumer<Assessor.Builder>> configuration;
+    private final Duration debounce;
+    private final List<ReloadListener> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicReference<Assessor> current = new AtomicReference<>();
+    private final Object reloadLock = new Object();
+    private FolderWatcher watcher; // guarded by reloadLock
+    private boolean closed; // guarded by reloadLock
+
+    private RuleRepository(Builder b) {
+        this.folder = b.folder;
+        this.configuration = List.copyOf(b.configuration);
+        this.debounce = b.debounce;
+        this.listeners.addAll(b.listeners);
+    }
+
+    /**
+     * @param folder the folder whose rule files ({@code .drl .dsl .dslr .xlsx}, in subfolders too) are loaded
+     * @return a builder
+     */
+    public static Builder builder(Path folder) {
+        return new Builder(folder);
+    }
+
+    /** @return the assessor for the rules in use: the last rule set that passed the guard and compiled */
+    public Assessor current() {
+        return current.get();
+    }
+
+    /** @return the folder this repository loads */
+    public Path folder() {
+        return folder;
+    }
+
+    /**
+     * Reads the folder again and, when its rules changed and pass the guard and the compiler, puts them in use.
+     * Never throws for bad rules or an unreadable folder: they are reported in the result, to the listeners and
+     * to the log, and the rules in use stay. Listeners run before it returns and must not call it.
+     *
+     * @return what happened
+     */
+    public ReloadResult reload() {
+        synchronized (reloadLock) {
+            Assessor old = current.get();
+            ReloadResult result;
+            try {
+                Assessor.Builder next = assessorBuilder();
+                if (RuleCompiler.sha256(next.sources()).equals(old.ruleSet().sha256())) {
+                    result = new ReloadResult.Unchanged(old.ruleSet());
+                } else {
+                    Assessor fresh = next.build();
+                    current.set(fresh);
+                    result = new ReloadResult.Swapped(old.ruleSet(), fresh.ruleSet());
+                    LOG.info("rules of {} reloaded: {} {} sha256 {} (was {})", folder, fresh.ruleSet().name(),
+                            fresh.ruleSet().version(), fresh.ruleSet().sha256(), old.ruleSet().sha256());
+                }
+            } catch (RuleCompilationException e) {
+                result = new ReloadResult.Rejected(old.ruleSet(), e.diagnostics());
+            } catch (RuntimeException e) {
+                // an unreadable folder, no rule file left, or the engine failing: the rules in use must stay
+                LOG.debug("reloading {} failed", folder, e);
+                String message = e instanceof UncheckedIOException || e instanceof IllegalArgumentException
+                        || e instanceof IllegalStateException ? String.valueOf(e.getMessage()) : e.toString();
+                result = new ReloadResult.Rejected(old.ruleSet(),
+                        List.of(new Diagnostic(folder.toString(), 0, 0, message)));
+            }
+            if (result instanceof ReloadResult.Rejected rejected) {
+                LOG.warn("rules of {} rejected, keeping sha256 {}:\n{}", folder, old.ruleSet().sha256(),
+                        rejected.diagnostics().stream().map(Diagnostic::toString)
+                                .reduce((a, b) -> a + "\n" + b).orElse(""));
+            }
+            notifyListeners(result);
+            return result;
+        }
+    }
+
+    /**
+     * Starts watching the folder on a daemon thread: changes to rule files trigger {@link #reload()} once they
+     * have settled (the builder's debounce, 200 ms by default). Calling it again does nothing.
+     *
+     * @return this repository
+     * @throws UncheckedIOException  when the folder cannot be watched
+     * @throws IllegalStateException when the repository is closed
+     */
+    public RuleRepository watch() {
+        synchronized (reloadLock) {
+            if (closed) {
+                throw new IllegalStateException("the rule repository is closed");
+            }
+            if (watcher == null) {
+                try {
+                    watcher = new FolderWatcher(folder, debounce,
+                            p -> RuleSource.Kind.ofFileName(p.getFileName().toString()).isPresent(), this::reload);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot watch rule folder " + folder, e);
+                }
+                LOG.info("watching {} for rule changes", folder);
+            }
+            return this;
+        }
+    }
+
+    /** @return whether the folder is being watched */
+    public boolean watching() {
+        synchronized (reloadLock) {
+            return watcher != null && watcher.running();
+        }
+    }
+
+    /** Adds a listener for later reloads. */
+    public void addListener(ReloadListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Removes a listener; does nothing when it was not added. */
+    public void removeListener(ReloadListener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Stops watching. The current assessor stays usable; {@link #reload()} still works on demand.
+     */
+    @Override
+    public void close() {
+        FolderWatcher stopping;
+        synchronized (reloadLock) {
+            closed = true;
+            stopping = watcher;
+            watcher = null;
+        }
+        if (stopping != null) {
+            stopping.close(); // outside the lock: the watch thread may be waiting for it in reload()
+            LOG.info("stopped watching {}", folder);
+        }
+    }
+
+    private void notifyListeners(ReloadResult result) {
+        for (ReloadListener listener : listeners) {
+            try {
+                listener.onReload(result);
+            } catch (RuntimeException e) {
+                LOG.error("a reload listener failed", e);
+            }
+        }
+    }
+
+    /** A builder with the configuration, then every rule file of the folder in path order. */
+    private Assessor.Builder assessorBuilder() {
+        Assessor.Builder b = Assessor.builder();
+        configuration.forEach(c -> c.accept(b));
+        return b.rules(folder);
+    }
+
+    /** Collects the folder, the assessor configuration and the watch settings, then compiles once. */
+    public static final class Builder {
+        private final Path folder;
+        private final List<Consumer<Assessor.Builder>> configuration = new ArrayList<>();
+        private final List<ReloadListener> listeners = new ArrayList<>();
+        private Duration debounce = Duration.ofMillis(200);
+
+        private Builder(Path folder) {
+            this.folder = Objects.requireNonNull(folder, "folder");
+        }
+
+        /**
+         * Configures the {@link Assessor.Builder} each compilation starts from: base rules, criteria, name,
+         * version, limits. Run again, in order, for every reload, before the folder's files are added; it must
+         * only configure the builder.
+         */
+        public Builder configure(Consumer<Assessor.Builder> step) {
+            configuration.add(Objects.requireNonNull(step, "step"));
+            return this;
+        }
+
+        /** Adds a bundle compiled before the folder's files; the first bundle names the rule set. */
+        public Builder base(RuleBundle bundle) {
+            Objects.requireNonNull(bundle, "bundle");
+            return configure(b -> b.rules(bundle));
+        }
+
+        /** Adds sources compiled before the folder's files. */
+        public Builder base(RuleSource... sources) {
+            List<RuleSource> copy = List.of(sources);
+            return configure(b -> b.rules(copy));
+        }
+
+        /** How long file changes must have stopped before a watched folder reloads (default 200 ms). */
+        public Builder debounce(Duration debounce) {
+            if (debounce.isNegative()) {
+                throw new IllegalArgumentException("debounce must not be negative");
+            }
+            this.debounce = debounce;
+            return this;
+        }
+
+        /** Adds a listener for every reload. */
+        public Builder listener(ReloadListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * Reads and compiles the rules for the first time.
+         *
+         * @return the repository, not yet watching
+         * @throws RuleCompilationException when the first rule set fails the guard or the compiler
+         * @throws IllegalArgumentException when the path is not a folder
+         * @throws IllegalStateException    when there is no rule source at all
+         * @throws UncheckedIOException     when the folder cannot be read
+         */
+        public RuleRepository build() {
+            RuleRepository repo = new RuleRepository(this);
+            Assessor first = repo.assessorBuilder().build();
+            repo.current.set(first);
+            LOG.info("rules of {} loaded: {} {} sha256 {}", folder, first.ruleSet().name(),
+                    first.ruleSet().version(), first.ruleSet().sha256());
+            return repo;
+        }
+    }
+}

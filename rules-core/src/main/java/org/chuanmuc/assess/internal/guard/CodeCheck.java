@@ -1,0 +1,401 @@
+package org.chuanmuc.assess.internal.guard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.chuanmuc.assess.internal.guard.GuardMessages.Hazard;
+import org.chuanmuc.assess.internal.guard.GuardPolicy.TypeRule;
+
+/**
+ * Checks one piece of rule code (a constraint, a {@code from} or {@code eval} expression, an accumulate argument
+ * or a consequence) token by token against {@link GuardPolicy}. Every name must be a variable, an allowed type, a
+ * member that type allows, or a word of the context; calls are checked by receiver: {@code Type.m(...)} against
+ * the type's static methods, {@code x.m(...)} against the allowed instance methods, {@code m(...)} against the
+ * rule actions.
+ */
+final class CodeCheck {
+
+    /** Where the code sits, which decides what a bare name may mean. */
+    enum Context {
+        /** Inside a pattern: bare names are the fact's properties. */
+        CONSTRAINT,
+        /** {@code from}, {@code eval} and accumulate arguments: names must be variables or types. */
+        EXPRESSION,
+        /** After {@code then}: statements calling the rule actions. */
+        CONSEQUENCE
+    }
+
+    /** Widest {@code String.format} field accepted. */
+    static final int MAX_FORMAT_WIDTH = 99;
+
+    private static final List<String> ASSIGNMENTS = List.of("=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=",
+            "<<=", ">>=", ">>>=", "++", "--");
+
+    private final List<Token> t;
+    private final Context context;
+    private final boolean[] done;
+    private final boolean[] typeRef;
+    private final List<Problem> problems = new ArrayList<>();
+    private int pendingTernaries;
+
+    private CodeCheck(List<Token> tokens, Context context) {
+        this.t = tokens;
+        this.context = context;
+        this.done = new boolean[tokens.size()];
+        this.typeRef = new boolean[tokens.size()];
+    }
+
+    /**
+     * @param code    the code
+     * @param context where it sits
+     * @return every problem, at offsets of {@code code}
+     */
+    static List<Problem> check(String code, Context context) {
+        JavaLexer.Lexed lexed = JavaLexer.lex(code);
+        CodeCheck check = new CodeCheck(lexed.tokens(), context);
+        check.problems.addAll(lexed.problems());
+        check.run();
+        return check.problems;
+    }
+
+    private void run() {
+        for (int i = 0; i < t.size(); i++) {
+            if (done[i]) {
+                continue;
+            }
+            Token tok = t.get(i);
+            if (tok.kind() == Token.Kind.IDENT) {
+                ident(i);
+            } else if (tok.kind() == Token.Kind.OP) {
+                op(i);
+            }
+        }
+    }
+
+    // --- operators -----------------------------------------------------------------------------------------
+
+    private void op(int i) {
+        Token tok = t.get(i);
+        String op = tok.text();
+        if (op.equals("->")) {
+            report(tok, GuardMessages.lambda());
+        } else if (op.equals("::")) {
+            report(tok, GuardMessages.methodReference());
+        } else if (ASSIGNMENTS.contains(op)) {
+            report(tok, GuardMessages.assignment(op));
+        } else if (op.equals("@")) {
+            Token next = at(i + 1);
+            report(tok, next != null && next.isOp("{") ? GuardMessages.mvelTemplate()
+                    : GuardMessages.annotation(next != null && next.isIdent() ? next.text() : ""));
+        } else if (op.equals("#")) {
+            report(tok, GuardMessages.hash());
+        } else if (op.equals(".?")) {
+            report(tok, GuardMessages.mvelNullSafe());
+        } else if (op.equals("...")) {
+            report(tok, GuardMessages.unsupported("..."));
+        } else if (op.equals("[")) {
+            Token prev = at(i - 1);
+            if (!(context == Context.CONSTRAINT && prev != null && prev.isIdent() && prev.is("str"))) {
+                report(tok, GuardMessages.bracket());
+            }
+        } else if ((op.equals(";") || op.equals("{")) && context != Context.CONSEQUENCE) {
+            report(tok, GuardMessages.notInCondition(op));
+        } else if (op.equals("?")) {
+            pendingTernaries++;
+        } else if (op.equals(":") && pendingTernaries > 0) {
+            pendingTernaries--;
+        }
+    }
+
+    // --- names ---------------------------------------------------------------------------------------------
+
+    private void ident(int i) {
+        Token tok = t.get(i);
+        String name = tok.text();
+        if (name.startsWith("$")) {
+            if (name.contains("__")) {
+                // Drools' own generated variables, such as the fact handle "$o__Handle__"
+                report(tok, GuardMessages.forbiddenName(name, Hazard.ENGINE));
+            }
+            return; // a variable: bound by a pattern, so it can only hold facts and allowed values
+        }
+        boolean afterDot = i > 0 && (t.get(i - 1).isOp(".") || t.get(i - 1).isOp("!."));
+        boolean call = isOp(i + 1, "(");
+        Hazard keyword = GuardPolicy.FORBIDDEN_KEYWORDS.get(name);
+        if (keyword != null) {
+            report(tok, GuardMessages.forbiddenKeyword(name,
+                    name.equals("class") && afterDot ? Hazard.REFLECTION : keyword));
+            return;
+        }
+        if (afterDot) {
+            member(i, name, call);
+            return;
+        }
+        if (context == Context.CONSTRAINT && isOp(i + 1, ":") && pendingTernaries == 0) {
+            report(tok, GuardMessages.bindingName(name));
+            done[i + 1] = true;
+            return;
+        }
+        switch (name) {
+            case "new" -> {
+                newExpression(i);
+                return;
+            }
+            case "null", "true", "false", "instanceof", "int", "long", "double", "boolean", "char", "byte",
+                 "short", "float" -> {
+                return;
+            }
+            case "this" -> {
+                if (context != Context.CONSTRAINT) {
+                    report(tok, GuardMessages.notAllowed(name));
+                }
+                return;
+            }
+            case "if", "else", "return" -> {
+                if (context != Context.CONSEQUENCE) {
+                    report(tok, GuardMessages.notAllowed(name));
+                }
+                return;
+            }
+            default -> {
+                // checked below
+            }
+        }
+        Optional<Hazard> hazard = GuardPolicy.forbiddenName(name);
+        if (hazard.isPresent()) {
+            report(tok, GuardMessages.forbiddenName(name, hazard.get()));
+            skipMembers(i); // "System.exit": one message for the construct
+            return;
+        }
+        if (GuardPolicy.type(name).isPresent()) {
+            typeRef[i] = true;
+            return;
+        }
+        if (context == Context.CONSTRAINT && GuardPolicy.CONSTRAINT_OPERATORS.contains(name)) {
+            if (name.equals("matches")) {
+                regexOperand(i);
+            }
+            return;
+        }
+        if (call) {
+            bareCall(tok);
+            return;
+        }
+        if (context == Context.CONSTRAINT && GuardPolicy.property(name)) {
+            return;
+        }
+        if (Character.isLowerCase(name.charAt(0)) && isOp(i + 1, ".")) {
+            qualifiedName(i);
+            return;
+        }
+        report(tok, GuardMessages.notAllowed(name));
+    }
+
+    private void bareCall(Token tok) {
+        String name = tok.text();
+        boolean allowed = switch (context) {
+            case CONSEQUENCE -> GuardPolicy.ACTIONS.contains(name);
+            case CONSTRAINT -> GuardPolicy.instanceMethod(name); // a method of the matched fact
+            case EXPRESSION -> false;
+        };
+        if (!allowed) {
+            report(tok, context == Context.CONSTRAINT ? GuardMessages.methodNotAllowed(name)
+                    : GuardMessages.callNotAllowed(name));
+        }
+    }
+
+    private void member(int i, String name, boolean call) {
+        Token tok = t.get(i);
+        Optional<Hazard> hazard = GuardPolicy.forbiddenName(name);
+        if (hazard.isPresent()) {
+            report(tok, GuardMessages.forbiddenName(name, hazard.get()));
+            return;
+        }
+        Optional<TypeRule> owner = i >= 2 && typeRef[i - 2] ? GuardPolicy.type(t.get(i - 2).text())
+                : Optional.empty();
+        if (owner.isPresent()) {
+            TypeRule type = owner.get();
+            if (call && type.staticMethods().contains(name)) {
+                if (type.type() == String.class && name.equals("format")) {
+                    formatLiteral(i);
+                }
+            } else if (call) {
+                report(tok, GuardMessages.staticMethodNotAllowed(type.simpleName(), name));
+            } else if (!type.staticFields().contains(name)) {
+                report(tok, GuardMessages.notAllowed(type.simpleName() + "." + name));
+            }
+        } else if (call ? !GuardPolicy.instanceMethod(name) : !GuardPolicy.property(name)) {
+            report(tok, call ? GuardMessages.methodNotAllowed(name) : GuardMessages.notAllowed(name));
+        }
+    }
+
+    /** {@code java.util.List}: allowed when it names an allowed type, else rejected with the package's reason. */
+    private void qualifiedName(int i) {
+        Optional<Integer> end = resolveQualified(i);
+        if (end.isPresent()) {
+            return;
+        }
+        int j = i;
+        StringBuilder name = new StringBuilder(t.get(i).text());
+        boolean namesClass = false;
+        while (!namesClass && isOp(j + 1, ".") && j + 2 < t.size() && t.get(j + 2).isIdent()) {
+            j += 2;
+            name.append('.').append(t.get(j).text());
+            namesClass = Character.isUpperCase(t.get(j).text().charAt(0));
+        }
+        String qualified = name.toString();
+        // "out.add(...)" is an unknown variable, not a package: say so
+        report(t.get(i), namesClass ? GuardMessages.fullyQualifiedName(qualified, GuardPolicy.hazardOf(qualified))
+                : GuardMessages.notAllowed(t.get(i).text()));
+        skipMembers(i);
+    }
+
+    /** Marks the members that follow a rejected name directly as handled: they belong to the same construct. */
+    private void skipMembers(int j) {
+        while (isOp(j + 1, ".") && j + 2 < t.size() && t.get(j + 2).isIdent()) {
+            done[j + 1] = true;
+            done[j + 2] = true;
+            j += 2;
+        }
+    }
+
+    /** @return the index of the type's simple name when tokens from {@code i} spell an allowed qualified type */
+    private Optional<Integer> resolveQualified(int i) {
+        StringBuilder name = new StringBuilder(t.get(i).text());
+        int j = i;
+        while (isOp(j + 1, ".") && j + 2 < t.size() && t.get(j + 2).isIdent()) {
+            j += 2;
+            name.append('.').append(t.get(j).text());
+            if (Character.isUpperCase(t.get(j).text().charAt(0))) {
+                if (GuardPolicy.qualifiedType(name.toString()).isEmpty()) {
+                    return Optional.empty();
+                }
+                for (int k = i; k <= j; k++) {
+                    done[k] = true;
+                }
+                typeRef[j] = true;
+                return Optional.of(j);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void newExpression(int i) {
+        Token type = at(i + 1);
+        if (type == null || !type.isIdent()) {
+            report(t.get(i), GuardMessages.newNotAllowed(type == null ? "" : type.text()));
+            return;
+        }
+        String name = type.text();
+        done[i + 1] = true;
+        if (List.of("int", "long", "double", "boolean", "char", "byte", "short", "float").contains(name)) {
+            report(type, isOp(i + 2, "[") ? GuardMessages.arrayCreation() : GuardMessages.newNotAllowed(name));
+            markBracket(i + 2);
+            return;
+        }
+        int end = i + 1;
+        Optional<TypeRule> rule = GuardPolicy.type(name);
+        if (rule.isEmpty() && Character.isLowerCase(name.charAt(0)) && isOp(i + 2, ".")) {
+            Optional<Integer> resolved = resolveQualified(i + 1);
+            if (resolved.isEmpty()) {
+                done[i + 1] = false;
+                qualifiedName(i + 1);
+                return;
+            }
+            end = resolved.get();
+            rule = GuardPolicy.type(t.get(end).text());
+        }
+        if (isOp(end + 1, "[")) {
+            report(type, GuardMessages.arrayCreation());
+            markBracket(end + 1);
+            return;
+        }
+        if (rule.isEmpty()) {
+            Optional<Hazard> hazard = GuardPolicy.forbiddenName(name);
+            report(type, hazard.map(h -> GuardMessages.forbiddenName(name, h))
+                    .orElseGet(() -> GuardMessages.newNotAllowed(name)));
+            return;
+        }
+        if (!rule.get().constructible() || !isOp(end + 1, "(")) {
+            report(type, GuardMessages.newNotAllowed(rule.get().simpleName()));
+            return;
+        }
+        int close = matching(end + 1);
+        if (close > 0 && isOp(close + 1, "{")) {
+            report(t.get(close + 1), GuardMessages.anonymousClass());
+            done[close + 1] = true;
+        }
+    }
+
+    private void markBracket(int i) {
+        if (isOp(i, "[")) {
+            done[i] = true;
+        }
+    }
+
+    /** {@code name matches "regex"}: only a literal, and only one that cannot backtrack for ages. */
+    private void regexOperand(int i) {
+        Token operand = at(i + 1);
+        if (operand == null || operand.kind() != Token.Kind.STRING) {
+            report(t.get(i), GuardMessages.regexNotLiteral());
+            return;
+        }
+        String regex = RegexRisk.unescape(operand.literalContent());
+        if (RegexRisk.risky(regex)) {
+            report(operand, GuardMessages.riskyRegex(regex, RegexRisk.MAX_UNBOUNDED));
+        }
+    }
+
+    /** {@code String.format("...", ...)}: a literal format, no field wider than {@link #MAX_FORMAT_WIDTH}. */
+    private void formatLiteral(int i) {
+        Token format = at(i + 2);
+        if (format == null || format.kind() != Token.Kind.STRING || !formatSafe(format.literalContent())) {
+            report(t.get(i), GuardMessages.formatNotSafe(MAX_FORMAT_WIDTH));
+        }
+    }
+
+    static boolean formatSafe(String format) {
+        for (int p = format.indexOf('%'); p >= 0; p = format.indexOf('%', p + 1)) {
+            int q = p + 1;
+            int digits = 0;
+            while (q < format.length() && "0123456789$.-#+ ,(<".indexOf(format.charAt(q)) >= 0) {
+                digits = Character.isDigit(format.charAt(q)) ? digits + 1 : 0;
+                if (digits > String.valueOf(MAX_FORMAT_WIDTH).length()) {
+                    return false;
+                }
+                q++;
+            }
+            if (q < format.length() && format.charAt(q) == '%') {
+                p = q; // "%%" is a literal percent sign
+            }
+        }
+        return true;
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------
+
+    private int matching(int open) {
+        int depth = 0;
+        for (int k = open; k < t.size(); k++) {
+            if (t.get(k).isOp("(")) {
+                depth++;
+            } else if (t.get(k).isOp(")") && --depth == 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private Token at(int i) {
+        return i >= 0 && i < t.size() ? t.get(i) : null;
+    }
+
+    private boolean isOp(int i, String op) {
+        Token tok = at(i);
+        return tok != null && tok.isOp(op);
+    }
+
+    private void report(Token tok, String message) {
+        problems.add(new Problem(tok.start(), message));
+    }
+}

@@ -1,0 +1,40 @@
+package org.chuanmuc.assess.internal.guard;
+
+/**
+ * One token of rule code.
+ *
+ * @param kind  what it is
+ * @param text  its text, exactly as in the source (for literals, with the quotes)
+ * @param start offset of its first character in the lexed text
+ */
+record Token(Kind kind, String text, int start) {
+
+    /** Token kinds; comments and white space are dropped. */
+    enum Kind {
+        /** A name or keyword, including {@code $variables}. */
+        IDENT,
+        /** A number literal. */
+        NUMBER,
+        /** A string or (MVEL) single-quoted literal. */
+        STRING,
+        /** An operator or punctuation. */
+        OP
+    }
+
+    boolean is(String s) {
+        return text.equals(s);
+    }
+
+    boolean isOp(String s) {
+        return kind == Kind.OP && text.equals(s);
+    }
+
+    boolean isIdent() {
+        return kind == Kind.IDENT;
+    }
+
+    /** @return the literal's content without quotes or escapes resolved; only for {@link Kind#STRING} */
+    String literalContent() {
+        return text.length() >= 2 ? text.substring(1, text.length() - 1) : "";
+    }
+}
