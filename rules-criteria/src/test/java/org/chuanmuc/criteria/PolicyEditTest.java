@@ -40,7 +40,7 @@ class PolicyEditTest {
                 staff("T-5").tasks(40, 40, 39, 40).build());
         Assessor standard = Assessor.builder().rules(StandardCriteria.rules()).build();
         Assessor edited = Assessor.builder().rules(replace(TABLES,
-                bytes -> setCell(bytes, "Tham số", "han-muc.xuat-sac.phan-tram", 2, 50))).build();
+                bytes -> setCell(bytes, "Tham số", "han-muc.xuat-sac.phan-tram", -1, 50))).build();
 
         assertThat(standard.assessAll(unit).assessments().get(1).rating()).isEqualTo(RatingLevel.HOAN_THANH_TOT);
         assertThat(edited.assessAll(unit).assessments().get(1).rating()).isEqualTo(RatingLevel.HOAN_THANH_XUAT_SAC);
@@ -88,24 +88,47 @@ class PolicyEditTest {
         return new RuleBundle(standard.name(), standard.version() + "-edited", sources, standard.criteria());
     }
 
-    /** Sets the cell {@code column} of the row whose first or second cell reads {@code key}. */
+    /**
+     * Sets a number in a decision table: in the row whose first cell starts with {@code key} (a rule name),
+     * column {@code column}; or, when {@code column} is negative, below the column whose template mentions
+     * {@code key} (a parameter name in the settings row of “Tham số”).
+     */
     private static byte[] setCell(byte[] xlsx, String sheetName, String key, int column, double value) {
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = wb.getSheet(sheetName);
-            for (Row row : sheet) {
-                for (int c = 0; c <= 1; c++) {
-                    Cell cell = row.getCell(c);
-                    if (cell != null && cell.toString().startsWith(key)) {
-                        row.getCell(column, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue(value);
-                        ByteArrayOutputStream out = new ByteArrayOutputStream();
-                        wb.write(out);
-                        return out.toByteArray();
-                    }
-                }
-            }
-            throw new AssertionError("no row " + key + " in sheet " + sheetName);
+            Cell target = column >= 0 ? byRowName(sheet, key, column) : belowTemplate(sheet, key);
+            target.setCellValue(value);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static Cell byRowName(Sheet sheet, String key, int column) {
+        for (Row row : sheet) {
+            Cell first = row.getCell(0);
+            if (first != null && first.toString().startsWith(key)) {
+                return row.getCell(column, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+            }
+        }
+        throw new AssertionError("no row " + key + " in sheet " + sheet.getSheetName());
+    }
+
+    private static Cell belowTemplate(Sheet sheet, String key) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.toString().contains("\"" + key + "\"")) {
+                    for (int r = row.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+                        Cell below = sheet.getRow(r) == null ? null : sheet.getRow(r).getCell(cell.getColumnIndex());
+                        if (below != null && below.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                            return below;
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no parameter " + key + " in sheet " + sheet.getSheetName());
     }
 }

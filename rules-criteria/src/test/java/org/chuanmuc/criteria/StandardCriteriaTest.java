@@ -30,6 +30,16 @@ class StandardCriteriaTest {
     }
 
     @Test
+    void build_everyStandardRuleFile_passesTheGuardAndCompiles() {
+        // the guard runs on every source (DRL, DSLR after expansion, each worksheet after conversion)
+        // before compilation, so a built assessor means every file passed it
+        assertThat(StandardCriteria.sourceNames()).contains("chuanmuc.dsl", "dau-hieu.dslr", "ky-luat.dslr",
+                "phong-cach.dslr", "xep-loai.drl", "han-muc.drl", "bang-quyet-dinh.xlsx");
+        assertThat(assessor.ruleNames()).allSatisfy(name -> assertThat(name).matches("^[A-Z0-9]+(-[A-Z0-9]+)* .+"));
+        assertThat(assessor.ruleSet().name()).isEqualTo(StandardCriteria.NAME);
+    }
+
+    @Test
     void assess_cleanRecord2025_ratesExcellentWithinQuotaOfOne() {
         // one excellent officer needs 5 rated "tốt" in the unit under the 20% quota
         var report = assessor.assessAll(all(2025, Dossiers.unit(),

@@ -45,6 +45,7 @@ import org.chuanmuc.model.Severity;
 import org.chuanmuc.model.SignFinding;
 import org.chuanmuc.model.StyleEvaluation;
 import org.chuanmuc.model.Tasks;
+import org.chuanmuc.model.TotalScore;
 import org.chuanmuc.model.Track;
 import org.chuanmuc.model.Unit;
 import org.chuanmuc.model.Warning;
@@ -77,7 +78,8 @@ public final class GuardPolicy {
             DisciplineSystem.class, Dossier.class, FeedbackKind.class, Finding.class, FindingKind.class,
             Officer.class, Parameter.class, Period.class, PriorRating.class, ProposedRating.class, RatingCap.class,
             RatingLevel.class, Regime.class, ReviewFlag.class, Role.class, Scores.class, Severity.class,
-            SignFinding.class, StyleEvaluation.class, Tasks.class, Track.class, Unit.class, Warning.class);
+            SignFinding.class, StyleEvaluation.class, Tasks.class, TotalScore.class, Track.class, Unit.class,
+            Warning.class);
 
     /** Public model types rules must not use: the mutable builder is for Java callers and tests. */
     public static final Set<String> EXCLUDED_MODEL_TYPES = Set.of("org.chuanmuc.model.OfficerBuilder");
