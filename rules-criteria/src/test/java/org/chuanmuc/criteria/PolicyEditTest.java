@@ -1,6 +1,7 @@
 package org.chuanmuc.criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.chuanmuc.criteria.Dossiers.all;
 import static org.chuanmuc.criteria.Dossiers.in;
 import static org.chuanmuc.criteria.Dossiers.staff;
@@ -19,6 +20,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.chuanmuc.assess.Assessor;
 import org.chuanmuc.assess.RuleBundle;
+import org.chuanmuc.assess.RuleCompilationException;
 import org.chuanmuc.assess.RuleSource;
 import org.chuanmuc.model.RatingLevel;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,53 @@ class PolicyEditTest {
 
         assertThat(standard.assess(in(2025, officer)).rating()).isEqualTo(RatingLevel.HOAN_THANH);
         assertThat(edited.assess(in(2025, officer)).rating()).isEqualTo(RatingLevel.KHONG_HOAN_THANH);
+    }
+
+    @Test
+    void xlsx_unknownLevelInACell_reportsSheetAndCell() {
+        RuleBundle edited = replace(TABLES, bytes -> setText(bytes, "Mức độ biểu hiện", "NQ4-MD-3", 2, "HOAN_THANH_KHA"));
+        assertThatThrownBy(() -> Assessor.builder().rules(edited).build())
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.diagnostics())
+                        .anySatisfy(d -> {
+                            assertThat(d.source()).isEqualTo(TABLES + "[Mức độ biểu hiện]");
+                            assertThat(d.message()).contains("HOAN_THANH_KHA").containsPattern("ô A\\d+");
+                        }));
+    }
+
+    @Test
+    void dslr_unknownSentence_reportsItsLine() {
+        RuleBundle edited = replace(STYLE, bytes -> new String(bytes, StandardCharsets.UTF_8)
+                .replace("    Cán bộ được người dân khen ngợi\n", "    Cán bộ được người dân khen ngợi nhiều lần\n")
+                .getBytes(StandardCharsets.UTF_8));
+        int line = lineOf(edited, STYLE, "khen ngợi nhiều lần");
+        assertThatThrownBy(() -> Assessor.builder().rules(edited).build())
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.diagnostics())
+                        .anySatisfy(d -> {
+                            assertThat(d.source()).isEqualTo(STYLE);
+                            assertThat(d.line()).isEqualTo(line);
+                        }));
+    }
+
+    private static int lineOf(RuleBundle bundle, String name, String text) {
+        String content = bundle.sources().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().text();
+        List<String> lines = content.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text);
+    }
+
+    private static byte[] setText(byte[] xlsx, String sheetName, String key, int column, String value) {
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+            byRowName(wb.getSheet(sheetName), key, column).setCellValue(value);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The standard bundle with one source's bytes replaced. */

@@ -49,7 +49,7 @@ public final class RuleCompiler {
         }
         if (!problems.isEmpty()) {
             // never hand rejected text to the compiler: a guard rejection means it must not run at all
-            throw new RuleCompilationException(sorted(problems));
+            throw new RuleCompilationException(sorted(DiagnosticPositions.polish(problems, drl)));
         }
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         conf.setOption(RuleGuard.LANGUAGE_LEVEL); // parse exactly as the guard did
@@ -67,7 +67,7 @@ public final class RuleCompiler {
                     Math.max(0, message.getColumn()), message.getText().strip()));
         }
         if (!problems.isEmpty()) {
-            throw new RuleCompilationException(sorted(problems));
+            throw new RuleCompilationException(sorted(DiagnosticPositions.polish(problems, drl)));
         }
         KieBase kieBase = builder.newKieBase();
         List<String> ruleNames = kieBase.getKiePackages().stream()
