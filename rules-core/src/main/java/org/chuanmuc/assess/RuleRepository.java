@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (RuleRepository repo = RuleRepository.builder(Path.of("/etc/chuanmuc/rules"))
- *         .base(StandardCriteria.bundle())
+ *         .base(StandardCriteria.rules())
  *         .configure(b -> b.maxFiringsPerOfficer(5_000))
  *         .listener(r -> { if (!r.succeeded()) alertStaff(r); })
  *         .build()
