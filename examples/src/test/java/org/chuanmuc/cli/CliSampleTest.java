@@ -1,0 +1,153 @@
+package org.chuanmuc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code assess}, {@code explain} and the output formats, end to end on the bundled sample. */
+class CliSampleTest {
+    static final String SAMPLE = "data/sample-2025.json";
+    private static Cli.Run json;
+    private static final Map<String, JsonNode> BY_ID = new HashMap<>();
+
+    @BeforeAll
+    static void assessSample() {
+        json = Cli.run("assess", SAMPLE);
+        json.json().path("results").forEach(r -> BY_ID.put(r.path("officerId").asText(), r));
+    }
+
+    @Test
+    void assess_sample_exitsZeroWithOnlyJsonOnStdout() {
+        assertThat(json.code()).isEqualTo(Main.OK);
+        assertThat(json.stderr()).doesNotContain("\tat ").doesNotContain("Exception");
+        JsonNode root = json.json();
+        assertThat(root.path("results")).hasSize(55);
+        assertThat(root.path("rejected")).isEmpty();
+        assertThat(root.path("results").get(0).path("officerId").asText()).isEqualTo("CB-0001");
+        assertThat(root.path("results").get(54).path("officerId").asText()).isEqualTo("CB-0055");
+        assertThat(root.path("ruleSet").path("sha256").asText()).hasSize(64);
+    }
+
+    @Test
+    void assess_sample_outputAndInputMatchTheirSchemas() throws Exception {
+        assertThat(Cli.violations(Cli.RESULTS, json.json())).isEmpty();
+        assertThat(Cli.violations(Cli.DOSSIERS, Cli.JSON.readTree(Path.of(SAMPLE).toFile()))).isEmpty();
+    }
+
+    @Test
+    void assess_sample_countsEveryLevel() {
+        JsonNode byRating = json.json().path("summary").path("byRating");
+        assertThat(byRating.path("HOAN_THANH_XUAT_SAC").asInt()).isEqualTo(6);
+        assertThat(byRating.path("HOAN_THANH_TOT").asInt()).isEqualTo(39);
+        assertThat(byRating.path("HOAN_THANH").asInt()).isEqualTo(5);
+        assertThat(byRating.path("KHONG_HOAN_THANH").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void assess_sample_ratesNamedOfficers() {
+        // verified "tham ô" (NQ4-DD-07, rất nghiêm trọng)
+        assertThat(rating("CB-0012")).isEqualTo("KHONG_HOAN_THANH");
+        assertThat(reason("CB-0012", "NQ4-DD-07").path("citation").asText()).contains("Nghị quyết 04-NQ/TW");
+        // the head of that unit answers for it (rule LD-D)
+        assertThat(rating("CB-0001")).isEqualTo("KHONG_HOAN_THANH");
+        assertThat(reason("CB-0001", "LD-D").path("message").asText()).contains("CB-0012");
+        // khiển trách for a duty-related violation in 2025
+        assertThat(rating("CB-0013")).isEqualTo("KHONG_HOAN_THANH");
+        assertThat(reason("CB-0013", "KL-NN").path("message").asText()).contains("123/QĐ-CAT");
+        // 15 of 40 tasks, and 2024 was also "không hoàn thành"
+        assertThat(rating("CB-0038")).isEqualTo("KHONG_HOAN_THANH");
+        assertThat(codes(BY_ID.get("CB-0038").path("reviewFlags"))).contains("LS-KHT2");
+        // a light verified sign: state "hoàn thành", party "không hoàn thành"
+        assertThat(rating("CB-0026")).isEqualTo("HOAN_THANH");
+        assertThat(BY_ID.get("CB-0026").path("partyRating").asText()).isEqualTo("KHONG_HOAN_THANH");
+        assertThat(codes(BY_ID.get("CB-0026").path("reviewFlags"))).contains("NQ4-MUC-NHE");
+        // three verified complaints about conduct: early warning, rating unaffected by them
+        assertThat(codes(BY_ID.get("CB-0014").path("warnings"))).containsExactly("CANH-BAO-SOM");
+        assertThat(rating("CB-0014")).isEqualTo("HOAN_THANH_TOT");
+        // four months worked
+        assertThat(codes(BY_ID.get("CB-0053").path("reviewFlags"))).contains("KHONG-XEP-LOAI");
+        // 18 of 40 tasks
+        assertThat(rating("CB-0055")).isEqualTo("KHONG_HOAN_THANH");
+        assertThat(reason("CB-0055", "ND90-KHT-B").path("rule").asText()).startsWith("ND90-KHT-B");
+        assertThat(BY_ID.get("CB-0055").path("ratingLabel").asText()).isEqualTo("Không hoàn thành nhiệm vụ");
+    }
+
+    @Test
+    void assess_csv_hasBomHeaderAndEveryOfficer() throws Exception {
+        Cli.Run csv = Cli.run("assess", SAMPLE, "--format", "csv");
+        assertThat(csv.code()).isZero();
+        byte[] bytes = csv.stdout();
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        var rows = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+                .readerForListOf(String.class).with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+                .readValues(text).readAll();
+        assertThat(rows).hasSize(56);
+        assertThat(text).contains("Phòng Cảnh sát giao thông").contains("Không hoàn thành nhiệm vụ");
+    }
+
+    @Test
+    void assess_htmlToFile_isOneSelfContainedPageInVietnamese(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("bao-cao.html");
+        Cli.Run html = Cli.run("assess", SAMPLE, "--format", "html", "--output", file.toString());
+        assertThat(html.code()).isZero();
+        assertThat(html.stdout()).isEmpty();
+        var doc = org.jsoup.Jsoup.parse(Files.readString(file));
+        assertThat(doc.select("html").attr("lang")).isEqualTo("vi");
+        assertThat(doc.select("script, link[rel=stylesheet]")).isEmpty();
+        assertThat(doc.text()).contains("CB-0012").contains("Tham ô, lạm dụng chức quyền")
+                .contains("PC08").contains("CAP-BN");
+    }
+
+    @Test
+    void assess_text_summarisesUnits() {
+        Cli.Run text = Cli.run("assess", SAMPLE, "--format", "text");
+        assertThat(text.code()).isZero();
+        assertThat(text.out()).contains("Tổng cộng").contains("PC08").contains("PC02").contains("CAP-BN")
+                .contains("PV01");
+    }
+
+    @Test
+    void explain_officer_saysWhyInVietnamese() {
+        Cli.Run run = Cli.run("explain", SAMPLE, "CB-0012");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Đề xuất xếp loại: Không hoàn thành nhiệm vụ")
+                .contains("[NQ4-DD-07] Tham ô, lạm dụng chức quyền").contains("Căn cứ: Nghị quyết 04-NQ/TW")
+                .contains("Dữ kiện khớp: ").contains("Để đạt mức cao hơn");
+    }
+
+    @Test
+    void explain_unknownOfficer_exitsTwo() {
+        Cli.Run run = Cli.run("explain", SAMPLE, "CB-9999");
+        assertThat(run.code()).isEqualTo(Main.ERROR);
+        assertThat(run.stderr()).contains("CB-9999");
+    }
+
+    private static String rating(String id) {
+        assertThat(BY_ID).containsKey(id);
+        return BY_ID.get(id).path("rating").asText();
+    }
+
+    private static JsonNode reason(String id, String criterion) {
+        for (JsonNode r : BY_ID.get(id).path("reasons")) {
+            if (r.path("criterion").asText().equals(criterion)) {
+                return r;
+            }
+        }
+        throw new AssertionError(id + " has no reason for " + criterion + ": " + BY_ID.get(id).path("reasons"));
+    }
+
+    private static java.util.List<String> codes(JsonNode flags) {
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        flags.forEach(f -> codes.add(f.path("code").asText()));
+        return codes;
+    }
+}
