@@ -45,7 +45,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err, System.console() != null));
+        System.exit(run(args, out, err, Terminal.stderrIsTerminal()));
     }
 
     /**
