@@ -92,8 +92,7 @@ class CliInputAndRulesTest {
 
     @Test
     void assess_extraRuleFolder_changesOutcome() throws Exception {
-        Path rules = Files.createDirectories(dir.resolve("dia-phuong"));
-        Files.writeString(rules.resolve("dia-phuong.drl"), """
+        Path rules = ruleFolder("dia-phuong", "dia-phuong.drl", """
                 package diaphuong;
                 import org.chuanmuc.model.*;
                 rule "DP-01 quy tắc địa phương: công tác chưa đủ năm"
@@ -103,7 +102,7 @@ class CliInputAndRulesTest {
                     insert(RatingCap.state($o.id(), RatingLevel.HOAN_THANH, "DP-01", "Quy định địa phương",
                             "Công tác chưa đủ 12 tháng"));
                 end
-                """, StandardCharsets.UTF_8);
+                """);
         Cli.Run run = Cli.run("assess", CliSampleTest.SAMPLE, "--rules", rules.toString());
         assertThat(run.code()).isZero();
         JsonNode cb53 = find(run.json(), "CB-0053");
@@ -113,8 +112,7 @@ class CliInputAndRulesTest {
 
     @Test
     void validate_typoOnLine7_printsFileLineColumnAndExitsTwo() throws Exception {
-        Path rules = Files.createDirectories(dir.resolve("loi"));
-        Files.writeString(rules.resolve("loi.drl"), """
+        Path rules = ruleFolder("loi", "loi.drl", """
                 package diaphuong;
                 import org.chuanmuc.model.*;
 
@@ -124,7 +122,7 @@ class CliInputAndRulesTest {
                     Officr(id == $o.id)
                 then
                 end
-                """, StandardCharsets.UTF_8);
+                """);
         Cli.Run bad = Cli.run("validate", rules.toString());
         assertThat(bad.code()).isEqualTo(Main.ERROR);
         assertThat(bad.out().lines()).anySatisfy(l -> assertThat(l).startsWith(rules.resolve("loi.drl") + ":7:"));
@@ -136,8 +134,7 @@ class CliInputAndRulesTest {
 
     @Test
     void validate_hostileRule_isRejectedWithReason() throws Exception {
-        Path rules = Files.createDirectories(dir.resolve("doc-hai"));
-        Files.writeString(rules.resolve("doc-hai.drl"), """
+        Path rules = ruleFolder("doc-hai", "doc-hai.drl", """
                 package diaphuong;
                 import org.chuanmuc.model.*;
                 rule "DP-03 ghi tệp"
@@ -146,7 +143,7 @@ class CliInputAndRulesTest {
                 then
                     java.nio.file.Files.writeString(java.nio.file.Path.of("pwned"), "x");
                 end
-                """, StandardCharsets.UTF_8);
+                """);
         Cli.Run run = Cli.run("validate", rules.toString());
         assertThat(run.code()).isEqualTo(Main.ERROR);
         assertThat(run.out()).contains("doc-hai.drl:7:");
@@ -188,6 +185,13 @@ class CliInputAndRulesTest {
         for (String level : List.of("HOAN_THANH_XUAT_SAC", "HOAN_THANH_TOT", "HOAN_THANH", "KHONG_HOAN_THANH")) {
             assertThat(byRating.path(level).asInt()).as(level).isPositive();
         }
+    }
+
+    /** A folder holding one rule file. */
+    private Path ruleFolder(String folder, String file, String drl) throws Exception {
+        Path rules = Files.createDirectories(dir.resolve(folder));
+        Files.writeString(rules.resolve(file), drl, StandardCharsets.UTF_8);
+        return rules;
     }
 
     private Path write(String name, String content) throws Exception {
