@@ -51,6 +51,10 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Ghi kết quả vào tệp thay vì stdout.")
     private Path output;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Số luồng đánh giá song song, mỗi đơn vị một luồng (threads; default: số lõi CPU).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() throws IOException {
         Assessor assessor = rules.build();
@@ -93,9 +97,13 @@ final class AssessCommand implements Callable<Integer> {
             Sink sink = format == Format.json
                     ? Sink.json(ResultWriter.to(out, in.period(), assessor.ruleSet()))
                     : Sink.text(new TextSummary(in.period(), assessor.ruleSet(), in.units()), out);
-            for (DossierBatch batch : in) {
-                units.assess(batch.entries(), sink);
-                progress.advance(batch.entries().size());
+            try (InOrder pipeline = new InOrder(Math.max(1, threads))) {
+                for (DossierBatch batch : in) {
+                    pipeline.submit(() -> units.assess(batch.entries()), outcomes -> {
+                        outcomes.forEach(sink);
+                        progress.advance(outcomes.size());
+                    });
+                }
             }
             progress.finish();
             return sink.finish();

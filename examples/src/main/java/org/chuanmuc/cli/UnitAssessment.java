@@ -37,6 +37,16 @@ final class UnitAssessment {
 
     /**
      * @param entries records in input order (any mix of units)
+     * @return every record's outcome, in input order
+     */
+    List<Outcome> assess(List<DossierEntry> entries) {
+        List<Outcome> outcomes = new ArrayList<>(entries.size());
+        assess(entries, outcomes::add);
+        return outcomes;
+    }
+
+    /**
+     * @param entries records in input order (any mix of units)
      * @param sink    receives every record's outcome, in input order
      */
     void assess(List<DossierEntry> entries, Consumer<Outcome> sink) {
