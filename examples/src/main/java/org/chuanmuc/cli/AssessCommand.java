@@ -52,8 +52,9 @@ final class AssessCommand implements Callable<Integer> {
     private Path output;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Số luồng đánh giá song song, mỗi đơn vị một luồng (threads; default: số lõi CPU).")
-    private int threads = Runtime.getRuntime().availableProcessors();
+            description = "Số luồng đánh giá song song, mỗi đơn vị một luồng (assessment threads; default: số lõi CPU"
+                    + " trừ một, vì luồng chính đọc và ghi JSON — CPU cores minus one, the main thread reads and writes).")
+    private int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 
     @Override
     public Integer call() throws IOException {
