@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param id               unique in the input, non-blank
  * @param name             full name
  * @param unitId           the unit the officer belongs to
+ * @param group            the group of officers with similar duties (nhóm nhiệm vụ tương đồng) within the unit,
+ *                         over which the quota on the top level is counted; empty = the whole unit is one group
  * @param role             staff, deputy head or head
  * @param partyMember      a party member also gets a party rating
  * @param monthsWorked     months actually worked in the year, 0–12
@@ -24,14 +26,14 @@ import java.util.Optional;
  * @param citizenFeedback  complaints and praise from citizens
  * @param history          earlier years' final ratings
  */
-public record Officer(String id, String name, String unitId, Role role, boolean partyMember, int monthsWorked,
+public record Officer(String id, String name, String unitId, Optional<String> group, Role role, boolean partyMember, int monthsWorked,
                       Tasks tasks, Optional<Scores> scores, List<SignFinding> signs,
                       List<DisciplineRecord> disciplines, List<StyleEvaluation> styleEvaluations,
                       List<CitizenFeedback> citizenFeedback, List<PriorRating> history) {
 
     /**
      * @throws NullPointerException     when id, name, unitId, role or tasks is null
-     * @throws IllegalArgumentException when monthsWorked is outside 0–12
+     * @throws IllegalArgumentException when monthsWorked is outside 0–12, or group is present but blank
      */
     public Officer {
         Objects.requireNonNull(id, "id");
@@ -39,6 +41,10 @@ public record Officer(String id, String name, String unitId, Role role, boolean 
         Objects.requireNonNull(unitId, "unitId");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(tasks, "tasks");
+        group = group == null ? Optional.empty() : group;
+        if (group.isPresent() && group.get().isBlank()) {
+            throw new IllegalArgumentException("group must not be blank; leave it empty for the whole unit");
+        }
         if (monthsWorked < 0 || monthsWorked > 12) {
             throw new IllegalArgumentException("monthsWorked must be 0–12, was " + monthsWorked);
         }

@@ -13,6 +13,7 @@ public final class OfficerBuilder {
     private final String unitId;
     private final Role role;
     private String name;
+    private String group;
     private boolean partyMember;
     private int monthsWorked = 12;
     private Tasks tasks = Tasks.NONE;
@@ -33,6 +34,15 @@ public final class OfficerBuilder {
     /** Sets the full name (defaults to the id). */
     public OfficerBuilder name(String name) {
         this.name = name;
+        return this;
+    }
+
+    /**
+     * Sets the group of officers with similar duties within the unit (nhóm nhiệm vụ tương đồng); the quota on
+     * the top level is counted per unit and group. Default: none, the whole unit is one group.
+     */
+    public OfficerBuilder group(String group) {
+        this.group = group;
         return this;
     }
 
@@ -103,7 +113,7 @@ public final class OfficerBuilder {
 
     /** @return a new immutable officer */
     public Officer build() {
-        return new Officer(id, name, unitId, role, partyMember, monthsWorked, tasks, Optional.ofNullable(scores),
+        return new Officer(id, name, unitId, Optional.ofNullable(group), role, partyMember, monthsWorked, tasks, Optional.ofNullable(scores),
                 signs, disciplines, styleEvaluations, citizenFeedback, history);
     }
 }

@@ -99,7 +99,7 @@ final class OfficerValidator {
         }
         // every Optional below is present: an empty one always came with an error
         Officer officer = new Officer(id.orElseThrow(), name.orElse(id.orElseThrow()), unit.orElseThrow().id(),
-                role.orElseThrow(), partyMember, monthsWorked.orElseThrow(), tasks.orElseThrow(), scores, signs,
+                Optional.empty(), role.orElseThrow(), partyMember, monthsWorked.orElseThrow(), tasks.orElseThrow(), scores, signs,
                 disciplines, styles, feedback, history);
         return new DossierEntry.Accepted(index, new Dossier(period, unit.orElseThrow(), officer));
     }
