@@ -31,6 +31,10 @@ class SchemaTest {
                 broken("monthsWorked string", o -> o.put("monthsWorked", "12")),
                 broken("id missing", o -> o.remove("id")),
                 broken("id blank", o -> o.put("id", " ")),
+                broken("group blank", o -> o.put("group", " ")),
+                broken("group empty", o -> o.put("group", "")),
+                broken("group number", o -> o.put("group", 7)),
+                broken("group null", o -> o.putNull("group")),
                 broken("tasks missing", o -> o.remove("tasks")),
                 broken("task count negative", o -> ((ObjectNode) o.get("tasks")).put("onTime", -1)),
                 broken("unknown field", o -> o.put("partymember", true)),
@@ -54,6 +58,16 @@ class SchemaTest {
 
         assertThat(Schemas.DOSSIERS.validate(root)).as(name).isNotEmpty();
         assertThat(DossierJson.read(root).rejected()).as(name).hasSize(1);
+    }
+
+    @Test
+    void dossiersSchema_groupWithDiacritics_passesLikeTheReader() {
+        ObjectNode root = valid2025();
+        officer(root, 1).put("group", "Lãnh đạo");
+        officer(root, 2).put("group", "Điều tra");
+
+        assertThat(Schemas.DOSSIERS.validate(root)).isEmpty();
+        assertThat(DossierJson.read(root).rejected()).isEmpty();
     }
 
     @Test
