@@ -120,11 +120,20 @@ class SchemaTest {
         ObjectNode badRating = root.deepCopy();
         badRating.withArray("results").addObject().put("officerId", "A").put("unitId", "U").put("rating", "GOOD")
                 .put("ratingLabel", "Hoàn thành nhiệm vụ").putArray("reasons");
+        ObjectNode blankGroup = root.deepCopy();
+        blankGroup.withArray("results").addObject().put("officerId", "A").put("unitId", "U").put("group", " ")
+                .put("rating", "HOAN_THANH").put("ratingLabel", "Hoàn thành nhiệm vụ").putArray("reasons");
+        ((ObjectNode) blankGroup.withArray("results").get(0)).putArray("reviewFlags");
+        ((ObjectNode) blankGroup.withArray("results").get(0)).putArray("warnings");
+        ObjectNode namedGroup = blankGroup.deepCopy();
+        ((ObjectNode) namedGroup.withArray("results").get(0)).put("group", "Điều tra");
         ObjectNode rejectedWithoutErrors = root.deepCopy();
         rejectedWithoutErrors.withArray("rejected").addObject().put("officerId", "A").putArray("errors");
 
         assertThat(Schemas.RESULTS.validate(noSummary)).isNotEmpty();
         assertThat(Schemas.RESULTS.validate(badRating)).isNotEmpty();
         assertThat(Schemas.RESULTS.validate(rejectedWithoutErrors)).isNotEmpty();
+        assertThat(Schemas.RESULTS.validate(blankGroup)).isNotEmpty();
+        assertThat(Schemas.RESULTS.validate(namedGroup)).isEmpty();
     }
 }
