@@ -27,7 +27,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DossierGeneratorTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final com.networknt.schema.JsonSchema SCHEMA = schema();
     private static JsonNode large;
+
+    private static com.networknt.schema.JsonSchema schema() {
+        try (java.io.InputStream in = DossierGeneratorTest.class.getResourceAsStream(
+                "/org/chuanmuc/schema/dossiers.schema.json")) {
+            return com.networknt.schema.JsonSchemaFactory.getInstance(
+                    com.networknt.schema.SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     static byte[] generated(int officers, int units, long seed, int year) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -208,7 +219,14 @@ class DossierGeneratorTest {
 
     @Test
     void generate_demoFile_hasGroupsInSomeUnitsAndIsValidInput() throws IOException {
-        JsonNode root = MAPPER.readTree(generated(60, 4, 2026L, 2026));
+        byte[] bytes = generated(60, 4, 2026L, 2026);
+        JsonNode root = MAPPER.readTree(bytes);
+        org.chuanmuc.io.DossierFile read = org.chuanmuc.io.DossierReader.withKnownSigns(java.util.Set.of())
+                .read(new java.io.ByteArrayInputStream(bytes), "demo.json");
+
+        assertThat(read.rejected()).isEmpty();
+        assertThat(read.dossiers()).hasSize(60).filteredOn(d -> d.officer().group().isPresent()).hasSize(42);
+        assertThat(SCHEMA.validate(root)).isEmpty();
         Map<String, java.util.Set<String>> groupsByUnit = new java.util.TreeMap<>();
         officers(root).forEach(o -> groupsByUnit.computeIfAbsent(o.path("unitId").asText(), k -> new java.util.TreeSet<>())
                 .add(o.path("group").asText("")));
