@@ -116,11 +116,9 @@ final class AssessCommand implements Callable<Integer> {
         reportUnitErrors(file.unitErrors());
         List<ReportRow> rows = new ArrayList<>();
         List<RejectedOfficer> rejected = new ArrayList<>();
-        List<Assessment> results = new ArrayList<>();
         new UnitAssessment(assessor).assess(file.entries(), outcome -> {
             if (outcome instanceof UnitAssessment.Assessed a) {
                 rows.add(new ReportRow(a.dossier(), a.assessment()));
-                results.add(a.assessment());
             } else if (outcome instanceof UnitAssessment.Refused r) {
                 rejected.add(r.officer());
             }
@@ -131,7 +129,7 @@ final class AssessCommand implements Callable<Integer> {
             case html -> HtmlReport.write(report, out);
             case json -> {
                 try (ResultWriter writer = ResultWriter.to(out, file.period(), assessor.ruleSet())) {
-                    results.forEach(writer::write);
+                    rows.forEach(r -> writer.write(r.dossier(), r.assessment()));
                     writer.reject(rejected);
                 }
             }
@@ -172,7 +170,7 @@ final class AssessCommand implements Callable<Integer> {
             return new Sink() {
                 @Override
                 public void assessed(Dossier dossier, Assessment assessment) {
-                    writer.write(assessment);
+                    writer.write(dossier, assessment);
                 }
 
                 @Override

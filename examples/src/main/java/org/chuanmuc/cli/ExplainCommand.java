@@ -10,6 +10,9 @@ import org.chuanmuc.assess.Assessor;
 import org.chuanmuc.assess.Flag;
 import org.chuanmuc.assess.Reason;
 import org.chuanmuc.assess.ReasonKind;
+import org.chuanmuc.cli.report.QuotaGroup;
+import org.chuanmuc.cli.report.QuotaTally;
+import org.chuanmuc.cli.report.ShownReason;
 import org.chuanmuc.io.DossierFile;
 import org.chuanmuc.io.RejectedOfficer;
 import org.chuanmuc.model.Dossier;
@@ -57,32 +60,49 @@ final class ExplainCommand implements Callable<Integer> {
         // the whole unit is assessed: the quota and the leader rules depend on colleagues
         String unitId = dossier.get().unit().id();
         List<Dossier> unit = file.dossiers().stream().filter(d -> d.unit().id().equals(unitId)).toList();
-        Assessment a = assessor.assessAll(unit).assessments().stream()
-                .filter(x -> x.officerId().equals(officerId)).findFirst().orElseThrow();
-        print(out, dossier.get(), a);
+        List<Assessment> assessments = assessor.assessAll(unit).assessments();
+        QuotaTally quota = new QuotaTally();
+        for (int i = 0; i < unit.size(); i++) {
+            quota.add(unit.get(i), assessments.get(i));
+        }
+        Assessment a = assessments.stream().filter(x -> x.officerId().equals(officerId)).findFirst().orElseThrow();
+        Optional<QuotaGroup> group = quota.groups().stream()
+                .filter(g -> g.group().equals(dossier.get().officer().group())).findFirst();
+        print(out, dossier.get(), a, group);
         return Main.OK;
     }
 
-    static void print(PrintStream out, Dossier d, Assessment a) {
-        out.printf("Cán bộ %s %s — %s (%s), năm %d%n", a.officerId(), d.officer().name(), d.unit().name(),
-                a.unitId(), a.year());
+    /**
+     * @param quota the quota of the officer's group of similar duties, shown when the officer met the
+     *              conditions of the top level
+     */
+    static void print(PrintStream out, Dossier d, Assessment a, Optional<QuotaGroup> quota) {
+        out.printf("Cán bộ %s %s — %s (%s)%s, năm %d%n", a.officerId(), d.officer().name(), d.unit().name(),
+                a.unitId(), d.officer().group().map(g -> ", nhóm " + g).orElse(""), a.year());
         out.println("Đề xuất xếp loại: " + a.ratingLabel());
         a.partyRating().ifPresent(p -> out.println("Xếp loại đảng viên: " + p.label()));
         out.printf("Bộ quy tắc: %s %s, sha256 %s%n", a.ruleSet().name(), a.ruleSet().version(), a.ruleSet().sha256());
 
         List<Reason> decisive = a.decisiveReasons();
+        List<ShownReason> shown = ShownReason.of(a.reasons());
+        List<ShownReason> decisiveShown = shown.stream().filter(s -> decisive.stream().anyMatch(s::shows)).toList();
         if (a.rating() == RatingLevel.HOAN_THANH_XUAT_SAC) {
             out.println();
             out.println("Không có tiêu chí nào giới hạn mức xếp loại: đạt mức cao nhất.");
         } else {
-            section(out, "Lý do quyết định mức này", decisive);
+            section(out, "Lý do quyết định mức này", decisiveShown);
         }
-        section(out, "Lý do khác hạn chế xếp loại", a.reasons().stream()
-                .filter(r -> r.kind() == ReasonKind.CAP && !decisive.contains(r)).toList());
-        section(out, "Tình tiết bất lợi, tăng nặng", a.reasons().stream()
-                .filter(r -> r.kind() == ReasonKind.NEGATIVE || r.kind() == ReasonKind.AGGRAVATING).toList());
-        section(out, "Điểm tích cực", a.reasons().stream().filter(r -> r.kind() == ReasonKind.POSITIVE).toList());
-        section(out, "Ghi chú", a.reasons().stream().filter(r -> r.kind() == ReasonKind.INFO).toList());
+        section(out, "Lý do khác hạn chế xếp loại", shown.stream()
+                .filter(s -> s.reason().kind() == ReasonKind.CAP && !decisiveShown.contains(s)).toList());
+        section(out, "Tình tiết bất lợi, tăng nặng", ofKind(shown, ReasonKind.NEGATIVE, ReasonKind.AGGRAVATING));
+        section(out, "Điểm tích cực", ofKind(shown, ReasonKind.POSITIVE));
+        section(out, "Ghi chú", ofKind(shown, ReasonKind.INFO));
+        boolean candidate = a.rating() == RatingLevel.HOAN_THANH_XUAT_SAC || !QuotaTally.quotaCaps(a).isEmpty();
+        quota.filter(g -> candidate).ifPresent(g -> {
+            out.println();
+            out.println("Hạn mức Hoàn thành xuất sắc của nhóm:");
+            out.println("  " + g.describe());
+        });
         flags(out, "Cần hội đồng xem xét", a.reviewFlags());
         flags(out, "Cảnh báo sớm", a.warnings());
 
@@ -100,16 +120,22 @@ final class ExplainCommand implements Callable<Integer> {
         }
     }
 
-    private static void section(PrintStream out, String title, List<Reason> reasons) {
+    private static List<ShownReason> ofKind(List<ShownReason> shown, ReasonKind... kinds) {
+        List<ReasonKind> wanted = List.of(kinds);
+        return shown.stream().filter(s -> wanted.contains(s.reason().kind())).toList();
+    }
+
+    private static void section(PrintStream out, String title, List<ShownReason> reasons) {
         if (reasons.isEmpty()) {
             return;
         }
         out.println();
         out.println(title + ":");
         int n = 1;
-        for (Reason r : reasons) {
+        for (ShownReason s : reasons) {
+            Reason r = s.reason();
             out.printf("  %d. [%s] %s%s%n", n++, r.criterion(), r.label().isEmpty() ? r.message() : r.label(),
-                    r.track() == Track.PARTY ? " (xếp loại đảng viên)" : "");
+                    s.trackNote().isEmpty() ? "" : " (" + s.trackNote() + ")");
             if (!r.label().isEmpty()) {
                 out.println("     Nội dung: " + r.message());
             }

@@ -12,6 +12,9 @@ import java.util.Map;
 import org.chuanmuc.assess.Assessment;
 import org.chuanmuc.assess.Reason;
 import org.chuanmuc.assess.RuleSetInfo;
+import org.chuanmuc.cli.report.QuotaGroup;
+import org.chuanmuc.cli.report.QuotaTally;
+import org.chuanmuc.cli.report.ShownReason;
 import org.chuanmuc.io.RejectedOfficer;
 import org.chuanmuc.model.Dossier;
 import org.chuanmuc.model.Period;
@@ -19,12 +22,14 @@ import org.chuanmuc.model.RatingLevel;
 import org.chuanmuc.model.Unit;
 
 /**
- * A plain-text summary for people: counts per unit and rating level, then the officers a council should
- * look at (below "hoàn thành", or flagged for review), each with the decisive reason. Memory grows with
- * the number of units and of notable officers, not with the input.
+ * A plain-text summary for people: counts per unit and rating level, the quota on the top level in each
+ * unit and group of similar duties that had candidates for it, then the officers a council should look at
+ * (below "hoàn thành", or flagged for review), each with the decisive reason. Memory grows with the number
+ * of units, groups and notable officers, not with the input.
  */
 final class TextSummary {
     private static final int MAX_NOTABLE = 40;
+    private static final int MAX_QUOTA_GROUPS = 40;
 
     private final Period period;
     private final RuleSetInfo ruleSet;
@@ -34,6 +39,7 @@ final class TextSummary {
     private final List<String> notable = new ArrayList<>();
     private int notableTotal;
     private final List<RejectedOfficer> rejected = new ArrayList<>();
+    private final QuotaTally quota = new QuotaTally();
 
     TextSummary(Period period, RuleSetInfo ruleSet, List<Unit> units) {
         this.period = period;
@@ -42,6 +48,7 @@ final class TextSummary {
     }
 
     void add(Dossier dossier, Assessment a) {
+        quota.add(dossier, a);
         counts.computeIfAbsent(a.unitId(), k -> new EnumMap<>(RatingLevel.class)).merge(a.rating(), 1, Integer::sum);
         boolean review = !a.reviewFlags().isEmpty();
         if (review) {
@@ -84,6 +91,7 @@ final class TextSummary {
         out.println("-".repeat(header.length()));
         out.println(row("Tổng cộng", total, totalFlagged));
         out.println();
+        printQuota(out);
         out.println("Cần hội đồng chú ý (Không hoàn thành, cần xem xét hoặc cảnh báo): " + notableTotal);
         notable.forEach(out::println);
         if (notableTotal > notable.size()) {
@@ -96,6 +104,22 @@ final class TextSummary {
                     + String.join("; ", r.errors().stream().map(Object::toString).toList()));
         }
         out.flush();
+    }
+
+    /** The groups that had candidates for the top level: the others have nothing for the quota to do. */
+    private void printQuota(PrintStream out) {
+        List<QuotaGroup> withCandidates = quota.groups().stream().filter(g -> g.candidates() > 0).toList();
+        if (withCandidates.isEmpty()) {
+            return;
+        }
+        out.println("Hạn mức Hoàn thành xuất sắc theo đơn vị và nhóm nhiệm vụ (nhóm có người đạt chuẩn): "
+                + withCandidates.size());
+        withCandidates.stream().limit(MAX_QUOTA_GROUPS).forEach(g -> out.println("  " + g.describe()));
+        if (withCandidates.size() > MAX_QUOTA_GROUPS) {
+            out.println("  … và " + (withCandidates.size() - MAX_QUOTA_GROUPS)
+                    + " nhóm khác (xem --format html hoặc json)");
+        }
+        out.println();
     }
 
     private static String row(String label, Map<RatingLevel, Integer> c, int flaggedCount) {
@@ -115,8 +139,13 @@ final class TextSummary {
                 .ifPresent(p -> b.append("; đảng viên: ").append(p.label()));
         List<Reason> decisive = a.decisiveReasons();
         if (!decisive.isEmpty() && a.rating() != RatingLevel.HOAN_THANH_XUAT_SAC) {
-            Reason r = decisive.get(0);
-            b.append(" — ").append(r.criterion()).append(": ").append(r.message());
+            // the first decisive reason, marked when the same reason also caps the party rating
+            ShownReason r = ShownReason.of(a.reasons()).stream().filter(s -> s.shows(decisive.get(0)))
+                    .findFirst().orElseThrow();
+            b.append(" — ").append(r.reason().criterion()).append(": ").append(r.reason().message());
+            if (r.forBoth()) {
+                b.append(" (").append(r.trackNote()).append(')');
+            }
         }
         a.reviewFlags().forEach(f -> b.append(System.lineSeparator()).append("      cần xem xét ")
                 .append(f.code()).append(": ").append(f.message()));

@@ -24,7 +24,8 @@ class CliInputAndRulesTest {
                 {"period": {"year": 2025},
                  "units": [{"id": "PC08", "name": "Phòng Cảnh sát giao thông"}],
                  "officers": [
-                  {"id": "CB-1", "name": "Nguyễn Văn Tốt", "unitId": "PC08", "role": "STAFF", "monthsWorked": 12,
+                  {"id": "CB-1", "name": "Nguyễn Văn Tốt", "unitId": "PC08", "group": "Tuần tra, kiểm soát",
+                   "role": "STAFF", "monthsWorked": 12,
                    "tasks": {"assigned": 10, "completed": 10, "onTime": 10, "highQuality": 10}},
                   {"id": "CB-2", "name": "Trần Thị Sai", "unitId": "PC08", "role": "STAFF", "monthsWorked": 12,
                    "tasks": {"assigned": 10, "completed": 11, "onTime": 10, "highQuality": 10}},
@@ -39,6 +40,7 @@ class CliInputAndRulesTest {
         JsonNode out = run.json();
         assertThat(out.path("results")).hasSize(1);
         assertThat(out.path("results").get(0).path("officerId").asText()).isEqualTo("CB-1");
+        assertThat(out.path("results").get(0).path("group").asText()).isEqualTo("Tuần tra, kiểm soát");
         assertThat(out.path("rejected")).hasSize(2);
         assertThat(out.path("rejected").get(0).path("officerId").asText()).isEqualTo("CB-2");
         assertThat(paths(out.path("rejected").get(0))).contains("officers[1].tasks.completed");

@@ -28,7 +28,8 @@ import org.chuanmuc.io.internal.DossierParser;
  *   <li>A file that is not JSON, is not an object, or lacks a valid {@code period} (year 2000–2100), or a
  *       {@code units} or {@code officers} array, fails whole with a {@link DossierFormatException} that
  *       names the line and column.</li>
- *   <li>Defaults: {@code partyMember} false, {@code relatedToDuties} true, {@code name} the id.
+ *   <li>Defaults: {@code partyMember} false, {@code relatedToDuties} true, {@code name} the id,
+ *       no {@code group} (the whole unit is one group for the quota).
  *       Fields the format does not define are errors inside records (so a misspelt optional field
  *       cannot silently take its default); unknown top-level fields are skipped, which lets scenario
  *       files carry {@code name}, {@code description} and {@code expect}.</li>

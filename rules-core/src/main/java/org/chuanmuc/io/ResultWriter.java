@@ -18,11 +18,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.chuanmuc.assess.Assessment;
 import org.chuanmuc.assess.AssessmentReport;
 import org.chuanmuc.assess.Flag;
 import org.chuanmuc.assess.Reason;
 import org.chuanmuc.assess.RuleSetInfo;
+import org.chuanmuc.model.Dossier;
 import org.chuanmuc.model.Period;
 import org.chuanmuc.model.RatingLevel;
 
@@ -124,7 +126,8 @@ public final class ResultWriter implements AutoCloseable {
     }
 
     /**
-     * Writes one result.
+     * Writes one result without {@code group} (an assessment does not know it; use
+     * {@link #write(Dossier, Assessment)} to include it).
      *
      * @param assessment the officer's assessment
      * @return this writer
@@ -133,9 +136,34 @@ public final class ResultWriter implements AutoCloseable {
      */
     public ResultWriter write(Assessment assessment) {
         Objects.requireNonNull(assessment, "assessment");
+        return write(assessment, Optional.empty());
+    }
+
+    /**
+     * Writes one result with the officer's {@code group} of similar duties, when the dossier has one, so that
+     * readers of the results can count the quota on the top level per unit and group.
+     *
+     * @param dossier    the dossier that was assessed
+     * @param assessment the officer's assessment
+     * @return this writer
+     * @throws IllegalArgumentException when the assessment is not about the dossier's officer
+     * @throws IllegalStateException    when the writer is closed
+     * @throws UncheckedIOException     when writing fails
+     */
+    public ResultWriter write(Dossier dossier, Assessment assessment) {
+        Objects.requireNonNull(dossier, "dossier");
+        Objects.requireNonNull(assessment, "assessment");
+        if (!dossier.officer().id().equals(assessment.officerId())) {
+            throw new IllegalArgumentException("assessment of " + assessment.officerId()
+                    + " paired with the dossier of " + dossier.officer().id());
+        }
+        return write(assessment, dossier.officer().group());
+    }
+
+    private ResultWriter write(Assessment assessment, Optional<String> group) {
         checkOpen();
         try {
-            writeResult(assessment);
+            writeResult(assessment, group);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results", e);
         }
@@ -245,10 +273,13 @@ public final class ResultWriter implements AutoCloseable {
         }
     }
 
-    private void writeResult(Assessment a) throws IOException {
+    private void writeResult(Assessment a, Optional<String> group) throws IOException {
         out.writeStartObject();
         out.writeStringField("officerId", a.officerId());
         out.writeStringField("unitId", a.unitId());
+        if (group.isPresent()) {
+            out.writeStringField("group", group.get());
+        }
         out.writeStringField("rating", a.rating().name());
         out.writeStringField("ratingLabel", a.ratingLabel());
         if (a.partyRating().isPresent()) {

@@ -49,6 +49,7 @@ class DossierReaderTest {
 
         Officer first = file.dossiers().get(0).officer();
         assertThat(first.name()).isEqualTo("Nguyễn Thị Ánh");
+        assertThat(first.group()).contains("Tuần tra, kiểm soát");
         assertThat(first.partyMember()).isTrue();
         assertThat(first.tasks().completed()).isEqualTo(40);
         assertThat(first.signs()).singleElement().satisfies(s -> {
@@ -65,6 +66,7 @@ class DossierReaderTest {
         Officer second = file.dossiers().get(1).officer();
         assertThat(second.role()).isEqualTo(Role.DEPUTY_HEAD);
         assertThat(second.partyMember()).as("partyMember defaults to false").isFalse();
+        assertThat(second.group()).as("no group: the whole unit is one group").isEmpty();
         assertThat(second.disciplines()).singleElement().satisfies(d -> {
             assertThat(d.system()).isEqualTo(DisciplineSystem.PARTY);
             assertThat(d.relatedToDuties()).as("relatedToDuties defaults to true").isTrue();
@@ -223,6 +225,60 @@ class DossierReaderTest {
 
         assertThat(read(root).unitErrors()).containsExactly(
                 new FieldError("units[2].id", "không được để trống (must not be blank)"));
+    }
+
+    @Test
+    void read_groupBlank_rejectsWithPath() {
+        assertOnlySecondRejected(readChangingSecond(o -> o.put("group", " \t")),
+                new FieldError("officers[1].group", "không được để trống; bỏ trường này nếu cả đơn vị là một nhóm"
+                        + " (must not be blank; leave it out when the whole unit is one group)"));
+    }
+
+    @Test
+    void read_groupEmptyString_rejectsWithPath() {
+        assertOnlySecondRejected(readChangingSecond(o -> o.put("group", "")),
+                new FieldError("officers[1].group", "không được để trống; bỏ trường này nếu cả đơn vị là một nhóm"
+                        + " (must not be blank; leave it out when the whole unit is one group)"));
+    }
+
+    @Test
+    void read_groupNotString_rejectsWithPath() {
+        assertOnlySecondRejected(readChangingSecond(o -> o.put("group", 3)),
+                new FieldError("officers[1].group", "phải là chuỗi (must be a string)"));
+        assertOnlySecondRejected(readChangingSecond(o -> o.putArray("group").add("Điều tra")),
+                new FieldError("officers[1].group", "phải là chuỗi (must be a string)"));
+        assertOnlySecondRejected(readChangingSecond(o -> o.putNull("group")),
+                new FieldError("officers[1].group", "phải là chuỗi (must be a string)"));
+    }
+
+    @Test
+    void read_groupOfFourthOfficer_rejectsOnlyThatOfficerOnBothReadingPaths() {
+        ObjectNode root = valid2025();
+        ObjectNode fourth = officer(root, 0).deepCopy().put("id", "CB-0004").put("group", "   ");
+        root.withArray("officers").add(fourth);
+        FieldError expected = new FieldError("officers[3].group", "không được để trống; bỏ trường này nếu cả đơn vị"
+                + " là một nhóm (must not be blank; leave it out when the whole unit is one group)");
+
+        for (DossierFile file : List.of(read(root), DossierJson.READER.read(root, "tree.json"))) {
+            assertThat(file.rejected()).singleElement().satisfies(r -> {
+                assertThat(r.officerId()).isEqualTo("CB-0004");
+                assertThat(r.errors()).containsExactly(expected);
+            });
+            assertThat(file.dossiers()).extracting(d -> d.officer().group().orElse("")).containsExactly(
+                    "Tuần tra, kiểm soát", "", "");
+        }
+    }
+
+    @Test
+    void read_groupWithDiacritics_isKeptExactlyOnBothReadingPaths() {
+        ObjectNode root = valid2025();
+        officer(root, 2).put("group", "Hành chính, tổng hợp");
+
+        DossierFile streamed = read(root);
+
+        assertThat(streamed.rejected()).isEmpty();
+        assertThat(streamed.dossiers().get(2).officer().group()).contains("Hành chính, tổng hợp");
+        assertThat(DossierJson.READER.read(root, "test.json")).isEqualTo(streamed);
     }
 
     @Test

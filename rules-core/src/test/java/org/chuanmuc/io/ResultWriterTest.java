@@ -15,9 +15,13 @@ import org.chuanmuc.assess.Flag;
 import org.chuanmuc.assess.Reason;
 import org.chuanmuc.assess.ReasonKind;
 import org.chuanmuc.assess.RuleSetInfo;
+import org.chuanmuc.model.Dossier;
+import org.chuanmuc.model.Officer;
 import org.chuanmuc.model.Period;
 import org.chuanmuc.model.RatingLevel;
+import org.chuanmuc.model.Role;
 import org.chuanmuc.model.Track;
+import org.chuanmuc.model.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,6 +132,43 @@ class ResultWriterTest {
         assertThat(json).contains("\"officerId\": \"Nguyễn Thị Ánh\"", "\"unitId\": \"ĐỘI-1\"",
                 "\"ratingLabel\": \"Hoàn thành tốt nhiệm vụ\"").doesNotContain("\\u");
         Schemas.assertValidResults(bytes);
+    }
+
+    @Test
+    void write_dossierWithGroup_writesTheGroupAfterTheUnit() {
+        Dossier grouped = dossier("CB-0001", "PC08", "Tuần tra, kiểm soát");
+        Dossier ungrouped = dossier("CB-0003", "PC09", null);
+
+        byte[] bytes = bytes(w -> w.write(grouped, CAPPED).write(ungrouped, PLAIN));
+
+        String json = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(json).contains("""
+                      "officerId": "CB-0001",
+                      "unitId": "PC08",
+                      "group": "Tuần tra, kiểm soát",
+                      "rating": "HOAN_THANH",
+                """).contains("""
+                      "officerId": "CB-0003",
+                      "unitId": "PC09",
+                      "rating": "HOAN_THANH_XUAT_SAC",
+                """);
+        assertThat(json.split("\"group\"", -1)).hasSize(2);
+        Schemas.assertValidResults(bytes);
+    }
+
+    @Test
+    void write_dossierOfAnotherOfficer_throws() {
+        ResultWriter writer = ResultWriter.to(new ByteArrayOutputStream(), PERIOD, RULES);
+
+        assertThatThrownBy(() -> writer.write(dossier("CB-0009", "PC08", "Điều tra"), CAPPED))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("assessment of CB-0001 paired with the dossier of CB-0009");
+        assertThat(writer.assessedCount()).isZero();
+    }
+
+    private static Dossier dossier(String officerId, String unitId, String group) {
+        return new Dossier(PERIOD, Unit.of(unitId, unitId),
+                Officer.builder(officerId, unitId, Role.STAFF).group(group).build());
     }
 
     @Test

@@ -31,6 +31,10 @@ class SchemaTest {
                 broken("monthsWorked string", o -> o.put("monthsWorked", "12")),
                 broken("id missing", o -> o.remove("id")),
                 broken("id blank", o -> o.put("id", " ")),
+                broken("group blank", o -> o.put("group", " ")),
+                broken("group empty", o -> o.put("group", "")),
+                broken("group number", o -> o.put("group", 7)),
+                broken("group null", o -> o.putNull("group")),
                 broken("tasks missing", o -> o.remove("tasks")),
                 broken("task count negative", o -> ((ObjectNode) o.get("tasks")).put("onTime", -1)),
                 broken("unknown field", o -> o.put("partymember", true)),
@@ -54,6 +58,16 @@ class SchemaTest {
 
         assertThat(Schemas.DOSSIERS.validate(root)).as(name).isNotEmpty();
         assertThat(DossierJson.read(root).rejected()).as(name).hasSize(1);
+    }
+
+    @Test
+    void dossiersSchema_groupWithDiacritics_passesLikeTheReader() {
+        ObjectNode root = valid2025();
+        officer(root, 1).put("group", "Lãnh đạo");
+        officer(root, 2).put("group", "Điều tra");
+
+        assertThat(Schemas.DOSSIERS.validate(root)).isEmpty();
+        assertThat(DossierJson.read(root).rejected()).isEmpty();
     }
 
     @Test
@@ -106,11 +120,20 @@ class SchemaTest {
         ObjectNode badRating = root.deepCopy();
         badRating.withArray("results").addObject().put("officerId", "A").put("unitId", "U").put("rating", "GOOD")
                 .put("ratingLabel", "Hoàn thành nhiệm vụ").putArray("reasons");
+        ObjectNode blankGroup = root.deepCopy();
+        blankGroup.withArray("results").addObject().put("officerId", "A").put("unitId", "U").put("group", " ")
+                .put("rating", "HOAN_THANH").put("ratingLabel", "Hoàn thành nhiệm vụ").putArray("reasons");
+        ((ObjectNode) blankGroup.withArray("results").get(0)).putArray("reviewFlags");
+        ((ObjectNode) blankGroup.withArray("results").get(0)).putArray("warnings");
+        ObjectNode namedGroup = blankGroup.deepCopy();
+        ((ObjectNode) namedGroup.withArray("results").get(0)).put("group", "Điều tra");
         ObjectNode rejectedWithoutErrors = root.deepCopy();
         rejectedWithoutErrors.withArray("rejected").addObject().put("officerId", "A").putArray("errors");
 
         assertThat(Schemas.RESULTS.validate(noSummary)).isNotEmpty();
         assertThat(Schemas.RESULTS.validate(badRating)).isNotEmpty();
         assertThat(Schemas.RESULTS.validate(rejectedWithoutErrors)).isNotEmpty();
+        assertThat(Schemas.RESULTS.validate(blankGroup)).isNotEmpty();
+        assertThat(Schemas.RESULTS.validate(namedGroup)).isEmpty();
     }
 }

@@ -24,7 +24,10 @@ import org.chuanmuc.model.Role;
  *
  * <p>The file holds {@code period}, then {@code units}, then {@code officers} grouped by unit (all officers
  * of {@code DV-01}, then of {@code DV-02}, ...), each unit led by one head ({@code HEAD}) and one to three
- * deputies. Officer ids are {@code CB-000001} onwards. The data is shaped to exercise every rule:
+ * deputies. Officer ids are {@code CB-000001} onwards. Most units of eight officers or more split them into
+ * groups of similar duties for the quota ({@code group}): the head and deputies in {@value DutyGroups#LEADERS},
+ * the staff by line of work according to the kind of unit (patrol, investigation, administration…); the other
+ * units are one group and carry no {@code group}. The data is shaped to exercise every rule:
  * Vietnamese names, about 60 % party members, mostly full years worked (a few under six months), task
  * counts that yield all four rating levels, rare signs of the 27 (about 2.5 %, some unverified) and rare
  * disciplines (about 2 %, forms valid for their system), style evaluations (mostly met), citizen feedback
@@ -67,12 +70,22 @@ public final class DossierGenerator {
             new Weighted<>(DisciplineForm.KHIEN_TRACH, 50), new Weighted<>(DisciplineForm.CANH_CAO, 35),
             new Weighted<>(DisciplineForm.CACH_CHUC, 10), new Weighted<>(DisciplineForm.KHAI_TRU, 5));
 
+    /** Mixed into the seed of the second generator, which draws only the groups. */
+    private static final long GROUP_SEED = 0x6e68_6f6d_5f6e_7674L;
+    /** Units smaller than this are one group for the quota (no {@code group} written). */
+    static final int MIN_GROUPED_UNIT = 8;
+    /** Share, in percent, of the units large enough that split their officers into groups. */
+    static final int GROUPED_UNITS_PERCENT = 75;
+
     private final Random random;
+    /** Draws only the groups, so that every other field is the same as without them for the same seed. */
+    private final Random groups;
     private final int year;
     private final JsonGenerator json;
 
     private DossierGenerator(long seed, int year, JsonGenerator json) {
         this.random = new Random(seed);
+        this.groups = new Random(seed ^ GROUP_SEED);
         this.year = year;
         this.json = json;
     }
@@ -126,9 +139,13 @@ public final class DossierGenerator {
         int next = 1;
         for (int u = 0; u < units; u++) {
             int deputies = sizes[u] == 1 ? 0 : Math.min(sizes[u] - 1, 1 + random.nextInt(3));
+            List<Weighted<String>> staffGroups = sizes[u] >= MIN_GROUPED_UNIT
+                    && groups.nextInt(100) < GROUPED_UNITS_PERCENT ? DutyGroups.staffGroups(UnitNames.name(u)) : null;
             for (int i = 0; i < sizes[u]; i++) {
                 Role role = i == 0 ? Role.HEAD : i <= deputies ? Role.DEPUTY_HEAD : Role.STAFF;
-                writeOfficer(next++, unitId(u), role);
+                String group = staffGroups == null ? null
+                        : role.isLeader() ? DutyGroups.LEADERS : Weighted.draw(groups, staffGroups);
+                writeOfficer(next++, unitId(u), group, role);
             }
         }
         json.writeEndArray();
@@ -184,7 +201,8 @@ public final class DossierGenerator {
         return sizes;
     }
 
-    private void writeOfficer(int number, String unitId, Role role) throws IOException {
+    /** @param group the officer's group of similar duties; null when the unit is one group */
+    private void writeOfficer(int number, String unitId, String group, Role role) throws IOException {
         boolean leader = role.isLeader();
         boolean female = random.nextInt(100) < (leader ? 10 : 18);
         boolean partyMember = random.nextInt(100) < (leader ? 97 : 56);
@@ -195,6 +213,9 @@ public final class DossierGenerator {
         json.writeStringField("id", officerId(number));
         json.writeStringField("name", PersonNames.draw(random, female));
         json.writeStringField("unitId", unitId);
+        if (group != null) {
+            json.writeStringField("group", group);
+        }
         json.writeStringField("role", role.name());
         json.writeBooleanField("partyMember", partyMember);
         json.writeNumberField("monthsWorked", monthsWorked);

@@ -24,7 +24,8 @@ import org.chuanmuc.model.RatingLevel;
  * quoting, CRLF line ends), UTF-8 with a byte-order mark so that Excel reads the Vietnamese diacritics.
  *
  * <p>Rows follow the input order; rejected records sit at their position with an empty rating and their
- * errors. Several reasons, flags or errors in one cell are joined with {@code "; "}. A cell that would
+ * errors. Several reasons, flags or errors in one cell are joined with {@code "; "}; a reason about the party
+ * rating says so, and one that caps both ratings alike is written once, marked for both. A cell that would
  * start with {@code = + - @}, a tab or a carriage return gets a leading {@code '} so that a spreadsheet
  * shows it as text instead of running it as a formula.
  *
@@ -33,11 +34,12 @@ import org.chuanmuc.model.RatingLevel;
 public final class CsvReport {
 
     /**
-     * The header row, in column order: officer id, name, unit id, rating code, rating label, party rating
-     * label (empty when not a party member), reasons, review flags, warnings, input errors (rejected only).
+     * The header row, in column order: officer id, name, unit id, group of similar duties (empty when the input
+     * gives none), rating code, rating label, party rating label (empty when not a party member), reasons,
+     * review flags, warnings, input errors (rejected only).
      */
     public static final List<String> HEADER = List.of(ReportText.COL_OFFICER_ID, ReportText.COL_NAME,
-            ReportText.COL_UNIT, ReportText.COL_RATING_CODE, ReportText.COL_RATING, ReportText.COL_PARTY_RATING,
+            ReportText.COL_UNIT, ReportText.COL_GROUP, ReportText.COL_RATING_CODE, ReportText.COL_RATING, ReportText.COL_PARTY_RATING,
             ReportText.COL_REASONS, ReportText.COL_REVIEW_SHORT, ReportText.COL_WARNINGS, ReportText.COL_ERRORS);
 
     private static final String JOIN = "; ";
@@ -100,9 +102,9 @@ public final class CsvReport {
         public void assessed(ReportRow row) throws IOException {
             Officer officer = row.dossier().officer();
             Assessment a = row.assessment();
-            row(List.of(officer.id(), officer.name(), a.unitId(), a.rating().name(), a.rating().label(),
-                    a.partyRating().map(RatingLevel::label).orElse(""),
-                    a.reasons().stream().map(ReportText::reason).collect(Collectors.joining(JOIN)),
+            row(List.of(officer.id(), officer.name(), a.unitId(), officer.group().orElse(""), a.rating().name(),
+                    a.rating().label(), a.partyRating().map(RatingLevel::label).orElse(""),
+                    ShownReason.of(a.reasons()).stream().map(ReportText::reason).collect(Collectors.joining(JOIN)),
                     a.reviewFlags().stream().map(ReportText::flag).collect(Collectors.joining(JOIN)),
                     a.warnings().stream().map(ReportText::flag).collect(Collectors.joining(JOIN)),
                     ""));
@@ -115,7 +117,7 @@ public final class CsvReport {
          * @throws IOException when writing fails
          */
         public void rejected(RejectedOfficer rejected) throws IOException {
-            row(List.of(rejected.officerId(), "", "", "", "", "", "", "", "",
+            row(List.of(rejected.officerId(), "", "", "", "", "", "", "", "", "",
                     rejected.errors().stream().map(ReportText::error).collect(Collectors.joining(JOIN))));
         }
 

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.chuanmuc.assess.Assessment;
 import org.chuanmuc.assess.Flag;
@@ -17,7 +18,6 @@ import org.chuanmuc.assess.ReasonKind;
 import org.chuanmuc.io.FieldError;
 import org.chuanmuc.io.RejectedOfficer;
 import org.chuanmuc.model.RatingLevel;
-import org.chuanmuc.model.Track;
 import org.chuanmuc.model.Unit;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -28,9 +28,11 @@ import org.jsoup.nodes.Element;
  * Writes the report an assessment council opens in a browser: one self-contained HTML file (no external
  * style sheet, script or font; it works offline and prints one unit per page).
  *
- * <p>Per unit it shows the unit's own rating, a bar chart of the officers per rating level, the effect of
- * the quota on the top level (reasons with criterion {@value ReportText#QUOTA_CRITERION}) and a table of
- * officers with every reason, review flag and data warning. Rejected records and their errors follow, and
+ * <p>Per unit it shows the unit's own rating, a bar chart of the officers per rating level, the quota on the
+ * top level per group of similar duties (counted from the ratings and the reasons with criterion
+ * {@value ReportText#QUOTA_CRITERION}: candidates, final number rated tốt, cap when it bit, kept, moved down,
+ * share) and a table of officers with every reason, review flag and data warning. A reason that caps the
+ * state and the party rating alike is listed once, marked for both. Rejected records and their errors follow, and
  * a footer names the rule set and the period.
  *
  * <p>The page is built as a DOM and every value from the input is set as text or as an attribute value,
@@ -77,6 +79,9 @@ public final class HtmlReport {
             .review { color: #7a4b00; }
             .warning { color: #555; }
             .quota { background: #f7f4ea; border-left: 4px solid #b7791f; padding: .3rem .8rem; }
+            table.quota-groups { width: auto; background: #fff; }
+            table.quota-groups td { text-align: right; }
+            table.quota-groups th[scope=row] { font-weight: normal; }
             figure { margin: .5rem 0; }
             svg text { font-size: 13px; fill: #1d1d1f; }
             .muted { color: #666; }
@@ -184,9 +189,10 @@ public final class HtmlReport {
         section.appendElement("p").addClass("unit-rating").text(ReportText.unitRating(unit.rating()));
         section.appendElement("p").addClass("unit-count").text(ReportText.unitCount(rows.size()));
         chart(section.appendElement("figure").addClass("chart"), ordinal, unit.id(), countByLevel(rows));
-        quota(section.appendElement("section").addClass("quota"), unit, rows);
+        boolean grouped = rows.stream().anyMatch(r -> r.group().isPresent());
+        quota(section.appendElement("section").addClass("quota"), unit, rows, grouped);
         section.appendElement("h3").text(ReportText.OFFICERS_HEADING);
-        officers(section, rows);
+        officers(section, rows, grouped);
     }
 
     /** A horizontal bar per rating level, always four bars, each with its label and its number as text. */
@@ -220,12 +226,13 @@ public final class HtmlReport {
         figure.appendElement("figcaption").addClass("muted").text(ReportText.CHART_CAPTION);
     }
 
-    private static void quota(Element section, Unit unit, List<ReportRow> rows) {
+    private static void quota(Element section, Unit unit, List<ReportRow> rows, boolean grouped) {
         section.appendElement("h3").text(ReportText.QUOTA_HEADING);
         if (unit.outstanding()) {
             section.appendElement("p").addClass("quota-lifted").text(ReportText.QUOTA_LIFTED);
         }
-        List<ReportRow> lowered = rows.stream().filter(r -> !quotaCaps(r.assessment()).isEmpty()).toList();
+        quotaGroups(section, QuotaTally.of(rows));
+        List<ReportRow> lowered = rows.stream().filter(r -> !QuotaTally.quotaCaps(r.assessment()).isEmpty()).toList();
         section.appendElement("p").addClass("quota-count").text(ReportText.quotaLowered(lowered.size()));
         if (lowered.isEmpty()) {
             if (!unit.outstanding()) {
@@ -238,8 +245,9 @@ public final class HtmlReport {
                 Element item = list.appendElement("li").attr("data-officer-id", a.officerId());
                 item.appendElement("code").text(a.officerId());
                 item.appendText(ReportText.SEPARATOR + row.dossier().officer().name() + ReportText.SEPARATOR
+                        + (grouped ? ReportText.groupLabel(row.group(), true) + ReportText.SEPARATOR : "")
                         + ReportText.quotaLoweredTo(a.rating()));
-                for (Reason reason : quotaCaps(a)) {
+                for (Reason reason : QuotaTally.quotaCaps(a)) {
                     if (!reason.message().isBlank()) {
                         item.appendText(ReportText.SEPARATOR + reason.message());
                     }
@@ -253,17 +261,42 @@ public final class HtmlReport {
                 .forEach(message -> section.appendElement("p").addClass("quota-note").text(message));
     }
 
-    private static List<Reason> quotaCaps(Assessment assessment) {
-        return assessment.reasonsFor(ReportText.QUOTA_CRITERION).stream()
-                .filter(r -> r.kind() == ReasonKind.CAP && r.track() == Track.STATE).toList();
+    /** One row per group of similar duties: the numbers the quota was counted from, and what it did. */
+    private static void quotaGroups(Element section, List<QuotaGroup> groups) {
+        section.appendElement("p").addClass("quota-basis").text(ReportText.QUOTA_BASIS);
+        Element table = section.appendElement("table").addClass("quota-groups");
+        Element headRow = table.appendElement("thead").appendElement("tr");
+        for (String column : List.of(ReportText.COL_GROUP, ReportText.COL_COUNT, ReportText.COL_CANDIDATES,
+                ReportText.COL_GOOD_FINAL, ReportText.COL_CAP, ReportText.COL_KEPT, ReportText.COL_LOWERED,
+                ReportText.COL_SHARE)) {
+            headRow.appendElement("th").attr("scope", "col").text(column);
+        }
+        Element tbody = table.appendElement("tbody");
+        for (QuotaGroup g : groups) {
+            Element tr = tbody.appendElement("tr").addClass("quota-group");
+            g.group().ifPresent(name -> tr.attr("data-group", name));
+            tr.appendElement("th").attr("scope", "row").text(g.label());
+            tr.appendElement("td").addClass("officers").text(ReportText.number(g.officers()));
+            tr.appendElement("td").addClass("candidates").text(ReportText.number(g.candidates()));
+            tr.appendElement("td").addClass("good").text(ReportText.number(g.good()));
+            tr.appendElement("td").addClass("quota-cap").text(ReportText.quotaCap(g));
+            tr.appendElement("td").addClass("kept").text(ReportText.number(g.kept()));
+            tr.appendElement("td").addClass("lowered").text(ReportText.number(g.lowered()));
+            tr.appendElement("td").addClass("share").text(ReportText.quotaShare(g));
+        }
     }
 
-    private static void officers(Element section, List<ReportRow> rows) {
+    private static void officers(Element section, List<ReportRow> rows, boolean grouped) {
         Element table = section.appendElement("table").addClass("officers");
         Element headRow = table.appendElement("thead").appendElement("tr");
-        for (String column : List.of(ReportText.COL_OFFICER_ID, ReportText.COL_NAME, ReportText.COL_ROLE,
-                ReportText.COL_RATING, ReportText.COL_PARTY_RATING, ReportText.COL_REASONS,
-                ReportText.COL_REVIEW, ReportText.COL_WARNINGS)) {
+        List<String> columns = new java.util.ArrayList<>(List.of(ReportText.COL_OFFICER_ID, ReportText.COL_NAME,
+                ReportText.COL_ROLE));
+        if (grouped) {
+            columns.add(ReportText.COL_GROUP);
+        }
+        columns.addAll(List.of(ReportText.COL_RATING, ReportText.COL_PARTY_RATING, ReportText.COL_REASONS,
+                ReportText.COL_REVIEW, ReportText.COL_WARNINGS));
+        for (String column : columns) {
             headRow.appendElement("th").attr("scope", "col").text(column);
         }
         Element tbody = table.appendElement("tbody");
@@ -273,6 +306,9 @@ public final class HtmlReport {
             tr.appendElement("td").appendElement("code").text(a.officerId());
             tr.appendElement("td").addClass("name").text(row.dossier().officer().name());
             tr.appendElement("td").text(ReportText.role(row.dossier().officer().role()));
+            if (grouped) {
+                tr.appendElement("td").addClass("group").text(ReportText.groupLabel(row.group(), true));
+            }
             badge(tr.appendElement("td").addClass("rating"), a.rating());
             Element party = tr.appendElement("td").addClass("party-rating");
             a.partyRating().ifPresentOrElse(level -> badge(party, level),
@@ -295,12 +331,19 @@ public final class HtmlReport {
             return;
         }
         Element list = cell.appendElement("ul");
-        for (Reason reason : reasons) {
+        for (ShownReason shown : ShownReason.of(reasons)) {
+            Reason reason = shown.reason();
             Element item = list.appendElement("li").addClass("reason").addClass("reason-" + reason.kind().name())
                     .attr("data-criterion", reason.criterion()).attr("title", reason.rule())
+                    .attr("data-tracks", shown.tracks().stream().map(Enum::name).sorted()
+                            .collect(Collectors.joining(" ")))
                     .text(ReportText.reason(reason));
-            ReportText.cap(reason).ifPresent(cap -> item.appendText(" ").appendElement("span").addClass("cap")
-                    .text("(" + cap + ")"));
+            Optional<String> cap = ReportText.cap(shown);
+            if (cap.isPresent()) {
+                item.appendText(" ").appendElement("span").addClass("cap").text("(" + cap.get() + ")");
+            } else if (!shown.trackNote().isEmpty()) {
+                item.appendText(" ").appendElement("span").addClass("track").text("(" + shown.trackNote() + ")");
+            }
         }
     }
 

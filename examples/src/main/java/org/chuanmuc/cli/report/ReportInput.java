@@ -81,6 +81,14 @@ public record ReportInput(Period period, RuleSetInfo ruleSet, List<ReportRow> ro
     }
 
     /**
+     * @return the quota on the top level per unit and group of similar duties, counted from the rows: units in
+     *         the order they first appear, groups likewise within each unit
+     */
+    public List<QuotaGroup> quotaGroups() {
+        return QuotaTally.of(rows);
+    }
+
+    /**
      * @return the assessed rows grouped by unit id, units in the order they first appear, rows in input order
      *         within each unit
      */

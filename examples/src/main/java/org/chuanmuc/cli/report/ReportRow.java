@@ -1,13 +1,14 @@
 package org.chuanmuc.cli.report;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.chuanmuc.assess.Assessment;
 import org.chuanmuc.model.Dossier;
 
 /**
  * One assessed officer in a report: the dossier that was read and the assessment it produced.
  *
- * @param dossier    the officer's dossier (gives the name, role and unit)
+ * @param dossier    the officer's dossier (gives the name, role, unit and group)
  * @param assessment the assessment of that officer
  */
 public record ReportRow(Dossier dossier, Assessment assessment) {
@@ -28,5 +29,10 @@ public record ReportRow(Dossier dossier, Assessment assessment) {
     /** @return the officer's id */
     public String officerId() {
         return assessment.officerId();
+    }
+
+    /** @return the officer's group of similar duties within the unit; empty when the input gives none */
+    public Optional<String> group() {
+        return dossier.officer().group();
     }
 }

@@ -23,6 +23,7 @@ final class ReportText {
     static final String COL_OFFICER_ID = "Mã cán bộ";
     static final String COL_NAME = "Họ tên";
     static final String COL_UNIT = "Đơn vị";
+    static final String COL_GROUP = "Nhóm";
     static final String COL_ROLE = "Chức vụ";
     static final String COL_RATING_CODE = "Mã xếp loại";
     static final String COL_RATING = "Xếp loại";
@@ -43,6 +44,20 @@ final class ReportText {
     static final String QUOTA_LIFTED =
             "Đơn vị được công nhận có thành tích xuất sắc: không áp dụng hạn mức tỷ lệ Hoàn thành xuất sắc.";
     static final String QUOTA_NONE = "Không có cán bộ nào bị hạ mức do hạn mức.";
+    static final String QUOTA_BASIS = "Hạn mức tính trong từng nhóm nhiệm vụ tương đồng của đơn vị, trên số người"
+            + " Hoàn thành tốt sau khi áp hạn mức (gồm cả người bị hạ từ Hoàn thành xuất sắc).";
+    static final String COL_CANDIDATES = "Đạt chuẩn xuất sắc";
+    static final String COL_GOOD_FINAL = "Hoàn thành tốt (sau hạn mức)";
+    static final String COL_CAP = "Hạn mức xuất sắc";
+    static final String COL_KEPT = "Giữ xuất sắc";
+    static final String COL_LOWERED = "Bị hạ do hạn mức";
+    static final String COL_SHARE = "Xuất sắc / Hoàn thành tốt";
+    static final String CAP_LIFTED = "không áp dụng";
+    static final String CAP_NOT_REACHED = "chưa vượt";
+    static final String WHOLE_UNIT = "Cả đơn vị";
+    static final String NO_GROUP = "Không ghi nhóm";
+    static final String PARTY_TRACK = "xếp loại đảng viên";
+    static final String BOTH_TRACKS = "xếp loại chính quyền và đảng viên";
     static final String OFFICERS_HEADING = "Danh sách cán bộ";
     static final String REJECTED_HEADING = "Hồ sơ bị từ chối (không được đánh giá)";
     static final String REJECTED_NONE = "Không có hồ sơ nào bị từ chối.";
@@ -119,6 +134,51 @@ final class ReportText {
         };
     }
 
+    /** @return the name of a group of similar duties for people */
+    static String groupLabel(Optional<String> group, boolean unitHasGroups) {
+        return group.orElse(unitHasGroups ? NO_GROUP : WHOLE_UNIT);
+    }
+
+    /** @return the quota's cap cell: the cap when it bit, or why there is none to show */
+    static String quotaCap(QuotaGroup g) {
+        if (g.lifted()) {
+            return CAP_LIFTED;
+        }
+        return g.cap().map(ReportText::number).orElse(g.candidates() == 0 ? NONE : CAP_NOT_REACHED);
+    }
+
+    /** @return the share of xuất sắc in the final number rated tốt, e.g. {@code "18,2% (2/11)"} */
+    static String quotaShare(QuotaGroup g) {
+        return g.good() == 0 ? NONE
+                : percent(g.kept(), g.good()) + " (" + number(g.kept()) + "/" + number(g.good()) + ")";
+    }
+
+    /** @return one line with every number of a group's quota, for the text summary and explanations */
+    static String quotaLine(QuotaGroup g) {
+        StringBuilder line = new StringBuilder(g.unit().id()).append(SEPARATOR).append(g.label()).append(": ")
+                .append(number(g.candidates())).append(" người đạt chuẩn xuất sắc, giữ ").append(number(g.kept()));
+        if (g.lifted()) {
+            line.append(" (đơn vị có thành tích xuất sắc: không áp dụng hạn mức)");
+        } else if (g.lowered() > 0) {
+            line.append(", hạ ").append(number(g.lowered())).append(" xuống Hoàn thành tốt (hạn mức ")
+                    .append(number(g.cap().orElseThrow())).append(" người)");
+        } else {
+            line.append(", không ai bị hạ (chưa vượt hạn mức)");
+        }
+        line.append("; ").append(number(g.good())).append(" người Hoàn thành tốt sau hạn mức");
+        if (g.good() > 0) {
+            line.append("; số xuất sắc bằng ").append(percent(g.kept(), g.good())).append(" số Hoàn thành tốt");
+        }
+        return line.toString();
+    }
+
+    /** @return {@code part} as a percentage of {@code whole} with at most one decimal, e.g. {@code "18,2%"} */
+    static String percent(int part, int whole) {
+        java.math.BigDecimal share = java.math.BigDecimal.valueOf(part * 100L)
+                .divide(java.math.BigDecimal.valueOf(whole), 1, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return share.toPlainString().replace('.', ',') + "%";
+    }
+
     /** @return {@code "criterion — label — citation — message"}, leaving out the parts that are blank */
     static String reason(Reason reason) {
         StringBuilder text = new StringBuilder(reason.criterion());
@@ -130,10 +190,22 @@ final class ReportText {
         return text.toString();
     }
 
-    /** @return the cap a reason puts on the rating, e.g. {@code "tối đa: Hoàn thành nhiệm vụ"} */
-    static Optional<String> cap(Reason reason) {
-        return reason.cap().map(level -> "tối đa: " + level.label()
-                + (reason.track() == org.chuanmuc.model.Track.PARTY ? " (xếp loại Đảng)" : ""));
+    /**
+     * @return {@link #reason(Reason)}, then which ratings it concerns when not the state rating alone, e.g.
+     *         {@code "… — message (xếp loại chính quyền và đảng viên)"}
+     */
+    static String reason(ShownReason shown) {
+        String text = reason(shown.reason());
+        return shown.trackNote().isEmpty() ? text : text + " (" + shown.trackNote() + ")";
+    }
+
+    /**
+     * @return the cap a reason puts on the rating and which ratings it concerns, e.g.
+     *         {@code "tối đa: Hoàn thành nhiệm vụ"} or {@code "tối đa: Không hoàn thành nhiệm vụ, xếp loại đảng viên"}
+     */
+    static Optional<String> cap(ShownReason shown) {
+        return shown.reason().cap().map(level -> "tối đa: " + level.label()
+                + (shown.trackNote().isEmpty() ? "" : ", " + shown.trackNote()));
     }
 
     /** @return {@code "code — message"} */

@@ -67,6 +67,8 @@ final class DossierFileRules {
         require(officerIds.add(id), path + ".id", "unique");
         require(o.path("name").isTextual() && !o.path("name").asText().isBlank(), path + ".name", "a name");
         require(unitIds.contains(o.path("unitId").asText()), path + ".unitId", "a unit in units");
+        require(!o.has("group") || o.path("group").isTextual() && !o.path("group").asText().isBlank(),
+                path + ".group", "absent or a non-blank string");
         require(ROLES.contains(o.path("role").asText()), path + ".role", "STAFF, DEPUTY_HEAD or HEAD");
         require(!o.has("partyMember") || o.path("partyMember").isBoolean(), path + ".partyMember", "boolean");
         int months = o.path("monthsWorked").asInt(-1);

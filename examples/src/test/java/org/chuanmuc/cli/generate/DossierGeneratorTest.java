@@ -27,7 +27,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DossierGeneratorTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final com.networknt.schema.JsonSchema SCHEMA = schema();
     private static JsonNode large;
+
+    private static com.networknt.schema.JsonSchema schema() {
+        try (java.io.InputStream in = DossierGeneratorTest.class.getResourceAsStream(
+                "/org/chuanmuc/schema/dossiers.schema.json")) {
+            return com.networknt.schema.JsonSchemaFactory.getInstance(
+                    com.networknt.schema.SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     static byte[] generated(int officers, int units, long seed, int year) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -62,8 +73,23 @@ class DossierGeneratorTest {
     void generate_fixedSeed_matchesPinnedDigest() throws Exception {
         byte[] bytes = generated(200, 4, 20250101L, 2025);
 
-        assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)))
+        assertThat(sha256(bytes)).isEqualTo("0b859c7dfcac5ca4ad621df1dfdd654a11f7bba2febb31f97d92b55148e3fc3f");
+    }
+
+    /** Groups come from their own random sequence: without them the file is byte for byte what it was before. */
+    @Test
+    void generate_withoutTheGroupFields_isTheFileOfTheGeneratorBeforeGroups() throws Exception {
+        String text = new String(generated(200, 4, 20250101L, 2025), StandardCharsets.UTF_8);
+
+        String withoutGroups = text.replaceAll(",\"group\":\"[^\"]*\"", "");
+
+        assertThat(text).contains("\"group\":\"Lãnh đạo\"");
+        assertThat(sha256(withoutGroups.getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo("1909eb53bbad870c20eea49f787a8aa26b502530b2d85bd8a2c2b5e5950fe0f1");
+    }
+
+    private static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     @Test
@@ -152,6 +178,78 @@ class DossierGeneratorTest {
         assertThat(perUnit.values().stream().mapToInt(c -> c[0] + c[1] + c[2]).max().orElseThrow())
                 .isGreaterThan(125);
         assertThat(perUnit.values().stream().mapToInt(c -> c[0] + c[1] + c[2]).min().orElseThrow()).isLessThan(125);
+    }
+
+    @Test
+    void generate_groups_leadersTogetherAndStaffByLineOfWork() {
+        Map<String, List<JsonNode>> byUnit = new java.util.LinkedHashMap<>();
+        officers(large).forEach(o -> byUnit.computeIfAbsent(o.path("unitId").asText(), k -> new ArrayList<>()).add(o));
+        Map<String, String> unitNames = new java.util.HashMap<>();
+        large.path("units").forEach(u -> unitNames.put(u.path("id").asText(), u.path("name").asText()));
+        int grouped = 0;
+
+        for (Map.Entry<String, List<JsonNode>> unit : byUnit.entrySet()) {
+            List<JsonNode> members = unit.getValue();
+            long withGroup = members.stream().filter(o -> o.has("group")).count();
+            assertThat(withGroup).as(unit.getKey() + ": all officers or none carry a group")
+                    .isIn(0L, (long) members.size());
+            if (withGroup == 0) {
+                continue;
+            }
+            grouped++;
+            List<String> staffGroups = DutyGroups.staffGroups(unitNames.get(unit.getKey())).stream()
+                    .map(Weighted::value).toList();
+            for (JsonNode o : members) {
+                String group = o.path("group").asText();
+                if (o.path("role").asText().equals("STAFF")) {
+                    assertThat(staffGroups).as(o.path("id").asText()).contains(group);
+                } else {
+                    assertThat(group).as(o.path("id").asText()).isEqualTo("Lãnh đạo");
+                }
+            }
+        }
+
+        // 40 units of about 125 officers: about three in four split into groups, the rest are one group
+        assertThat(grouped).isBetween(20, 38);
+        List<String> names = officers(large).stream().filter(o -> o.has("group"))
+                .map(o -> o.path("group").asText()).distinct().toList();
+        assertThat(names).contains("Lãnh đạo", "Tuần tra, kiểm soát", "Điều tra", "Hành chính, tổng hợp",
+                "Cảnh sát khu vực");
+    }
+
+    @Test
+    void generate_demoFile_hasGroupsInSomeUnitsAndIsValidInput() throws IOException {
+        byte[] bytes = generated(60, 4, 2026L, 2026);
+        JsonNode root = MAPPER.readTree(bytes);
+        org.chuanmuc.io.DossierFile read = org.chuanmuc.io.DossierReader.withKnownSigns(java.util.Set.of())
+                .read(new java.io.ByteArrayInputStream(bytes), "demo.json");
+
+        assertThat(read.rejected()).isEmpty();
+        assertThat(read.dossiers()).hasSize(60).filteredOn(d -> d.officer().group().isPresent()).hasSize(42);
+        assertThat(SCHEMA.validate(root)).isEmpty();
+        Map<String, java.util.Set<String>> groupsByUnit = new java.util.TreeMap<>();
+        officers(root).forEach(o -> groupsByUnit.computeIfAbsent(o.path("unitId").asText(), k -> new java.util.TreeSet<>())
+                .add(o.path("group").asText("")));
+
+        assertThat(DossierFileRules.violations(root)).isEmpty();
+        assertThat(groupsByUnit).containsExactly(
+                Map.entry("DV-01", java.util.Set.of("Hành chính, tổng hợp", "Lãnh đạo", "Tuần tra, kiểm soát",
+                        "Xử lý vi phạm")),
+                Map.entry("DV-02", java.util.Set.of("Cảnh sát khu vực", "Lãnh đạo", "Tuần tra, kiểm soát")),
+                Map.entry("DV-03", java.util.Set.of("")),
+                Map.entry("DV-04", java.util.Set.of("Cảnh sát khu vực", "Hành chính, tổng hợp", "Lãnh đạo",
+                        "Tuần tra, kiểm soát")));
+    }
+
+    @Test
+    void generate_smallUnits_areOneGroup() throws IOException {
+        JsonNode root = MAPPER.readTree(generated(400, 80, 5L, 2025)); // five officers a unit on average
+
+        Map<String, Long> sizes = officers(root).stream().collect(java.util.stream.Collectors.groupingBy(
+                o -> o.path("unitId").asText(), java.util.stream.Collectors.counting()));
+        assertThat(officers(root)).allSatisfy(o -> assertThat(!o.has("group")
+                || sizes.get(o.path("unitId").asText()) >= DossierGenerator.MIN_GROUPED_UNIT).isTrue());
+        assertThat(DossierFileRules.violations(root)).isEmpty();
     }
 
     @Test

@@ -40,7 +40,7 @@ class CsvReportTest {
         byte[] csv = bytes(ReportFixtures.sample());
 
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(BOM);
-        assertThat(parsed(csv).get(0)).containsExactly("Mã cán bộ", "Họ tên", "Đơn vị", "Mã xếp loại",
+        assertThat(parsed(csv).get(0)).containsExactly("Mã cán bộ", "Họ tên", "Đơn vị", "Nhóm", "Mã xếp loại",
                 "Xếp loại", "Xếp loại Đảng", "Lý do", "Cần xem xét", "Cảnh báo", "Lỗi dữ liệu");
         assertThat(new String(csv, StandardCharsets.UTF_8)).contains("\r\n");
     }
@@ -58,7 +58,7 @@ class CsvReportTest {
     void write_sample_assessedRowHasEveryColumn() throws IOException {
         List<String> staff = parsed(bytes(ReportFixtures.sample())).get(4);
 
-        assertThat(staff).containsExactly("CB-0004", "Lê Đức Thắng", "PC08", "HOAN_THANH", "Hoàn thành nhiệm vụ",
+        assertThat(staff).containsExactly("CB-0004", "Lê Đức Thắng", "PC08", "", "HOAN_THANH", "Hoàn thành nhiệm vụ",
                 "Không hoàn thành nhiệm vụ",
                 "NQ4-DD-03 — Nhãn NQ4-DD-03 — Nghị quyết 04-NQ/TW — Có biểu hiện kê khai tài sản không trung thực",
                 "CANH_BAO_SOM — Có 3 phản ánh đã xác minh", "LICH_SU — Năm 2026 trong lịch sử", "");
@@ -68,7 +68,7 @@ class CsvReportTest {
     void write_sample_rejectedRowHasEmptyRatingAndEveryError() throws IOException {
         List<String> rejected = parsed(bytes(ReportFixtures.sample())).get(2);
 
-        assertThat(rejected).containsExactly("CB-0002", "", "", "", "", "", "", "", "",
+        assertThat(rejected).containsExactly("CB-0002", "", "", "", "", "", "", "", "", "",
                 "officers[1].tasks.completed: phải ≤ assigned; officers[1].unitId: không có đơn vị PC99 (unknown unit)");
     }
 
@@ -80,9 +80,34 @@ class CsvReportTest {
                 ReportFixtures.cap("PC-NV-02", RatingLevel.HOAN_THANH, "Chưa đạt")), List.of(), List.of());
         var input = new ReportInput(PERIOD, RULES, List.of(new ReportRow(d, a)), List.of());
 
-        assertThat(parsed(bytes(input)).get(1).get(6)).isEqualTo(
+        assertThat(parsed(bytes(input)).get(1).get(7)).isEqualTo(
                 "PC-NV-01 — Nhãn PC-NV-01 — Nghị quyết 04-NQ/TW — Chưa đạt; "
                         + "PC-NV-02 — Nhãn PC-NV-02 — Nghị quyết 04-NQ/TW — Chưa đạt");
+    }
+
+    @Test
+    void write_groupedUnits_groupColumnAndAReasonOnBothTracksOnce() throws IOException {
+        List<List<String>> rows = parsed(bytes(ReportFixtures.groupedUnits()));
+
+        assertThat(rows.get(1)).containsExactly("HS-01", "Võ Minh Khang", "PC02", "Lãnh đạo", "KHONG_HOAN_THANH",
+                "Không hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ",
+                "NQ4-DD-03 — Nhãn NQ4-DD-03 — Nghị quyết 04-NQ/TW — Kê khai tài sản không trung thực"
+                        + " (xếp loại chính quyền và đảng viên)", "", "", "");
+        assertThat(rows.stream().skip(1).map(r -> r.get(3))).containsExactly("Lãnh đạo", "Lãnh đạo", "Điều tra",
+                "Điều tra", "Điều tra", "Điều tra", "Điều tra", "Điều tra", "Điều tra", "Điều tra",
+                "Hành chính, tổng hợp", "Hành chính, tổng hợp", "Hành chính, tổng hợp", "Hành chính, tổng hợp",
+                "Hành chính, tổng hợp", "Hành chính, tổng hợp", "", "", "", "");
+    }
+
+    @Test
+    void write_partyReason_saysSo() throws IOException {
+        var d = ReportFixtures.dossier(TRAFFIC, "CB-9", "Bùi Thị Mai", org.chuanmuc.model.Role.STAFF);
+        var party = ReportFixtures.onBothTracks("QD124", RatingLevel.KHONG_HOAN_THANH, "Đảng viên bị kỷ luật").get(1);
+        var a = ReportFixtures.assessment(d, RatingLevel.HOAN_THANH_TOT,
+                java.util.Optional.of(RatingLevel.KHONG_HOAN_THANH), List.of(party), List.of(), List.of());
+
+        assertThat(parsed(bytes(new ReportInput(PERIOD, RULES, List.of(new ReportRow(d, a)), List.of()))).get(1).get(7))
+                .isEqualTo("QD124 — Nhãn QD124 — Nghị quyết 04-NQ/TW — Đảng viên bị kỷ luật (xếp loại đảng viên)");
     }
 
     @Test
@@ -97,7 +122,7 @@ class CsvReportTest {
         List<List<String>> parsed = parsed(bytes(new ReportInput(PERIOD, RULES, rows, List.of())));
 
         assertThat(parsed.stream().skip(1).map(r -> r.get(1))).containsExactlyElementsOf(names);
-        assertThat(parsed.stream().skip(1).map(List::size)).allMatch(size -> size == 10);
+        assertThat(parsed.stream().skip(1).map(List::size)).allMatch(size -> size == 11);
     }
 
     @Test

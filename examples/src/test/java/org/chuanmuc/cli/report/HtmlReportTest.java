@@ -133,6 +133,61 @@ class HtmlReportTest {
     }
 
     @Test
+    void write_groupedUnits_quotaBoxHasOneRowPerGroupWithItsNumbers() throws IOException {
+        Document doc = parsed(ReportFixtures.groupedUnits());
+        Element criminal = doc.selectFirst("section.unit[data-unit-id=PC02] section.quota");
+        Element ward = doc.selectFirst("section.unit[data-unit-id=CAP-BN] section.quota");
+
+        assertThat(criminal.select("table.quota-groups thead th").eachText()).containsExactly("Nhóm", "Số cán bộ",
+                "Đạt chuẩn xuất sắc", "Hoàn thành tốt (sau hạn mức)", "Hạn mức xuất sắc", "Giữ xuất sắc",
+                "Bị hạ do hạn mức", "Xuất sắc / Hoàn thành tốt");
+        assertThat(criminal.select("tr.quota-group").stream().map(tr -> tr.children().eachText())).containsExactly(
+                List.of("Lãnh đạo", "2", "0", "1", "—", "0", "0", "0% (0/1)"),
+                List.of("Điều tra", "8", "5", "6", "1", "1", "4", "16,7% (1/6)"),
+                List.of("Hành chính, tổng hợp", "6", "1", "5", "chưa vượt", "1", "0", "20% (1/5)"),
+                List.of("Không ghi nhóm", "1", "0", "1", "—", "0", "0", "0% (0/1)"));
+        assertThat(criminal.select("tr.quota-group").eachAttr("data-group")).containsExactly("Lãnh đạo", "Điều tra",
+                "Hành chính, tổng hợp");
+        assertThat(criminal.selectFirst("p.quota-basis").text()).isEqualTo("Hạn mức tính trong từng nhóm nhiệm vụ"
+                + " tương đồng của đơn vị, trên số người Hoàn thành tốt sau khi áp hạn mức (gồm cả người bị hạ từ"
+                + " Hoàn thành xuất sắc).");
+        assertThat(criminal.selectFirst("p.quota-count").text()).isEqualTo("Số cán bộ bị hạ mức do hạn mức: 4.");
+        assertThat(criminal.select("ul.quota-lowered li").eachText()).first().isEqualTo("HS-04 — Điều tra viên 4 — "
+                + "Điều tra — xếp loại sau hạn mức: Hoàn thành tốt nhiệm vụ — " + ReportFixtures.QUOTA_MESSAGE
+                + "; xếp thứ 2");
+        assertThat(ward.select("tr.quota-group").stream().map(tr -> tr.children().eachText())).containsExactly(
+                List.of("Cả đơn vị", "3", "2", "1", "không áp dụng", "2", "0", "200% (2/1)"));
+    }
+
+    @Test
+    void write_groupedUnits_officersTableShowsTheGroupOnlyWhereTheUnitHasGroups() throws IOException {
+        Document doc = parsed(ReportFixtures.groupedUnits());
+        Element criminal = doc.selectFirst("section.unit[data-unit-id=PC02] table.officers");
+        Element ward = doc.selectFirst("section.unit[data-unit-id=CAP-BN] table.officers");
+
+        assertThat(criminal.select("thead th").eachText()).containsSequence("Chức vụ", "Nhóm", "Xếp loại");
+        assertThat(criminal.select("td.group").eachText()).hasSize(17).startsWith("Lãnh đạo", "Lãnh đạo", "Điều tra")
+                .endsWith("Không ghi nhóm");
+        assertThat(ward.select("thead th").eachText()).doesNotContain("Nhóm");
+        assertThat(ward.select("td.group")).isEmpty();
+        assertThat(parsed(ReportFixtures.sample()).select("td.group, table.officers th:containsOwn(Nhóm)")).isEmpty();
+    }
+
+    @Test
+    void write_reasonOnBothTracks_isListedOnceMarkedForBoth() throws IOException {
+        Element head = parsed(ReportFixtures.groupedUnits()).selectFirst("tr.officer[data-officer-id=HS-01]");
+
+        assertThat(head.select("li.reason")).singleElement().satisfies(li -> {
+            assertThat(li.ownText()).isEqualTo(
+                    "NQ4-DD-03 — Nhãn NQ4-DD-03 — Nghị quyết 04-NQ/TW — Kê khai tài sản không trung thực");
+            assertThat(li.selectFirst("span.cap").text())
+                    .isEqualTo("(tối đa: Không hoàn thành nhiệm vụ, xếp loại chính quyền và đảng viên)");
+            assertThat(li.attr("data-tracks")).isEqualTo("PARTY STATE");
+        });
+        assertThat(head.selectFirst("td.party-rating").text()).isEqualTo("Không hoàn thành nhiệm vụ");
+    }
+
+    @Test
     void write_sample_listsRejectedRecordsWithEveryError() throws IOException {
         Element rejected = parsed(ReportFixtures.sample()).selectFirst("section#rejected");
 

@@ -105,6 +105,65 @@ final class ReportFixtures {
         return new ReportRow(d, assessment(d, rating, Optional.empty(), List.of(), List.of(), List.of()));
     }
 
+    static final Unit CRIMINAL = new Unit("PC02", "Phòng Cảnh sát hình sự", Optional.empty(), false);
+    static final String QUOTA_MESSAGE = "Nhóm có 2 người Hoàn thành tốt và 5 người đạt chuẩn xuất sắc";
+
+    /** A cap on the state rating and the same cap, from the same rule and fact, on the party rating. */
+    static List<Reason> onBothTracks(String criterion, RatingLevel max, String message) {
+        Reason state = new Reason(criterion + " quy tắc", criterion, "Nhãn " + criterion, "Nghị quyết 04-NQ/TW",
+                message, ReasonKind.CAP, Optional.of(max), Track.STATE, List.of("SignFinding(" + criterion + ")"));
+        return List.of(state, new Reason(state.rule(), criterion, state.label(), state.citation(), message,
+                ReasonKind.CAP, Optional.of(max), Track.PARTY, state.matched()));
+    }
+
+    static ReportRow grouped(Unit unit, String id, String name, Role role, String group, RatingLevel rating,
+                             List<Reason> reasons) {
+        Dossier d = new Dossier(PERIOD, unit, Officer.builder(id, unit.id(), role).name(name).group(group)
+                .tasks(40, 40, 40, 38).build());
+        Optional<RatingLevel> party = reasons.stream().filter(r -> r.track() == Track.PARTY)
+                .map(r -> r.cap().orElseThrow()).findFirst();
+        return new ReportRow(d, assessment(d, rating, party, reasons, List.of(), List.of()));
+    }
+
+    /**
+     * PC02 split into groups: "Điều tra" (1 keeps xuất sắc, 4 moved down by the quota, 2 tốt, 1 hoàn thành),
+     * "Hành chính, tổng hợp" (1 xuất sắc within the quota, 5 tốt), "Lãnh đạo" (a head with a verified sign
+     * that caps both ratings, a deputy rated tốt) and one officer without a group; then the outstanding
+     * ward CAP-BN, one group, where 2 keep xuất sắc beside 1 tốt.
+     */
+    static ReportInput groupedUnits() {
+        List<ReportRow> rows = new ArrayList<>();
+        rows.add(grouped(CRIMINAL, "HS-01", "Võ Minh Khang", Role.HEAD, "Lãnh đạo", RatingLevel.KHONG_HOAN_THANH,
+                onBothTracks("NQ4-DD-03", RatingLevel.KHONG_HOAN_THANH, "Kê khai tài sản không trung thực")));
+        rows.add(grouped(CRIMINAL, "HS-02", "Lý Thị Hạnh", Role.DEPUTY_HEAD, "Lãnh đạo", RatingLevel.HOAN_THANH_TOT,
+                List.of()));
+        rows.add(grouped(CRIMINAL, "HS-03", "Đinh Công Bằng", Role.STAFF, "Điều tra", RatingLevel.HOAN_THANH_XUAT_SAC,
+                List.of()));
+        for (int i = 4; i <= 7; i++) {
+            rows.add(grouped(CRIMINAL, "HS-0" + i, "Điều tra viên " + i, Role.STAFF, "Điều tra",
+                    RatingLevel.HOAN_THANH_TOT, List.of(cap("HAN-MUC-XS", RatingLevel.HOAN_THANH_TOT,
+                            QUOTA_MESSAGE + "; xếp thứ " + (i - 2)))));
+        }
+        rows.add(grouped(CRIMINAL, "HS-08", "Tạ Văn Tám", Role.STAFF, "Điều tra", RatingLevel.HOAN_THANH_TOT,
+                List.of()));
+        rows.add(grouped(CRIMINAL, "HS-09", "Mai Thị Chín", Role.STAFF, "Điều tra", RatingLevel.HOAN_THANH_TOT,
+                List.of()));
+        rows.add(grouped(CRIMINAL, "HS-10", "Kiều Văn Mười", Role.STAFF, "Điều tra", RatingLevel.HOAN_THANH,
+                List.of()));
+        rows.add(grouped(CRIMINAL, "HS-11", "Quách Thị Thu", Role.STAFF, "Hành chính, tổng hợp",
+                RatingLevel.HOAN_THANH_XUAT_SAC, List.of()));
+        for (int i = 12; i <= 16; i++) {
+            rows.add(grouped(CRIMINAL, "HS-" + i, "Văn thư " + i, Role.STAFF, "Hành chính, tổng hợp",
+                    RatingLevel.HOAN_THANH_TOT, List.of()));
+        }
+        rows.add(grouped(CRIMINAL, "HS-17", "Lương Văn Lẻ", Role.STAFF, null, RatingLevel.HOAN_THANH_TOT, List.of()));
+        rows.add(grouped(WARD, "BN-01", "Phạm Thị Hương", Role.HEAD, null, RatingLevel.HOAN_THANH_XUAT_SAC, List.of()));
+        rows.add(grouped(WARD, "BN-02", "Đặng Quốc Việt", Role.STAFF, null, RatingLevel.HOAN_THANH_XUAT_SAC,
+                List.of()));
+        rows.add(grouped(WARD, "BN-03", "Hà Thị Ba", Role.STAFF, null, RatingLevel.HOAN_THANH_TOT, List.of()));
+        return new ReportInput(PERIOD, RULES, rows, List.of());
+    }
+
     static RejectedOfficer rejected(int index, String id, String... pathsAndMessages) {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < pathsAndMessages.length; i += 2) {

@@ -81,6 +81,20 @@ public final class Fields {
         return text(field, false);
     }
 
+    /**
+     * @param blankMessage the error recorded when the string is blank
+     * @return the field's non-blank string; empty when absent, or (with an error) not a string or blank
+     */
+    public Optional<String> optionalNonBlankText(String field, String blankMessage) {
+        return text(field, false).filter(s -> {
+            if (s.isBlank()) {
+                error(field, blankMessage);
+                return false;
+            }
+            return true;
+        });
+    }
+
     private Optional<String> text(String field, boolean required) {
         return value(field, required).flatMap(v -> {
             if (!v.isTextual()) {

@@ -76,6 +76,7 @@ final class OfficerValidator {
         Optional<String> name = f.optionalText("name");
         Optional<Unit> unit = f.requiredText("unitId")
                 .flatMap(u -> units.resolve(u, f.pathOf("unitId"), errors, unitErrors));
+        Optional<String> group = f.optionalNonBlankText("group", ReaderMessages.blankGroup());
         Optional<Role> role = f.requiredEnum("role", Role.class);
         boolean partyMember = f.optionalBoolean("partyMember", false);
         Optional<Integer> monthsWorked = f.requiredInt("monthsWorked", 0, 12);
@@ -97,9 +98,9 @@ final class OfficerValidator {
         if (!errors.isEmpty()) {
             return new DossierEntry.Rejected(new RejectedOfficer(index, officerId, errors));
         }
-        // every Optional below is present: an empty one always came with an error
+        // every Optional below but group is present: an empty one always came with an error
         Officer officer = new Officer(id.orElseThrow(), name.orElse(id.orElseThrow()), unit.orElseThrow().id(),
-                Optional.empty(), role.orElseThrow(), partyMember, monthsWorked.orElseThrow(), tasks.orElseThrow(), scores, signs,
+                group, role.orElseThrow(), partyMember, monthsWorked.orElseThrow(), tasks.orElseThrow(), scores, signs,
                 disciplines, styles, feedback, history);
         return new DossierEntry.Accepted(index, new Dossier(period, unit.orElseThrow(), officer));
     }

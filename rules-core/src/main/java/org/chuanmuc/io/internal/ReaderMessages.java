@@ -24,6 +24,12 @@ public final class ReaderMessages {
         return "không được để trống (must not be blank)";
     }
 
+    /** @return the message for a blank {@code group}: absent means the whole unit, blank means nothing */
+    public static String blankGroup() {
+        return "không được để trống; bỏ trường này nếu cả đơn vị là một nhóm"
+                + " (must not be blank; leave it out when the whole unit is one group)";
+    }
+
     /** @return the message for a value that is not a string */
     public static String notString() {
         return "phải là chuỗi (must be a string)";
