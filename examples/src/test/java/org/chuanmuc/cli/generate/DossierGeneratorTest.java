@@ -349,27 +349,31 @@ class DossierGeneratorTest {
     }
 
     @Test
-    void generate_100000Officers_streamsQuickly() throws IOException {
+    void generate_100000Officers_streamsInSmallWrites() throws IOException {
         CountingStream out = new CountingStream();
-        long start = System.nanoTime();
 
         DossierGenerator.generate(100_000, 500, 11L, 2026, out);
 
+        // streaming: the file (tens of MB) reaches the stream in buffer-sized pieces, never held whole;
+        // its speed is measured by the benchmarks, not asserted here
         assertThat(out.bytes).isGreaterThan(100_000L * 300);
-        assertThat((System.nanoTime() - start) / 1_000_000_000.0).isLessThan(30.0);
+        assertThat(out.largestWrite).isLessThanOrEqualTo(1 << 20);
     }
 
     private static final class CountingStream extends OutputStream {
         long bytes;
+        int largestWrite;
 
         @Override
         public void write(int b) {
             bytes++;
+            largestWrite = Math.max(largestWrite, 1);
         }
 
         @Override
         public void write(byte[] b, int off, int len) {
             bytes += len;
+            largestWrite = Math.max(largestWrite, len);
         }
     }
 
