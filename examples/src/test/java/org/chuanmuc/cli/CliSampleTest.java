@@ -44,10 +44,12 @@ class CliSampleTest {
     @Test
     void assess_sample_countsEveryLevel() {
         JsonNode byRating = json.json().path("summary").path("byRating");
-        assertThat(byRating.path("HOAN_THANH_XUAT_SAC").asInt()).isEqualTo(6);
-        assertThat(byRating.path("HOAN_THANH_TOT").asInt()).isEqualTo(39);
-        assertThat(byRating.path("HOAN_THANH").asInt()).isEqualTo(5);
-        assertThat(byRating.path("KHONG_HOAN_THANH").asInt()).isEqualTo(5);
+        // the quota counted on the final number rated tốt keeps 2 in PV01 (was 1); a light concluded sign (CB-0026)
+        // and a party discipline (CB-0054) make their officers KHT (ND 90/2020 as amended by 48/2023)
+        assertThat(byRating.path("HOAN_THANH_XUAT_SAC").asInt()).isEqualTo(7);
+        assertThat(byRating.path("HOAN_THANH_TOT").asInt()).isEqualTo(37);
+        assertThat(byRating.path("HOAN_THANH").asInt()).isEqualTo(4);
+        assertThat(byRating.path("KHONG_HOAN_THANH").asInt()).isEqualTo(7);
     }
 
     @Test
@@ -64,10 +66,14 @@ class CliSampleTest {
         // 15 of 40 tasks, and 2024 was also "không hoàn thành"
         assertThat(rating("CB-0038")).isEqualTo("KHONG_HOAN_THANH");
         assertThat(codes(BY_ID.get("CB-0038").path("reviewFlags"))).contains("LS-KHT2");
-        // a light verified sign: state "hoàn thành", party "không hoàn thành"
-        assertThat(rating("CB-0026")).isEqualTo("HOAN_THANH");
+        // a light sign concluded by the competent authority: "không hoàn thành" in both ratings, condition (a),
+        // the severity only flags it for the council
+        assertThat(rating("CB-0026")).isEqualTo("KHONG_HOAN_THANH");
         assertThat(BY_ID.get("CB-0026").path("partyRating").asText()).isEqualTo("KHONG_HOAN_THANH");
         assertThat(codes(BY_ID.get("CB-0026").path("reviewFlags"))).contains("NQ4-MUC-NHE");
+        // a party discipline in 2025 also makes the state rating "không hoàn thành" (ND 48/2023)
+        assertThat(rating("CB-0054")).isEqualTo("KHONG_HOAN_THANH");
+        assertThat(reason("CB-0054", "KL-DANG").path("citation").asText()).contains("Điều 2 khoản 5 điểm a");
         // three verified complaints about conduct: early warning, rating unaffected by them
         assertThat(codes(BY_ID.get("CB-0014").path("warnings"))).containsExactly("CANH-BAO-SOM");
         assertThat(rating("CB-0014")).isEqualTo("HOAN_THANH_TOT");
@@ -120,7 +126,9 @@ class CliSampleTest {
         Cli.Run run = Cli.run("explain", SAMPLE, "CB-0012");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("Đề xuất xếp loại: Không hoàn thành nhiệm vụ")
-                .contains("[NQ4-DD-07] Tham ô, lạm dụng chức quyền").contains("Căn cứ: Nghị quyết 04-NQ/TW")
+                .contains("[NQ4-DD-07] Tham ô, lạm dụng chức quyền")
+                .contains("Căn cứ: Nghị định 90/2020/NĐ-CP, sửa đổi bởi Nghị định 48/2023/NĐ-CP, Điều 11 khoản 1 điểm a")
+                .contains("Nghị quyết 04-NQ/TW")
                 .contains("Dữ kiện khớp: ").contains("Để đạt mức cao hơn");
     }
 

@@ -2,7 +2,8 @@ package org.chuanmuc.model;
 
 /**
  * The assessment period: one calendar year. Inserted as a fact into every session, so rules can
- * condition on {@code Period(regime == Regime.ND_335_2025)}.
+ * condition on {@code Period(regime == Regime.ND_335_2025)} or
+ * {@code Period(partyRegime == PartyRegime.QD_366_2025)}.
  *
  * @param year the rating year, 2000–2100
  */
@@ -18,5 +19,10 @@ public record Period(int year) {
     /** @return the legal regime in force for this year */
     public Regime regime() {
         return Regime.forYear(year);
+    }
+
+    /** @return the party regulation the party rating of this year follows */
+    public PartyRegime partyRegime() {
+        return PartyRegime.forYear(year);
     }
 }

@@ -37,6 +37,14 @@ public enum RatingLevel {
         return ordinal() > other.ordinal();
     }
 
+    /**
+     * @return the next better level, e.g. {@link #HOAN_THANH_TOT} for {@link #HOAN_THANH}; the best level for
+     *         itself
+     */
+    public RatingLevel above() {
+        return values()[Math.max(0, ordinal() - 1)];
+    }
+
     /** @return the worse of this level and {@code other} */
     public RatingLevel min(RatingLevel other) {
         return isBelow(other) ? this : other;

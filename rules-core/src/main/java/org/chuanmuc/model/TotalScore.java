@@ -1,5 +1,7 @@
 package org.chuanmuc.model;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -34,7 +36,9 @@ public record TotalScore(String officerId, double general, double tasks, boolean
         Scores scores = officer.scores().orElseThrow(
                 () -> new IllegalArgumentException("officer " + officer.id() + " has no scores"));
         Tasks t = officer.tasks();
-        double computed = maxTaskPoints * (t.completionRatio() + t.qualityRatio() + t.onTimeRatio()) / 3;
+        // one division of exact integers, so that a total on a band boundary (e.g. 70) is exactly that number
+        double computed = t.assigned() == 0 ? maxTaskPoints
+                : maxTaskPoints * (t.completed() + t.highQuality() + t.onTime()) / (3.0 * t.assigned());
         return new TotalScore(officer.id(), scores.general(), scores.tasks().orElse(computed),
                 scores.tasks().isEmpty());
     }
@@ -42,6 +46,47 @@ public record TotalScore(String officerId, double general, double tasks, boolean
     /** @return general + task points */
     public double total() {
         return general + tasks;
+    }
+
+    /**
+     * Whether the total is below a band threshold, compared on the total rounded to 10 decimals, so that the
+     * floating-point error of the task formula (about 1e-14) never moves an officer across a boundary.
+     *
+     * @param threshold a band threshold from the table, e.g. {@code 70}
+     * @return true when the total is strictly below it
+     */
+    public boolean below(double threshold) {
+        return exactTotal().compareTo(BigDecimal.valueOf(threshold)) < 0;
+    }
+
+    /**
+     * Points still needed to reach a threshold, rounded up to one decimal (adding them reaches the threshold).
+     *
+     * @param threshold a band threshold from the table, e.g. {@code 70}
+     * @return e.g. {@code 14.1} for a total of 55.93; 0 when the total reaches the threshold
+     */
+    public double pointsTo(double threshold) {
+        return pointsNeeded(threshold).doubleValue();
+    }
+
+    /**
+     * @param threshold a band threshold from the table, e.g. {@code 70}
+     * @return e.g. {@code "cần thêm 14,1 điểm (đạt 70)"}; {@code "đạt 70 điểm"} when already reached
+     */
+    public String pointsToNote(double threshold) {
+        BigDecimal needed = pointsNeeded(threshold);
+        String target = Tasks.vietnameseDecimal(BigDecimal.valueOf(threshold));
+        return needed.signum() == 0 ? "đạt " + target + " điểm"
+                : "cần thêm " + Tasks.vietnameseDecimal(needed) + " điểm (đạt " + target + ")";
+    }
+
+    private BigDecimal pointsNeeded(double threshold) {
+        BigDecimal gap = BigDecimal.valueOf(threshold).subtract(exactTotal());
+        return gap.signum() <= 0 ? BigDecimal.ZERO : gap.setScale(1, RoundingMode.CEILING);
+    }
+
+    private BigDecimal exactTotal() {
+        return BigDecimal.valueOf(total()).setScale(10, RoundingMode.HALF_UP);
     }
 
     /** @return a Vietnamese summary, e.g. {@code "tổng 82,5 điểm = tiêu chí chung 25 + nhiệm vụ 57,5"} */

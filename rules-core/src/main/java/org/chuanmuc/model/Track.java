@@ -4,6 +4,6 @@ package org.chuanmuc.model;
 public enum Track {
     /** Xếp loại chất lượng cán bộ, công chức (state). */
     STATE,
-    /** Xếp loại đảng viên (Quy định 124-QĐ/TW). */
+    /** Xếp loại đảng viên (Quy định 124-QĐ/TW up to 2024, Quy định 366-QĐ/TW from 2025). */
     PARTY
 }

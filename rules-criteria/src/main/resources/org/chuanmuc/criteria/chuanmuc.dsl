@@ -1,8 +1,16 @@
 # Ngôn ngữ quy tắc tiếng Việt của chuanmuc (DSL).
 # Mỗi dòng: [when] hoặc [then] câu tiếng Việt = đoạn DRL tương ứng. {ten} là chỗ điền giá trị.
+# Câu "Năm đánh giá ..." chọn giai đoạn: xếp loại công chức theo Nghị định 90/2020 (đến 2025) hoặc 335/2025
+# (từ 2026); xếp loại đảng viên theo Quy định 124-QĐ/TW (đến 2024) hoặc 366-QĐ/TW (từ 2025).
+# Câu "... căn cứ "..."" ghi căn cứ pháp lý (điều, khoản, điểm) vào lý do.
+# Câu dài đặt trước câu ngắn nằm trong nó ("Đảng viên Không hoàn thành ..." trước "Không hoàn thành ...").
 # Biến dùng chung: $p kỳ đánh giá, $o cán bộ, $s biểu hiện, $c tiêu chí trong danh mục,
 # $k quyết định kỷ luật, $e đánh giá phong cách, $f phản ánh của người dân.
 
+[when]Năm đánh giá từ 2026 theo Nghị định 335/2025=$p: Period(regime == Regime.ND_335_2025)
+[when]Năm đánh giá đến 2025 theo Nghị định 90/2020 và 48/2023=$p: Period(regime == Regime.ND_90_2020)
+[when]Năm đánh giá đảng viên đến 2024 theo Quy định 124-QĐ/TW=$p: Period(partyRegime == PartyRegime.QD_124_2023)
+[when]Năm đánh giá đảng viên từ 2025 theo Quy định 366-QĐ/TW=$p: Period(partyRegime == PartyRegime.QD_366_2025)
 [when]Có kỳ đánh giá=$p: Period()
 [when]Có cán bộ=$o: Officer()
 [when]Có đảng viên=$o: Officer(partyMember)
@@ -20,6 +28,10 @@
 [when]Cán bộ được người dân khen ngợi=$f: CitizenFeedback(verified, kind == FeedbackKind.PRAISE) from $o.citizenFeedback $c: Criterion(code == $f.criterion)
 [when]Số phản ánh về thái độ, ứng xử đã xác minh từ tham số "{thamso}" trở lên=Parameter(name == "{thamso}", $nguong: value) accumulate(CitizenFeedback(verified, kind == FeedbackKind.COMPLAINT, criterion.startsWith("BIET-") || criterion.startsWith("PC-NV-")) from $o.citizenFeedback; $soPhanAnh: count(1); $soPhanAnh >= $nguong)
 
+[then]Đảng viên Không hoàn thành nhiệm vụ theo tiêu chí "{ma}", căn cứ "{cancu}", lý do biểu hiện "{lydo}"=insert(RatingCap.party($o.id(), RatingLevel.KHONG_HOAN_THANH, "{ma}", "{cancu}", "{lydo}: " + $c.code() + " " + $c.label()));
+[then]Đảng viên Không hoàn thành nhiệm vụ theo tiêu chí "{ma}", căn cứ "{cancu}", lý do kỷ luật "{lydo}"=insert(RatingCap.party($o.id(), RatingLevel.KHONG_HOAN_THANH, "{ma}", "{cancu}", "{lydo}: " + $k.summary()));
+[then]Không hoàn thành nhiệm vụ theo tiêu chí "{ma}", căn cứ "{cancu}", lý do biểu hiện "{lydo}"=insert(RatingCap.state($o.id(), RatingLevel.KHONG_HOAN_THANH, "{ma}", "{cancu}", "{lydo}: " + $c.code() + " " + $c.label()));
+[then]Không hoàn thành nhiệm vụ theo tiêu chí "{ma}", căn cứ "{cancu}", lý do kỷ luật "{lydo}"=insert(RatingCap.state($o.id(), RatingLevel.KHONG_HOAN_THANH, "{ma}", "{cancu}", "{lydo}: " + $k.summary()));
 [then]Xếp loại không quá "{muc}" theo tiêu chí "{ma}", lý do "{lydo}"=insert(RatingCap.state($o.id(), RatingLevel.of("{muc}"), "{ma}", "", "{lydo}"));
 [then]Xếp loại không quá "{muc}" theo tiêu chí của biểu hiện, lý do "{lydo}"=insert(RatingCap.state($o.id(), RatingLevel.of("{muc}"), $c.code(), "", "{lydo}: " + $c.label() + $s.evidenceNote()));
 [then]Xếp loại đảng viên không quá "{muc}" theo tiêu chí "{ma}", lý do "{lydo}"=insert(RatingCap.party($o.id(), RatingLevel.of("{muc}"), "{ma}", "", "{lydo}"));

@@ -1,6 +1,7 @@
 package org.chuanmuc.criteria;
 
 import java.util.List;
+import org.chuanmuc.assess.Assessor;
 import org.chuanmuc.model.Dossier;
 import org.chuanmuc.model.Officer;
 import org.chuanmuc.model.OfficerBuilder;
@@ -12,6 +13,7 @@ import org.chuanmuc.model.Unit;
 /** Readable test data: officers who, unless a test says otherwise, meet every threshold. */
 final class Dossiers {
     static final String UNIT = "PC08";
+    private static Assessor standard;
 
     private Dossiers() {
     }
@@ -33,6 +35,14 @@ final class Dossiers {
 
     static Unit unitRated(RatingLevel rating) {
         return new Unit(UNIT, "Phòng Cảnh sát giao thông", java.util.Optional.of(rating), false);
+    }
+
+    /** The standard criteria, compiled once for the test classes that share them. */
+    static synchronized Assessor standard() {
+        if (standard == null) {
+            standard = Assessor.builder().rules(StandardCriteria.rules()).build();
+        }
+        return standard;
     }
 
     static Dossier in(int year, Officer officer) {

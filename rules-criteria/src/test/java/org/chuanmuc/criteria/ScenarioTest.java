@@ -30,7 +30,7 @@ class ScenarioTest {
 
     @BeforeAll
     static void runAll() {
-        assessor = Assessor.builder().rules(StandardCriteria.rules()).build();
+        assessor = Dossiers.standard();
         report = ScenarioRunner.of(assessor, org.chuanmuc.io.DossierReader.withKnownSigns(
                 CriteriaCatalogue.standard().signCodes())).run(SCENARIOS);
     }

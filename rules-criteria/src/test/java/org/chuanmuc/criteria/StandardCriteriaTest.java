@@ -27,7 +27,7 @@ class StandardCriteriaTest {
 
     @BeforeAll
     static void compile() {
-        assessor = Assessor.builder().rules(StandardCriteria.rules()).build();
+        assessor = Dossiers.standard();
     }
 
     @Test

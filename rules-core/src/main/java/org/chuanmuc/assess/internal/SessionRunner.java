@@ -24,6 +24,7 @@ import org.chuanmuc.model.ProposedRating;
 import org.chuanmuc.model.RatingCap;
 import org.chuanmuc.model.RatingLevel;
 import org.chuanmuc.model.ReviewFlag;
+import org.chuanmuc.model.TotalScore;
 import org.chuanmuc.model.Track;
 import org.chuanmuc.model.Warning;
 import org.kie.api.runtime.KieSession;
@@ -36,13 +37,7 @@ import org.kie.api.runtime.KieSession;
  * disposed.
  */
 public final class SessionRunner {
-    private static final Comparator<Reason> REASON_ORDER = Comparator
-            .comparing((Reason r) -> r.track())
-            .thenComparing(r -> r.kind())
-            .thenComparing(r -> r.cap().map(c -> -c.rank()).orElse(0))
-            .thenComparing(Reason::criterion)
-            .thenComparing(Reason::rule)
-            .thenComparing(Reason::message);
+    private final Comparator<Reason> reasonOrder;
 
     private final CompiledRules rules;
     private final Map<String, Criterion> catalogue;
@@ -61,6 +56,16 @@ public final class SessionRunner {
         Map<String, Criterion> byCode = new LinkedHashMap<>();
         criteria.forEach(c -> byCode.put(c.code(), c));
         this.catalogue = Map.copyOf(byCode);
+        // the worst cap first; among equal caps the more severe sign first (severity orders the council's
+        // attention, it does not soften the rating)
+        this.reasonOrder = Comparator
+                .comparing((Reason r) -> r.track())
+                .thenComparing(r -> r.kind())
+                .thenComparing(r -> r.cap().map(c -> -c.rank()).orElse(0))
+                .thenComparing(r -> -severityRank(r.criterion()))
+                .thenComparing(Reason::criterion)
+                .thenComparing(Reason::rule)
+                .thenComparing(Reason::message);
         this.maxFiringsPerOfficer = maxFiringsPerOfficer;
         this.timeout = timeout;
     }
@@ -93,11 +98,12 @@ public final class SessionRunner {
 
             fire(session, monitor, limit);
             Map<String, RatingLevel> proposed = ratings(session, Track.STATE);
+            Map<String, Double> scores = totalScores(session);
             for (Dossier d : batch) {
                 Officer o = d.officer();
-                session.insert(new ProposedRating(o.id(), o.unitId(), o.role(),
-                        proposed.getOrDefault(o.id(), RatingLevel.HOAN_THANH_XUAT_SAC),
-                        o.tasks().completionRatio(), o.tasks().qualityRatio()));
+                session.insert(new ProposedRating(o.id(), o.unitId(), o.group(), o.role(),
+                        proposed.getOrDefault(o.id(), RatingLevel.HOAN_THANH_XUAT_SAC), o.tasks(),
+                        Optional.ofNullable(scores.get(o.id()))));
             }
             var quotaGroup = session.getAgenda().getAgendaGroup(ProposedRating.AGENDA_GROUP);
             if (quotaGroup != null) { // null when no rule belongs to the group
@@ -160,6 +166,20 @@ public final class SessionRunner {
         return lowest;
     }
 
+    private static Map<String, Double> totalScores(KieSession session) {
+        Map<String, Double> scores = new HashMap<>();
+        for (Object fact : session.getObjects(f -> f instanceof TotalScore)) {
+            TotalScore t = (TotalScore) fact;
+            scores.put(t.officerId(), t.total());
+        }
+        return scores;
+    }
+
+    private int severityRank(String code) {
+        Criterion c = catalogue.get(code);
+        return c == null ? -1 : c.severity().map(Enum::ordinal).orElse(-1);
+    }
+
     private List<Assessment> collect(KieSession session, SessionMonitor monitor, List<Dossier> batch) {
         Map<String, List<Reason>> reasons = new HashMap<>();
         Map<String, List<Flag>> flags = new HashMap<>();
@@ -175,7 +195,7 @@ public final class SessionRunner {
                         c.citation(), c.message(), ReasonKind.CAP, Optional.of(c.max()), c.track(), matched));
             } else if (fact instanceof Finding f) {
                 reasons.computeIfAbsent(f.officerId(), k -> new ArrayList<>()).add(reason(rule, f.criterion(),
-                        f.citation(), f.message(), kindOf(f.kind()), Optional.empty(), Track.STATE, matched));
+                        f.citation(), f.message(), kindOf(f.kind()), Optional.empty(), f.track(), matched));
             } else if (fact instanceof ReviewFlag f) {
                 flags.computeIfAbsent(f.officerId(), k -> new ArrayList<>()).add(new Flag(f.code(), f.message(), rule));
             } else if (fact instanceof Warning w) {
@@ -195,7 +215,7 @@ public final class SessionRunner {
                     ? Optional.of(rating.min(own.getOrDefault(Track.PARTY, RatingLevel.HOAN_THANH_XUAT_SAC)))
                     : Optional.empty();
             result.add(new Assessment(o.id(), o.unitId(), d.period().year(), rating, party,
-                    sortedCopy(reasons.get(o.id()), REASON_ORDER), sortedCopy(flags.get(o.id()), flagOrder),
+                    sortedCopy(reasons.get(o.id()), reasonOrder), sortedCopy(flags.get(o.id()), flagOrder),
                     sortedCopy(warnings.get(o.id()), flagOrder), rules.info()));
         }
         return result;

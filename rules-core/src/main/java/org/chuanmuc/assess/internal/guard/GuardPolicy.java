@@ -32,9 +32,12 @@ import org.chuanmuc.model.Finding;
 import org.chuanmuc.model.FindingKind;
 import org.chuanmuc.model.Officer;
 import org.chuanmuc.model.Parameter;
+import org.chuanmuc.model.PartyRegime;
 import org.chuanmuc.model.Period;
 import org.chuanmuc.model.PriorRating;
 import org.chuanmuc.model.ProposedRating;
+import org.chuanmuc.model.QuotaRanking;
+import org.chuanmuc.model.RankKey;
 import org.chuanmuc.model.RatingCap;
 import org.chuanmuc.model.RatingLevel;
 import org.chuanmuc.model.Regime;
@@ -44,6 +47,7 @@ import org.chuanmuc.model.Scores;
 import org.chuanmuc.model.Severity;
 import org.chuanmuc.model.SignFinding;
 import org.chuanmuc.model.StyleEvaluation;
+import org.chuanmuc.model.TaskMeasure;
 import org.chuanmuc.model.Tasks;
 import org.chuanmuc.model.TotalScore;
 import org.chuanmuc.model.Track;
@@ -76,10 +80,10 @@ public final class GuardPolicy {
     public static final List<Class<?>> MODEL_TYPES = List.of(
             CitizenFeedback.class, Criterion.class, DisciplineForm.class, DisciplineRecord.class,
             DisciplineSystem.class, Dossier.class, FeedbackKind.class, Finding.class, FindingKind.class,
-            Officer.class, Parameter.class, Period.class, PriorRating.class, ProposedRating.class, RatingCap.class,
-            RatingLevel.class, Regime.class, ReviewFlag.class, Role.class, Scores.class, Severity.class,
-            SignFinding.class, StyleEvaluation.class, Tasks.class, TotalScore.class, Track.class, Unit.class,
-            Warning.class);
+            Officer.class, Parameter.class, PartyRegime.class, Period.class, PriorRating.class, ProposedRating.class,
+            QuotaRanking.class, RankKey.class, RatingCap.class, RatingLevel.class, Regime.class, ReviewFlag.class,
+            Role.class, Scores.class, Severity.class, SignFinding.class, StyleEvaluation.class, TaskMeasure.class,
+            Tasks.class, TotalScore.class, Track.class, Unit.class, Warning.class);
 
     /** Public model types rules must not use: the mutable builder is for Java callers and tests. */
     public static final Set<String> EXCLUDED_MODEL_TYPES = Set.of("org.chuanmuc.model.OfficerBuilder");
