@@ -14,7 +14,7 @@ import org.chuanmuc.model.Tasks;
 /**
  * What the decrees say, written from their published text and nothing else: not from the rule files, the
  * decision table or the session runner. Each method names the clause it encodes. The sources read are listed
- * on {@link LegalOracleProperty}.
+ * on {@link LegalOraclePropertyTest}.
  *
  * <p>Where the dossier cannot say what the decree asks (e.g. which tasks were late <em>and</em> below
  * quality), the oracle uses only what the counts prove, so that it never asks for more than the law does.
@@ -22,8 +22,10 @@ import org.chuanmuc.model.Tasks;
 final class Decree {
     /**
      * NĐ 335/2025 Điều 20 khoản 5 điểm a: "không vượt quá 20% tổng số công chức được xếp loại Hoàn thành tốt
-     * nhiệm vụ … trong từng nhóm công chức có nhiệm vụ tương đồng". The project applies the same 20% to the
-     * years before 2026 (see the Javadoc of {@link LegalOracleProperty}).
+     * nhiệm vụ … trong từng nhóm công chức có nhiệm vụ tương đồng". Before 2026, NĐ 90/2020 Điều 2 khoản 6
+     * (added by NĐ 48/2023) caps the share of xuất sắc among all officers of the unit or group at the share the
+     * party allows its members, which is reported as 20% of those rated tốt; the oracle applies the same 20% of
+     * the final number rated tốt in both regimes, as the project does.
      */
     static final Rational QUOTA_SHARE = Rational.of(20, 100);
 
@@ -125,7 +127,9 @@ final class Decree {
      *
      * <p>Up to 2025, NĐ 90/2020 as amended by NĐ 48/2023 (civil servants, Điều 11; the same letters as the
      * article for public employees, Điều 15). Staff (khoản 1): a) concluded signs of degradation; b) 50% or
-     * more of the task criteria not ensuring progress, quality or efficiency; c) disciplined in the year.
+     * more of the task criteria not ensuring progress, quality or efficiency (50% included, as the issue and the
+     * translated Điều 15 read it; the Vietnamese text found for the article on cán bộ, Điều 7, says "trên 50%",
+     * so the boundary deserves a look at the official text); c) disciplined in the year.
      * Leaders (khoản 2): a), b) the same; c) the field or unit in their charge completes under 50% of its targets
      * and tasks; d) corruption or waste in the unit under their direct charge, handled under the law;
      * đ) disciplined in the year. NĐ 48/2023 removed "trong quá trình thực thi nhiệm vụ" from c) and đ) and

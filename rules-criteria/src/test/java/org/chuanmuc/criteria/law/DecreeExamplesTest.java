@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The decrees' own cases, one dossier each, with the rating the text gives (sources on
- * {@link LegalOracleProperty}). The expected numbers are worked out by hand from the decree, not taken from the
+ * {@link LegalOraclePropertyTest}). The expected numbers are worked out by hand from the decree, not taken from the
  * rules.
  */
 class DecreeExamplesTest {

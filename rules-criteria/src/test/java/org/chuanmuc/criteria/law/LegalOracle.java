@@ -33,10 +33,35 @@ final class LegalOracle {
 
     private final Assessor assessor;
     private final Set<String> projectDefaults;
+    private long cappedGroups;
+    private long groupsWithCandidates;
+    private long conditionsMet;
 
     LegalOracle(Assessor assessor, Set<String> projectDefaults) {
         this.assessor = assessor;
         this.projectDefaults = Set.copyOf(projectDefaults);
+    }
+
+    /** Sets the counts of what was judged back to zero. */
+    void resetCounts() {
+        cappedGroups = 0;
+        groupsWithCandidates = 0;
+        conditionsMet = 0;
+    }
+
+    /** @return the groups whose cap on xuất sắc was judged since the last reset */
+    long cappedGroups() {
+        return cappedGroups;
+    }
+
+    /** @return of those, the groups that had candidates for xuất sắc */
+    long groupsWithCandidates() {
+        return groupsWithCandidates;
+    }
+
+    /** @return the conditions of không hoàn thành that dossiers proved */
+    long conditionsMet() {
+        return conditionsMet;
     }
 
     /** Assesses the unit (twice unless it is outstanding) and returns every broken invariant. */
@@ -115,6 +140,7 @@ final class LegalOracle {
     /** (d) each proved condition gives Không hoàn thành with its citation; any other one is a README default. */
     private void decreeConditions(Officer o, Assessment a, List<Officer> unit, int year, List<Violation> out) {
         List<Condition> conditions = Decree.conditions(o, unit, year);
+        conditionsMet += conditions.stream().filter(Condition::required).count();
         List<Reason> kht = stateCaps(a).filter(r -> r.cap().get() == RatingLevel.KHONG_HOAN_THANH).toList();
         for (Condition c : conditions) {
             if (!c.required()) {
@@ -185,6 +211,7 @@ final class LegalOracle {
             if (members.stream().anyMatch(i -> u.officers().get(i).monthsWorked() < MIN_MONTHS)) {
                 continue;
             }
+            cappedGroups++;
             String where = "unit " + u.unit().id() + (e.getKey().isEmpty() ? "" : " group \"" + e.getKey() + "\"");
             List<Officer> candidates = new ArrayList<>();
             int good = 0;
@@ -211,6 +238,7 @@ final class LegalOracle {
             if (candidates.isEmpty()) {
                 continue;
             }
+            groupsWithCandidates++;
             List<Officer> kept = candidates.stream().filter(o -> rating(normal, u, o) == RatingLevel.HOAN_THANH_XUAT_SAC).toList();
             int allowed = Decree.maxKept(good, candidates.size());
             if (kept.size() != allowed) {
