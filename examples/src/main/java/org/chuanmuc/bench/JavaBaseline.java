@@ -1,10 +1,13 @@
 package org.chuanmuc.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.chuanmuc.model.CitizenFeedback;
 import org.chuanmuc.model.Criterion;
 import org.chuanmuc.model.DisciplineRecord;
@@ -15,23 +18,49 @@ import org.chuanmuc.model.Officer;
 import org.chuanmuc.model.RatingLevel;
 import org.chuanmuc.model.Regime;
 import org.chuanmuc.model.Role;
-import org.chuanmuc.model.Severity;
 import org.chuanmuc.model.SignFinding;
 import org.chuanmuc.model.StyleEvaluation;
+import org.chuanmuc.model.Tasks;
 import org.chuanmuc.model.Unit;
 
 /**
- * The state rating of the standard criteria written by hand in plain Java, with the default numbers of
- * the decision tables as constants. It exists to measure what the rules engine costs, and as a second,
- * independent implementation that the tests compare with the rules. It gives no reasons and cannot be
- * edited by policy staff; that is what the rules are for.
+ * The state rating written by hand in plain Java from the decrees and the project defaults the README lists,
+ * with the default numbers as constants. It exists to measure what the rules engine costs, and as a second,
+ * independent implementation that the tests compare with the rules. It gives no reasons and cannot be edited
+ * by policy staff; that is what the rules are for.
+ *
+ * <ul>
+ *   <li>A sign concluded by the competent authority (verified, in the year or undated), of any severity:
+ *       Không hoàn thành (NĐ 335/2025 Điều 20 khoản 4 điểm b; NĐ 90/2020 điểm a).</li>
+ *   <li>Discipline decided in the year: up to 2025 any party or state discipline gives Không hoàn thành
+ *       (NĐ 90/2020 Điều 2 khoản 5 as added by NĐ 48/2023); from 2026 a state discipline for a violation related
+ *       to duties does (NĐ 335/2025 điểm c), and one unrelated to duties caps at Hoàn thành (project default).</li>
+ *   <li>Up to 2025: Không hoàn thành when 50% or more of the tasks are not completed, late or below quality,
+ *       counted from the task counts as the largest of the three shortfalls (NĐ 90/2020 điểm b); the levels above
+ *       use the project's default thresholds (100% done and on time with 80% at quality for xuất sắc…).</li>
+ *   <li>From 2026: the score bands of NĐ 335/2025, task points {@code 70 × (quantity + quality + progress) / 3}
+ *       when the dossier does not give them.</li>
+ *   <li>Leaders: a leader with a concluded sign breaks the duty to set an example (CT05) and is not rated above
+ *       the unit's own rating (LD-DV), both project defaults; up to 2025 a leader whose unit completed under 50% of
+ *       its tasks is Không hoàn thành (NĐ 90/2020 khoản 2 điểm c); the head of a unit where embezzlement (a verified
+ *       {@code NQ4-DD-07}) was concluded in the year is Không hoàn thành (điểm d).</li>
+ *   <li>Style: 2 unmet style criteria or 5 verified conduct complaints cap at Hoàn thành (project defaults).</li>
+ *   <li>The quota: per unit and group with similar duties, at most the largest x with x ≤ 20% × (T + C − x) of the
+ *       C candidates keep xuất sắc, T being those rated tốt on their own merits; the others become tốt. Who keeps
+ *       it: from 2026 the higher total score, then completion, quality, smaller id; up to 2025 completion,
+ *       quality, id. An outstanding unit is not capped. O(n log n) per unit.</li>
+ * </ul>
  */
 public final class JavaBaseline {
-    private final Map<String, Severity> severities = new HashMap<>();
+    /** The cap on xuất sắc: 20% of the final number rated tốt (NĐ 335/2025 Điều 20 khoản 5). */
+    static final int QUOTA_PERCENT = 20;
+    private static final double MAX_TASK_POINTS = 70;
 
-    /** @param criteria the catalogue, for the severity of each sign */
+    private final Set<String> signCodes = new HashSet<>();
+
+    /** @param criteria the catalogue: the signs of degradation it lists are the ones a conclusion can name */
     public JavaBaseline(List<Criterion> criteria) {
-        criteria.forEach(c -> c.severity().ifPresent(s -> severities.put(c.code(), s)));
+        criteria.forEach(c -> c.severity().ifPresent(s -> signCodes.add(c.code())));
     }
 
     /**
@@ -52,58 +81,57 @@ public final class JavaBaseline {
                 embezzlement |= s.verified() && s.inYear(year) && s.code().equals("NQ4-DD-07");
             }
         }
-        boolean unitBelowHalf = assigned > 0 && completed < assigned * 0.5;
+        boolean unitBelowHalf = assigned > 0 && 2 * completed < assigned;
 
-        List<RatingLevel> ratings = new ArrayList<>(unit.size());
-        for (Dossier d : unit) {
-            ratings.add(rate(d.officer(), u, year, regime, unitBelowHalf, embezzlement));
+        int n = unit.size();
+        RatingLevel[] ratings = new RatingLevel[n];
+        double[] totals = new double[n];
+        for (int i = 0; i < n; i++) {
+            Officer o = unit.get(i).officer();
+            totals[i] = regime == Regime.ND_335_2025 ? total(o) : 0;
+            ratings[i] = rate(o, u, year, regime, totals[i], unitBelowHalf, embezzlement);
         }
-        applyQuota(unit, u, ratings);
-        return ratings;
+        if (!u.outstanding()) {
+            applyQuota(unit, regime, totals, ratings);
+        }
+        return Arrays.asList(ratings);
     }
 
-    private RatingLevel rate(Officer o, Unit u, int year, Regime regime, boolean unitBelowHalf,
+    private RatingLevel rate(Officer o, Unit u, int year, Regime regime, double total, boolean unitBelowHalf,
                              boolean embezzlement) {
         RatingLevel r = RatingLevel.HOAN_THANH_XUAT_SAC;
-        boolean leader = o.role() != Role.STAFF;
         for (SignFinding s : o.signs()) {
-            if (s.verified() && s.inYear(year)) {
-                Severity sev = severities.get(s.code());
-                if (sev != null) {
-                    r = r.min(sev == Severity.NHE ? RatingLevel.HOAN_THANH : RatingLevel.KHONG_HOAN_THANH);
-                }
-                if (leader) {
-                    r = RatingLevel.KHONG_HOAN_THANH;
-                }
+            if (s.verified() && s.inYear(year) && signCodes.contains(s.code())) {
+                r = RatingLevel.KHONG_HOAN_THANH;
             }
         }
         for (DisciplineRecord k : o.disciplines()) {
-            if (k.system() == DisciplineSystem.STATE && k.decidedIn(year)) {
+            if (!k.decidedIn(year)) {
+                continue;
+            }
+            if (regime == Regime.ND_90_2020) {
+                r = RatingLevel.KHONG_HOAN_THANH;
+            } else if (k.system() == DisciplineSystem.STATE) {
                 r = r.min(k.relatedToDuties() ? RatingLevel.KHONG_HOAN_THANH : RatingLevel.HOAN_THANH);
             }
         }
-        var t = o.tasks();
+        Tasks t = o.tasks();
         if (regime == Regime.ND_90_2020) {
+            if (t.assigned() > 0 && 2L * Math.min(t.onTime(), t.highQuality()) <= t.assigned()) {
+                r = RatingLevel.KHONG_HOAN_THANH;
+            }
             if (t.onTimeRatio() < 1.0 || t.qualityRatio() < 0.8) {
                 r = r.min(RatingLevel.HOAN_THANH_TOT);
             }
             if (t.completionRatio() < 1.0 || t.onTimeRatio() < 0.8) {
                 r = r.min(RatingLevel.HOAN_THANH);
             }
-            if (t.completionRatio() < 0.5) {
-                r = RatingLevel.KHONG_HOAN_THANH;
-            }
-        } else {
-            var scores = o.scores().orElseThrow();
-            double tasks = scores.tasks().orElse(70 * (t.completionRatio() + t.qualityRatio() + t.onTimeRatio()) / 3);
-            double total = scores.general() + tasks;
-            if (total < 50) {
-                r = RatingLevel.KHONG_HOAN_THANH;
-            } else if (total < 70) {
-                r = r.min(RatingLevel.HOAN_THANH);
-            } else if (total < 90) {
-                r = r.min(RatingLevel.HOAN_THANH_TOT);
-            }
+        } else if (total < 50) {
+            r = RatingLevel.KHONG_HOAN_THANH;
+        } else if (total < 70) {
+            r = r.min(RatingLevel.HOAN_THANH);
+        } else if (total < 90) {
+            r = r.min(RatingLevel.HOAN_THANH_TOT);
         }
         int unmet = 0;
         for (StyleEvaluation e : o.styleEvaluations()) {
@@ -119,11 +147,11 @@ public final class JavaBaseline {
         if (unmet >= 2 || complaints >= 5) {
             r = r.min(RatingLevel.HOAN_THANH);
         }
-        if (leader) {
+        if (o.role() != Role.STAFF) {
             if (u.rating().isPresent()) {
                 r = r.min(u.rating().get());
             }
-            if (unitBelowHalf) {
+            if (regime == Regime.ND_90_2020 && unitBelowHalf) {
                 r = RatingLevel.KHONG_HOAN_THANH;
             }
         }
@@ -133,23 +161,42 @@ public final class JavaBaseline {
         return r;
     }
 
-    private static void applyQuota(List<Dossier> unit, Unit u, List<RatingLevel> ratings) {
-        if (u.outstanding()) {
-            return;
-        }
-        long good = ratings.stream().filter(RatingLevel.HOAN_THANH_TOT::equals).count();
-        long allowed = (long) Math.floor(good * 20 / 100.0);
-        List<Integer> excellent = new ArrayList<>();
-        for (int i = 0; i < ratings.size(); i++) {
-            if (ratings.get(i) == RatingLevel.HOAN_THANH_XUAT_SAC) {
-                excellent.add(i);
+    /** General points plus task points: given, or {@code 70 × (quantity + quality + progress) / 3}. */
+    private static double total(Officer o) {
+        var scores = o.scores().orElseThrow();
+        Tasks t = o.tasks();
+        return scores.general() + scores.tasks().orElseGet(
+                () -> MAX_TASK_POINTS * (t.completionRatio() + t.qualityRatio() + t.onTimeRatio()) / 3);
+    }
+
+    private static void applyQuota(List<Dossier> unit, Regime regime, double[] totals, RatingLevel[] ratings) {
+        Map<String, List<Integer>> candidatesByGroup = new HashMap<>();
+        Map<String, Integer> goodByGroup = new HashMap<>();
+        for (int i = 0; i < ratings.length; i++) {
+            String group = unit.get(i).officer().group().orElse("");
+            if (ratings[i] == RatingLevel.HOAN_THANH_XUAT_SAC) {
+                candidatesByGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(i);
+            } else if (ratings[i] == RatingLevel.HOAN_THANH_TOT) {
+                goodByGroup.merge(group, 1, Integer::sum);
             }
         }
-        excellent.sort(Comparator.<Integer>comparingDouble(i -> -unit.get(i).officer().tasks().completionRatio())
+        Comparator<Integer> byTasks = Comparator.<Integer>comparingDouble(i -> -unit.get(i).officer().tasks().completionRatio())
                 .thenComparingDouble(i -> -unit.get(i).officer().tasks().qualityRatio())
-                .thenComparing(i -> unit.get(i).officer().id()));
-        for (int k = (int) allowed; k < excellent.size(); k++) {
-            ratings.set(excellent.get(k), RatingLevel.HOAN_THANH_TOT);
+                .thenComparing(i -> unit.get(i).officer().id());
+        Comparator<Integer> precedence = regime == Regime.ND_335_2025
+                ? Comparator.<Integer>comparingDouble(i -> -totals[i]).thenComparing(byTasks) : byTasks;
+        for (var e : candidatesByGroup.entrySet()) {
+            List<Integer> candidates = e.getValue();
+            long finalCount = goodByGroup.getOrDefault(e.getKey(), 0) + (long) candidates.size();
+            // the largest x with 100·x ≤ p·(T + C − x), i.e. x ≤ p·(T + C) / (100 + p), in integers
+            long allowed = Math.min(candidates.size(), QUOTA_PERCENT * finalCount / (100 + QUOTA_PERCENT));
+            if (allowed >= candidates.size()) {
+                continue;
+            }
+            candidates.sort(precedence);
+            for (int k = (int) allowed; k < candidates.size(); k++) {
+                ratings[candidates.get(k)] = RatingLevel.HOAN_THANH_TOT;
+            }
         }
     }
 }

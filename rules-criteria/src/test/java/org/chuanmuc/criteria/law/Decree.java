@@ -1,0 +1,227 @@
+package org.chuanmuc.criteria.law;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.chuanmuc.model.DisciplineRecord;
+import org.chuanmuc.model.DisciplineSystem;
+import org.chuanmuc.model.Officer;
+import org.chuanmuc.model.RatingLevel;
+import org.chuanmuc.model.Role;
+import org.chuanmuc.model.SignFinding;
+import org.chuanmuc.model.Tasks;
+
+/**
+ * What the decrees say, written from their published text and nothing else: not from the rule files, the
+ * decision table or the session runner. Each method names the clause it encodes. The sources read are listed
+ * on {@link LegalOraclePropertyTest}.
+ *
+ * <p>Where the dossier cannot say what the decree asks (e.g. which tasks were late <em>and</em> below
+ * quality), the oracle uses only what the counts prove, so that it never asks for more than the law does.
+ */
+final class Decree {
+    /**
+     * NĐ 335/2025 Điều 20 khoản 5 điểm a: "không vượt quá 20% tổng số công chức được xếp loại Hoàn thành tốt
+     * nhiệm vụ … trong từng nhóm công chức có nhiệm vụ tương đồng". Before 2026, NĐ 90/2020 Điều 2 khoản 6
+     * (added by NĐ 48/2023) caps the share of xuất sắc among all officers of the unit or group at the share the
+     * party allows its members, which is reported as 20% of those rated tốt; the oracle applies the same 20% of
+     * the final number rated tốt in both regimes, as the project does.
+     */
+    static final Rational QUOTA_SHARE = Rational.of(20, 100);
+
+    /** The sign of Nghị quyết 04-NQ/TW for embezzlement; the dataset's mark of condition d (see the README). */
+    static final String EMBEZZLEMENT_SIGN = "NQ4-DD-07";
+
+    private static final Rational SEVENTY = Rational.of(70, 1);
+
+    private Decree() {
+    }
+
+    /**
+     * The most officers who keep xuất sắc in one group: the largest x with x ≤ p·(T + C − x), the final number
+     * rated tốt being the T rated tốt on their own merits plus the C − x candidates moved down, and never more
+     * than the C candidates. Found by trying every x with exact fractions, not by the closed form.
+     *
+     * @param good       T: rated tốt on their own merits
+     * @param candidates C: would be xuất sắc without the cap
+     */
+    static int maxKept(int good, int candidates) {
+        int best = 0;
+        for (int x = 0; x <= candidates; x++) {
+            Rational finalGood = Rational.of(good + candidates - x, 1);
+            if (Rational.of(x, 1).compareTo(QUOTA_SHARE.times(finalGood)) <= 0) {
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Task points: the dossier's when given, otherwise the project's default formula stated in the README
+     * ("task points {@code 70 × (quantity% + quality% + progress%) / 3}"), with the shares of
+     * NĐ 335/2025 Điều 14: completed, at quality, on time, each over assigned (all 1 when nothing was assigned).
+     */
+    static Rational taskPoints(Officer o) {
+        var given = o.scores().flatMap(s -> s.tasks());
+        if (given.isPresent()) {
+            return Rational.ofDecimal(given.get());
+        }
+        Tasks t = o.tasks();
+        if (t.assigned() == 0) {
+            return SEVENTY;
+        }
+        return SEVENTY.times(Rational.of((long) t.completed() + t.highQuality() + t.onTime(), 3L * t.assigned()));
+    }
+
+    /** NĐ 335/2025: general criteria (max 30) plus task results (max 70). */
+    static Rational total(Officer o) {
+        double general = o.scores().map(s -> s.general()).orElse(0.0);
+        return Rational.ofDecimal(general).plus(taskPoints(o));
+    }
+
+    /** NĐ 335/2025 Điều 20 khoản 1–4 điểm a: ≥ 90 xuất sắc, 70 to < 90 tốt, 50 to < 70 hoàn thành, < 50 không. */
+    static RatingLevel band(Rational total) {
+        if (total.compareTo(Rational.of(90, 1)) >= 0) {
+            return RatingLevel.HOAN_THANH_XUAT_SAC;
+        }
+        if (total.compareTo(SEVENTY) >= 0) {
+            return RatingLevel.HOAN_THANH_TOT;
+        }
+        if (total.compareTo(Rational.of(50, 1)) >= 0) {
+            return RatingLevel.HOAN_THANH;
+        }
+        return RatingLevel.KHONG_HOAN_THANH;
+    }
+
+    static Rational completion(Tasks t) {
+        return t.assigned() == 0 ? Rational.of(1, 1) : Rational.of(t.completed(), t.assigned());
+    }
+
+    static Rational quality(Tasks t) {
+        return t.assigned() == 0 ? Rational.of(1, 1) : Rational.of(t.highQuality(), t.assigned());
+    }
+
+    /**
+     * Who keeps xuất sắc within the cap, best first: from 2026 the higher total score, then the higher
+     * completion share, the higher quality share, the smaller officer id; up to 2025 completion, quality, id
+     * (the order the issue states; the project's default where the decree leaves it to the unit).
+     */
+    static Comparator<Officer> precedence(int year) {
+        Comparator<Officer> byTasks = Comparator.<Officer, Rational>comparing(o -> completion(o.tasks())).reversed()
+                .thenComparing(Comparator.<Officer, Rational>comparing(o -> quality(o.tasks())).reversed())
+                .thenComparing(Officer::id);
+        if (year >= 2026) {
+            return Comparator.<Officer, Rational>comparing(Decree::total).reversed().thenComparing(byTasks);
+        }
+        return byTasks;
+    }
+
+    /**
+     * The conditions of Không hoàn thành nhiệm vụ that the officer's dossier proves, each with the citation a
+     * reason must carry.
+     *
+     * <p>From 2026, NĐ 335/2025 Điều 20 khoản 4: a) under 50 points; b) concluded by the competent authority to
+     * show degradation (a verified sign of any severity, dated in the year or undated); c) disciplined in the
+     * year, khiển trách or heavier, for a violation related to public duties (state discipline); d) for leaders,
+     * the unit under their direct charge involved in embezzlement, corruption or waste and handled under the law.
+     *
+     * <p>Up to 2025, NĐ 90/2020 as amended by NĐ 48/2023 (civil servants, Điều 11; the same letters as the
+     * article for public employees, Điều 15). Staff (khoản 1): a) concluded signs of degradation; b) 50% or
+     * more of the task criteria not ensuring progress, quality or efficiency (50% included, as the issue and the
+     * translated Điều 15 read it; the Vietnamese text found for the article on cán bộ, Điều 7, says "trên 50%",
+     * so the boundary deserves a look at the official text); c) disciplined in the year.
+     * Leaders (khoản 2): a), b) the same; c) the field or unit in their charge completes under 50% of its targets
+     * and tasks; d) corruption or waste in the unit under their direct charge, handled under the law;
+     * đ) disciplined in the year. NĐ 48/2023 removed "trong quá trình thực thi nhiệm vụ" from c) and đ) and
+     * added to Điều 2 (khoản 5) that party <em>or</em> state discipline in the year gives Không hoàn thành,
+     * so the condition holds whatever the violation concerned and whichever system imposed it.
+     *
+     * @param o    the officer
+     * @param unit every officer of the unit (for the unit's task share and its embezzlement)
+     * @param year the assessment year
+     */
+    static List<Condition> conditions(Officer o, List<Officer> unit, int year) {
+        List<Condition> out = new ArrayList<>();
+        boolean concludedSign = o.signs().stream().anyMatch(s -> s.verified() && s.inYear(year));
+        boolean embezzlementInUnit = unit.stream().filter(other -> !other.id().equals(o.id()))
+                .flatMap(other -> other.signs().stream())
+                .anyMatch(s -> isEmbezzlement(s, year));
+        if (year >= 2026) {
+            String nd = "335/2025";
+            if (total(o).lessThan(Rational.of(50, 1))) {
+                out.add(Condition.required(nd, "a", "tổng điểm " + total(o).show() + " dưới 50 (total under 50 points)"));
+            }
+            if (concludedSign) {
+                out.add(Condition.required(nd, "b", "cấp có thẩm quyền kết luận có biểu hiện suy thoái: "
+                        + signsOf(o, year) + " (a concluded sign, any severity)"));
+            }
+            List<DisciplineRecord> duty = o.disciplines().stream().filter(k -> k.system() == DisciplineSystem.STATE
+                    && k.decidedIn(year) && k.relatedToDuties()).toList();
+            if (!duty.isEmpty()) {
+                out.add(Condition.required(nd, "c", "kỷ luật " + duty.get(0).form().label() + " trong năm vì vi phạm"
+                        + " liên quan đến hoạt động công vụ (duty-related discipline in the year)"));
+            }
+            if (embezzlementInUnit) {
+                out.add(leaderEmbezzlement(o, nd, "d"));
+            }
+            return out.stream().filter(c -> c != null).toList();
+        }
+        String nd = "90/2020";
+        if (concludedSign) {
+            out.add(Condition.required(nd, "a", "biểu hiện suy thoái theo kết luận của cấp có thẩm quyền: "
+                    + signsOf(o, year) + " (a concluded sign, any severity)"));
+        }
+        Tasks t = o.tasks();
+        if (t.assigned() > 0 && 2L * Math.min(t.onTime(), t.highQuality()) <= t.assigned()) {
+            // the share failing is at least max(1 − completed, 1 − onTime, 1 − highQuality) / assigned,
+            // and onTime, highQuality ≤ completed: so it is ≥ 50% exactly when 2·min(onTime, highQuality) ≤ assigned
+            out.add(Condition.required(nd, "b", "ít nhất 50% nhiệm vụ không bảo đảm tiến độ, chất lượng: "
+                    + t.summary() + " (50% or more of the tasks fail progress or quality)"));
+        }
+        List<DisciplineRecord> any = o.disciplines().stream().filter(k -> k.decidedIn(year)).toList();
+        if (!any.isEmpty()) {
+            DisciplineRecord k = any.get(0);
+            String letter = o.role() == Role.STAFF ? "c" : "đ";
+            out.add(new Condition(List.of(nd, "48/2023"), List.of(letter), List.of("khoản 5 điều 2"), true,
+                    "bị kỷ luật " + (k.system() == DisciplineSystem.PARTY ? "đảng" : "hành chính") + " "
+                            + k.form().label() + " trong năm" + (k.relatedToDuties() ? "" : ", vi phạm không liên quan"
+                            + " đến nhiệm vụ") + " (disciplined in the year: NĐ 48/2023 makes any party or state"
+                            + " discipline count)"));
+        }
+        if (o.role() != Role.STAFF) {
+            long assigned = unit.stream().mapToLong(x -> x.tasks().assigned()).sum();
+            long completed = unit.stream().mapToLong(x -> x.tasks().completed()).sum();
+            if (assigned > 0 && 2 * completed < assigned) {
+                out.add(Condition.required(nd, "c", "đơn vị hoàn thành " + completed + "/" + assigned
+                        + " nhiệm vụ, dưới 50% (the unit completed under 50% of its tasks)"));
+            }
+        }
+        if (embezzlementInUnit) {
+            out.add(leaderEmbezzlement(o, nd, "d"));
+        }
+        return out.stream().filter(c -> c != null).toList();
+    }
+
+    /**
+     * Condition d for a leader: certain for the head (the whole unit is under their direct charge); for a
+     * deputy head the dossier does not say which part of the unit they direct, so the oracle neither demands
+     * nor forbids it.
+     */
+    private static Condition leaderEmbezzlement(Officer o, String nd, String letter) {
+        String words = "cán bộ của đơn vị được kết luận tham ô (" + EMBEZZLEMENT_SIGN + ", verified) — người "
+                + "lãnh đạo đơn vị (embezzlement in the unit under the leader's charge)";
+        return switch (o.role()) {
+            case HEAD -> Condition.required(nd, letter, words);
+            case DEPUTY_HEAD -> new Condition(List.of(nd), List.of(letter), List.of(), false, words);
+            case STAFF -> null;
+        };
+    }
+
+    static boolean isEmbezzlement(SignFinding s, int year) {
+        return s.code().equals(EMBEZZLEMENT_SIGN) && s.verified() && s.inYear(year);
+    }
+
+    private static String signsOf(Officer o, int year) {
+        return o.signs().stream().filter(s -> s.verified() && s.inYear(year)).map(SignFinding::code).toList().toString();
+    }
+}

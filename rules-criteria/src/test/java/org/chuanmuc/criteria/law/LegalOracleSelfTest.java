@@ -1,0 +1,160 @@
+package org.chuanmuc.criteria.law;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.chuanmuc.assess.Assessment;
+import org.chuanmuc.assess.Assessor;
+import org.chuanmuc.criteria.CriteriaCatalogue;
+import org.chuanmuc.criteria.StandardCriteria;
+import org.chuanmuc.io.DossierReader;
+import org.chuanmuc.model.Officer;
+import org.chuanmuc.model.RatingLevel;
+import org.chuanmuc.model.Role;
+import org.chuanmuc.model.SignFinding;
+import org.chuanmuc.model.Unit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The oracle's own parts: its arithmetic, its reading of citations and of the README, its output, and that it fails. */
+class LegalOracleSelfTest {
+    private static Assessor assessor;
+    private static UnitGenerator generator;
+
+    @BeforeAll
+    static void build() {
+        assessor = Assessor.builder().rules(StandardCriteria.rules()).build();
+        generator = new UnitGenerator(CriteriaCatalogue.standard());
+    }
+
+    @ParameterizedTest(name = "T = {0}, C = {1}: {2}")
+    @CsvSource({"6, 7, 2", "0, 10, 1", "24, 6, 5", "25, 6, 5", "30, 6, 6", "29, 1, 1", "0, 5, 0", "0, 6, 1", "4, 1, 0",
+            "5, 1, 1", "0, 0, 0", "100, 3, 3", "35, 1, 1", "0, 80, 13"})
+    void maxKept_finalGoodCount_largestShareWithinTwentyPercent(int good, int candidates, int expected) {
+        assertThat(Decree.maxKept(good, candidates)).isEqualTo(expected);
+    }
+
+    @Test
+    void band_exactBoundaries_belongToTheHigherLevel() {
+        assertThat(Decree.band(Rational.of(90, 1))).isEqualTo(RatingLevel.HOAN_THANH_XUAT_SAC);
+        assertThat(Decree.band(Rational.ofDecimal(89.9))).isEqualTo(RatingLevel.HOAN_THANH_TOT);
+        assertThat(Decree.band(Rational.ofDecimal(19.9).plus(Rational.ofDecimal(30.1)))).isEqualTo(RatingLevel.HOAN_THANH);
+        assertThat(Decree.band(Rational.ofDecimal(49.9))).isEqualTo(RatingLevel.KHONG_HOAN_THANH);
+    }
+
+    @Test
+    void taskPoints_computedFromCounts_exactFraction() {
+        Officer o = Officer.builder("CB-1", "DV", Role.STAFF).tasks(12, 8, 4, 6).generalScore(15).build();
+        assertThat(Decree.taskPoints(o)).isEqualTo(Rational.of(35, 1));
+        assertThat(Decree.total(o)).isEqualTo(Rational.of(50, 1));
+    }
+
+    @Test
+    void citedBy_decreeAndPoint_namesTheCondition() {
+        Condition b = Condition.required("335/2025", "b", "");
+        assertThat(b.citedBy("Nghị định 335/2025/NĐ-CP, Điều 20 khoản 4 điểm b")).isTrue();
+        assertThat(b.citedBy("Nghị định 335/2025/NĐ-CP, điểm a, b khoản 4 Điều 20")).isTrue();
+        assertThat(b.citedBy("Nghị định 335/2025/NĐ-CP, điểm a và b")).isTrue();
+        assertThat(b.citedBy(Normalizer.normalize("Nghị định 335/2025/NĐ-CP, Điểm b", Normalizer.Form.NFD))).isTrue();
+        assertThat(b.citedBy("Nghị định 335/2025/NĐ-CP, điểm c")).isFalse();
+        assertThat(b.citedBy("Nghị định 90/2020/NĐ-CP, điểm b")).isFalse();
+        assertThat(b.citedBy("Nghị quyết 04-NQ/TW ngày 30/10/2016")).isFalse();
+        Condition d = Condition.required("90/2020", "d", "");
+        assertThat(d.citedBy("Nghị định 90/2020/NĐ-CP, điểm đ khoản 2 Điều 11")).as("đ is not d").isFalse();
+        assertThat(d.citedBy("Nghị định 90/2020/NĐ-CP, điểm d khoản 2 Điều 11")).isTrue();
+    }
+
+    @Test
+    void readmeDefaults_projectDefaultRowsOnly_backtickedCodes() {
+        String md = """
+                ## Legal basis and project defaults
+
+                | point | status | where |
+                | --- | --- | --- |
+                | a verified thing | verified | rule `LD-D` |
+                | a choice | project default | rules `LD-DV`, `CT05` |
+                | another | verified (law); the order is a project default | `han-muc.drl` |
+
+                ## Performance
+                | x | project default | `NOT-THIS` |
+                """;
+        assertThat(ReadmeDefaults.parse(md)).containsExactly("LD-DV", "CT05", "han-muc.drl");
+        assertThat(ReadmeDefaults.codes(ReadmeDefaults.readme())).contains(LegalOracle.SHORT_SERVICE_FLAG);
+        assertThat(ReadmeDefaults.leadingCode("TG-6T dưới 6 tháng: không xếp loại")).isEqualTo("TG-6T");
+        assertThat(ReadmeDefaults.leadingCode("LD-DV: người đứng đầu")).isEqualTo("LD-DV");
+    }
+
+    @Test
+    void dossierJson_generatedUnits_readBackByTheReaderUnchanged() {
+        DossierReader reader = DossierReader.withKnownSigns(CriteriaCatalogue.standard().signCodes());
+        for (int i = 0; i < 40; i++) {
+            GeneratedUnit u = withoutGroups(generator.unit(99, i));
+            String json = DossierJson.write(u);
+            var file = reader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "unit-" + i);
+
+            assertThat(file.rejected()).as(json).isEmpty();
+            assertThat(file.dossiers()).as(json).isEqualTo(u.dossiers());
+        }
+    }
+
+    @Test
+    void check_assessmentsThatBreakTheDecree_reportsEachLawPoint() {
+        // ten officers scoring 98, one with a concluded sign; then the assessments are falsified
+        List<Officer> officers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            var b = Officer.builder(String.format("CB-%02d", i), "DV", Role.STAFF).tasks(10, 10, 10, 10).scores(28, 70);
+            officers.add((i == 9 ? b.sign(new SignFinding("NQ4-DD-03", true, Optional.empty(), "")) : b).build());
+        }
+        GeneratedUnit u = new GeneratedUnit(2026, Unit.of("DV", "Đơn vị"), officers);
+        List<Assessment> lifted = assessor.assessAll(u.dossiersWhenOutstanding()).assessments();
+        List<Assessment> wrong = new ArrayList<>();
+        for (Assessment a : lifted) {
+            // everybody keeps xuất sắc, including the officer with the concluded sign
+            wrong.add(new Assessment(a.officerId(), a.unitId(), a.year(), RatingLevel.HOAN_THANH_XUAT_SAC,
+                    a.partyRating(), List.of(), a.reviewFlags(), a.warnings(), a.ruleSet()));
+        }
+        LegalOracle oracle = new LegalOracle(assessor, Set.of("LD-DV"));
+
+        List<String> keys = oracle.check(u, wrong, Optional.of(lifted)).stream().map(Violation::key).toList();
+
+        assertThat(keys).contains("(d) 335/2025 điểm b: not KHONG_HOAN_THANH", "(a) the 20% cap on xuất sắc");
+    }
+
+    @Test
+    void shrink_failureCarriedByOneFact_keepsOnlyThatOfficerAndFact() {
+        GeneratedUnit big = generator.unit(5, 3);
+        Officer culprit = new Officer("CB-999", "CB-999", big.unit().id(), Optional.empty(), Role.HEAD, true, 7,
+                big.officers().get(0).tasks(), big.officers().get(0).scores(),
+                List.of(new SignFinding("NQ4-DD-07", true, Optional.empty(), "culprit"),
+                        new SignFinding("NQ4-CT-03", false, Optional.empty(), "")), List.of(), List.of(), List.of(), List.of());
+        List<Officer> all = new ArrayList<>(big.officers());
+        all.add(all.size() / 2, culprit);
+        GeneratedUnit start = big.withOfficers(all);
+
+        GeneratedUnit small = new Shrinker(u -> u.officers().stream().anyMatch(o -> o.signs().stream()
+                .anyMatch(s -> s.evidence().equals("culprit"))), 500).shrink(start);
+
+        assertThat(small.officers()).singleElement().satisfies(o -> {
+            assertThat(o.id()).isEqualTo("CB-999");
+            assertThat(o.signs()).extracting(SignFinding::code).containsExactly("NQ4-DD-07");
+            assertThat(o.role()).isEqualTo(Role.STAFF);
+            assertThat(o.monthsWorked()).isEqualTo(12);
+            assertThat(o.partyMember()).isFalse();
+        });
+    }
+
+    private static GeneratedUnit withoutGroups(GeneratedUnit u) {
+        // the reader on this branch does not know officers[].group yet (it comes with the group chain)
+        return u.withOfficers(u.officers().stream().map(o -> new Officer(o.id(), o.name(), o.unitId(), Optional.empty(),
+                o.role(), o.partyMember(), o.monthsWorked(), o.tasks(), o.scores(), o.signs(), o.disciplines(),
+                o.styleEvaluations(), o.citizenFeedback(), o.history())).toList());
+    }
+}
