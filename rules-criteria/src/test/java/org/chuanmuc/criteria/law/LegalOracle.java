@@ -133,8 +133,11 @@ final class LegalOracle {
     }
 
     private static boolean isScoreBand(Reason r) {
-        return Condition.normalize(r.citation()).contains("335/2025")
-                && Condition.pointsNamed(r.citation()).stream().allMatch("a"::equals);
+        // a citation that names NĐ 335/2025 but no point at all (a project default citing the decree for context)
+        // is not the score band: "every named point is a" must not hold vacuously
+        Set<String> points = Condition.pointsNamed(r.citation());
+        return Condition.normalize(r.citation()).contains("335/2025") && !points.isEmpty()
+                && points.stream().allMatch("a"::equals);
     }
 
     /** (d) each proved condition gives Không hoàn thành with its citation; any other one is a README default. */

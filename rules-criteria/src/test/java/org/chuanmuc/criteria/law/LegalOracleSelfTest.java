@@ -129,6 +129,24 @@ class LegalOracleSelfTest {
     }
 
     @Test
+    void check_projectDefaultCitingTheDecreeWithoutAPoint_isNotTakenForTheScoreBand() {
+        // 87 points (band tốt) and a discipline unrelated to duties in 2026: the project default KL-NN-09 caps at
+        // hoàn thành and cites NĐ 335/2025 without naming a point; that is another reason, not the score band
+        Officer o = Officer.builder("CB-004", "DV", Role.STAFF).tasks(3, 3, 3, 3).scores(25.1, 61.9)
+                .discipline(new org.chuanmuc.model.DisciplineRecord(org.chuanmuc.model.DisciplineForm.HA_BAC_LUONG,
+                        org.chuanmuc.model.DisciplineSystem.STATE, java.time.LocalDate.of(2026, 8, 3), "249/QĐ-CAT",
+                        false))
+                .build();
+        GeneratedUnit u = new GeneratedUnit(2026, Unit.of("DV", "Đơn vị"), List.of(o));
+        List<Assessment> normal = assessor.assessAll(u.dossiers()).assessments();
+        List<Assessment> lifted = assessor.assessAll(u.dossiersWhenOutstanding()).assessments();
+        LegalOracle oracle = new LegalOracle(assessor, ReadmeDefaults.codes(ReadmeDefaults.readme()));
+
+        assertThat(normal.get(0).rating()).isEqualTo(RatingLevel.HOAN_THANH);
+        assertThat(oracle.check(u, normal, Optional.of(lifted))).isEmpty();
+    }
+
+    @Test
     void shrink_failureCarriedByOneFact_keepsOnlyThatOfficerAndFact() {
         GeneratedUnit big = generator.unit(5, 3);
         Officer culprit = new Officer("CB-999", "CB-999", big.unit().id(), Optional.empty(), Role.HEAD, true, 7,
