@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,12 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.chuanmuc.criteria.Workbooks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +42,7 @@ class CliWhatIfTest {
 
         quota15 = dir.resolve("han-muc-15");
         assertThat(Cli.run("export-criteria", quota15.toString()).code()).isZero();
-        assertThat(setParameter(quota15.resolve("bang-quyet-dinh.xlsx"), "han-muc.xuat-sac.phan-tram", 15))
+        assertThat(Workbooks.setParameter(quota15.resolve("bang-quyet-dinh.xlsx"), "han-muc.xuat-sac.phan-tram", 15))
                 .isEqualTo(20);
         standardAssess = Cli.run("assess", SAMPLE);
         assertThat(standardAssess.code()).isZero();
@@ -168,6 +161,21 @@ class CliWhatIfTest {
         // every change shows the quota's reason as it was and as it would be
         out.path("changes").forEach(c -> assertThat(c.path("reasonsAdded").toString() + c.path("reasonsRemoved"))
                 .contains("HAN-MUC-XS"));
+
+        // the other way round (--base the edited folder): the same officers, the matrix transposed
+        Cli.Run back = Cli.run("compare", SAMPLE, "--base", quota15.toString(), "--criteria", unchanged.toString(),
+                "--format", "json");
+        assertThat(back.code()).isEqualTo(run.code());
+        List<String> reverted = new ArrayList<>();
+        back.json().path("changes").forEach(c -> reverted.add(c.path("officerId").asText()));
+        assertThat(reverted).isEqualTo(reported);
+        for (String from : LEVELS) {
+            for (String to : LEVELS) {
+                assertThat(back.json().path("state").path(to).path(from).asInt())
+                        .isEqualTo(out.path("state").path(from).path(to).asInt());
+            }
+        }
+        assertThat(back.json().path("base").path("name").asText()).isEqualTo("han-muc-15");
     }
 
     @Test
@@ -266,34 +274,5 @@ class CliWhatIfTest {
             }
         }
         return moved;
-    }
-
-    /** Sets a parameter of the sheet “Tham số” as a policy officer does in Excel; returns the old value. */
-    static double setParameter(Path xlsx, String parameter, double value) throws IOException {
-        Workbook wb;
-        try (InputStream in = Files.newInputStream(xlsx)) {
-            wb = WorkbookFactory.create(in);
-        }
-        try (wb) {
-            Sheet sheet = wb.getSheet("Tham số");
-            for (Row row : sheet) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().contains("\"" + parameter + "\"")) {
-                        for (int r = row.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                            Cell below = sheet.getRow(r) == null ? null : sheet.getRow(r).getCell(cell.getColumnIndex());
-                            if (below != null && below.getCellType() == CellType.NUMERIC) {
-                                double old = below.getNumericCellValue();
-                                below.setCellValue(value);
-                                try (OutputStream out = Files.newOutputStream(xlsx)) {
-                                    wb.write(out);
-                                }
-                                return old;
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no parameter " + parameter + " in " + xlsx);
     }
 }

@@ -12,17 +12,24 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
-/** Edits a decision-table workbook on disk the way a policy officer does in Excel or LibreOffice. */
-final class Workbooks {
+/**
+ * Edits a decision-table workbook on disk the way a policy officer does in Excel or LibreOffice. Public for the
+ * command-line tests of the examples module, which use this module's test jar.
+ */
+public final class Workbooks {
     private Workbooks() {
     }
 
     /**
      * Sets a parameter of the sheet “Tham số”: the number below the column whose template names it.
      *
+     * @param xlsx      the workbook, changed in place
+     * @param parameter the parameter's name, e.g. {@code han-muc.xuat-sac.phan-tram}
+     * @param value     the new value
      * @return the parameter's value before the edit
+     * @throws IOException when the workbook cannot be read or written
      */
-    static double setParameter(Path xlsx, String parameter, double value) throws IOException {
+    public static double setParameter(Path xlsx, String parameter, double value) throws IOException {
         Workbook wb;
         try (InputStream in = Files.newInputStream(xlsx)) {
             wb = WorkbookFactory.create(in);
