@@ -39,7 +39,9 @@ class ResavedWorkbookTest {
     @Test
     void original_normalisedDrl_isWhatDroolsReadsFromTheFileItself() throws Exception {
         // normalising changes nothing for the file as the project ships it
-        assertThat(originalDrl).hasSize(5);
+        try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(new ByteArrayInputStream(original))) {
+            assertThat(originalDrl).hasSize(workbook.getNumberOfSheets()).isNotEmpty();
+        }
         for (Map.Entry<String, String> sheet : originalDrl.entrySet()) {
             String raw = new SpreadsheetCompiler().compile(new ByteArrayInputStream(original), sheet.getKey());
             assertThat(sheet.getValue()).as("sheet %s", sheet.getKey()).isEqualTo(raw);
