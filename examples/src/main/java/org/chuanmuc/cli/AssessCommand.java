@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code assess INPUT.json [--rules DIR]... [--format json|csv|html|text] [--output FILE]}. */
+/** {@code assess INPUT.json [--criteria DIR] [--rules DIR]... [--format json|csv|html|text] [--output FILE]}. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = "Đánh giá mọi cán bộ trong tệp hồ sơ (assess every officer of an input file).")
 final class AssessCommand implements Callable<Integer> {
@@ -59,7 +59,7 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Assessor assessor = rules.build();
-        DossierReader reader = Readers.standard();
+        DossierReader reader = Readers.of(rules.catalogue());
         int rejected;
         try (OutputStream out = open()) {
             rejected = switch (format) {

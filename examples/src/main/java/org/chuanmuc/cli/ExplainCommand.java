@@ -42,7 +42,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Assessor assessor = rules.build();
-        DossierFile file = Readers.standard().read(input);
+        DossierFile file = Readers.of(rules.catalogue()).read(input);
         PrintStream out = main.out;
         Optional<RejectedOfficer> refused = file.rejected().stream()
                 .filter(r -> r.officerId().equals(officerId)).findFirst();

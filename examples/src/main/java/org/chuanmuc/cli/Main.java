@@ -8,15 +8,16 @@ import picocli.CommandLine.Command;
 
 /**
  * The chuanmuc command line: {@code assess}, {@code validate}, {@code test}, {@code explain},
- * {@code generate}. Results go to stdout (or {@code --output}); messages and logs go to stderr.
+ * {@code generate}, {@code export-criteria}, {@code compare}. Results go to stdout (or {@code --output});
+ * messages and logs go to stderr.
  *
- * <p>Exit codes: 0 success; 1 some officers rejected or some scenarios failed; 2 usage error, unreadable
- * input, or rules that do not compile.
+ * <p>Exit codes: 0 success; 1 some officers rejected or some scenarios failed ({@code compare}: some
+ * outcome changed); 2 usage error, unreadable input, or rules that do not compile.
  */
 @Command(name = "chuanmuc", mixinStandardHelpOptions = true, version = "chuanmuc 0.1.0",
         description = "Đánh giá, xếp loại cán bộ theo tiêu chí chuẩn mực (assess officers against the standard criteria).",
         subcommands = {AssessCommand.class, ValidateCommand.class, TestCommand.class, ExplainCommand.class,
-                GenerateCommand.class})
+                GenerateCommand.class, ExportCriteriaCommand.class, CompareCommand.class})
 public final class Main implements Runnable {
     /** Every officer assessed, every scenario passed, rules clean. */
     public static final int OK = 0;
@@ -83,6 +84,6 @@ public final class Main implements Runnable {
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "thiếu lệnh: assess, validate, test, explain hoặc generate (missing command)");
+                "thiếu lệnh: assess, validate, test, explain, generate, export-criteria hoặc compare (missing command)");
     }
 }

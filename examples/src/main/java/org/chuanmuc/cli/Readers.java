@@ -13,7 +13,12 @@ final class Readers {
 
     /** @return a reader that checks sign codes against the standard catalogue */
     static DossierReader standard() {
-        return DossierReader.withKnownSigns(CriteriaCatalogue.standard().signCodes());
+        return of(CriteriaCatalogue.standard());
+    }
+
+    /** @return a reader that checks sign codes against the catalogue of the criteria in use */
+    static DossierReader of(CriteriaCatalogue catalogue) {
+        return DossierReader.withKnownSigns(catalogue.signCodes());
     }
 
     /** What a first, cheap pass over an input learns. */

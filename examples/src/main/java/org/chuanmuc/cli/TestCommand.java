@@ -19,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code test DIR...}: runs the scenario files ({@code *.json}) found in the folders against the standard
- * criteria plus any rule files found in the same folders and in {@code --rules}.
+ * criteria (or the {@code --criteria} folder) plus any rule files found in the same folders and in
+ * {@code --rules}.
  */
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = "Chạy các kịch bản kiểm thử (run scenario files: a dossier plus the expected rating).")
@@ -35,11 +36,11 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Assessor.Builder builder = Assessor.builder().rules(org.chuanmuc.criteria.StandardCriteria.rules());
+        Assessor.Builder builder = Assessor.builder().rules(rules.criteria());
         rules.folders.forEach(builder::rules);
         paths.stream().filter(Files::isDirectory).forEach(dir -> builder.rules(ruleFiles(dir)));
         Assessor assessor = builder.build();
-        ScenarioReport report = ScenarioRunner.of(assessor, Readers.standard()).run(paths);
+        ScenarioReport report = ScenarioRunner.of(assessor, Readers.of(rules.catalogue())).run(paths);
         report.describe().forEach(main.out::println);
         return report.passed() ? Main.OK : Main.PARTIAL;
     }

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.chuanmuc.io.internal.DossierParser;
 
 /**
- * Reads and validates dossier input files (the format of {@code dossier-format.md} and
+ * Reads and validates dossier input files (the format of {@code docs/formats.md} and
  * {@code org/chuanmuc/schema/dossiers.schema.json}).
  *
  * <p>What callers may rely on:

@@ -29,7 +29,7 @@ import org.chuanmuc.model.Period;
 import org.chuanmuc.model.RatingLevel;
 
 /**
- * Writes the results JSON of {@code dossier-format.md} (schema {@code org/chuanmuc/schema/results.schema.json})
+ * Writes the results JSON of {@code docs/formats.md} (schema {@code org/chuanmuc/schema/results.schema.json})
  * as assessments arrive: {@code period} and {@code ruleSet} at once, each result as it is written, then on
  * {@link #close()} the rejected records (held in memory until then; they are few) and the
  * {@code summary}. Memory stays constant in the number of results.

@@ -1,10 +1,17 @@
 package org.chuanmuc.criteria;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,16 +19,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.chuanmuc.assess.Diagnostic;
+import org.chuanmuc.assess.RuleCompilationException;
 import org.chuanmuc.model.Criterion;
 import org.chuanmuc.model.Severity;
 
 /**
  * The criteria catalogue: every stable code with its Vietnamese label, legal citation and (for the 27
- * signs) default severity, read from the resource {@value #RESOURCE}. Immutable.
+ * signs) default severity. The standard catalogue is the resource {@value #RESOURCE}; an edited one is the
+ * {@value #FILE_NAME} of a criteria folder ({@link #read(Path)}). Immutable.
+ *
+ * <p>The file is a JSON object with an optional {@code description} and an array {@code criteria}; each
+ * entry has {@code code} (required, unique), {@code label} (required), {@code group}, {@code citation} and,
+ * for signs, {@code severity} ({@code NHE}, {@code NGHIEM_TRONG} or {@code RAT_NGHIEM_TRONG}). Any other
+ * field is an error, so that a misspelt field is never silently ignored.
  */
 public final class CriteriaCatalogue {
     /** The classpath resource holding the catalogue. */
     public static final String RESOURCE = "org/chuanmuc/criteria/catalogue.json";
+    /** The catalogue's file name in a criteria folder. */
+    public static final String FILE_NAME = "catalogue.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> TOP_FIELDS = Set.of("description", "criteria");
+    private static final Set<String> ENTRY_FIELDS = Set.of("code", "group", "label", "citation", "severity");
 
     private final Map<String, Criterion> byCode;
 
@@ -40,26 +61,144 @@ public final class CriteriaCatalogue {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            return parse(new ObjectMapper().readTree(in));
+            List<Diagnostic> problems = new ArrayList<>();
+            CriteriaCatalogue catalogue = parse(in.readAllBytes(), RESOURCE, problems);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException(problems.toString());
+            }
+            return catalogue;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
     }
 
-    private static CriteriaCatalogue parse(JsonNode root) {
+    /**
+     * Reads a catalogue file, such as the {@value #FILE_NAME} of a folder written by
+     * {@link StandardCriteria#writeTo(Path)} and edited by policy staff.
+     *
+     * @param file the catalogue file
+     * @return the catalogue
+     * @throws RuleCompilationException with one {@link Diagnostic} per problem (the file, the line and column
+     *                                  of the entry, and what was expected) when the file is missing, is not
+     *                                  JSON, or breaks a rule above
+     */
+    public static CriteriaCatalogue read(Path file) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new RuleCompilationException(List.of(new Diagnostic(name, 0, 0,
+                    "thiếu danh mục tiêu chí (missing criteria catalogue): expected " + name
+                            + ", a JSON file with the array \"criteria\" as export-criteria writes it")));
+        } catch (IOException e) {
+            throw new RuleCompilationException(List.of(new Diagnostic(name, 0, 0,
+                    "không đọc được danh mục tiêu chí (cannot read the criteria catalogue): " + e)));
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        CriteriaCatalogue catalogue = parse(bytes, name, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(problems);
+        }
+        return catalogue;
+    }
+
+    private static CriteriaCatalogue parse(byte[] bytes, String name, List<Diagnostic> problems) {
         Map<String, Criterion> byCode = new LinkedHashMap<>();
-        for (JsonNode n : root.path("criteria")) {
-            String code = n.path("code").asText();
-            Optional<Severity> severity = n.hasNonNull("severity")
-                    ? Optional.of(Severity.valueOf(n.get("severity").asText()))
-                    : Optional.empty();
-            Criterion c = new Criterion(code, n.path("group").asText(), n.path("label").asText(),
-                    n.path("citation").asText(), severity);
-            if (byCode.put(code, c) != null) {
-                throw new IllegalStateException(RESOURCE + ": duplicate code " + code);
+        try (JsonParser parser = JSON.createParser(bytes)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                problems.add(at(name, parser.currentTokenLocation(),
+                        "cần một đối tượng JSON có mảng \"criteria\" (expected a JSON object with the array \"criteria\")"));
+                return new CriteriaCatalogue(byCode);
             }
+            boolean sawCriteria = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonLocation where = parser.currentTokenLocation();
+                JsonToken value = parser.nextToken();
+                if (field.equals("criteria") && value == JsonToken.START_ARRAY) {
+                    sawCriteria = true;
+                    int index = 0;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        JsonLocation entryAt = parser.currentTokenLocation();
+                        entry(JSON.readTree(parser), "criteria[" + index++ + "]", name, entryAt, byCode, problems);
+                    }
+                } else {
+                    if (field.equals("criteria")) {
+                        problems.add(at(name, where, "criteria: cần một mảng (expected an array)"));
+                    } else if (!TOP_FIELDS.contains(field)) {
+                        problems.add(at(name, where, field + ": trường không có trong định dạng (unknown field;"
+                                + " expected " + TOP_FIELDS.stream().sorted().toList() + ")"));
+                    }
+                    parser.skipChildren();
+                }
+            }
+            if (!sawCriteria) {
+                problems.add(new Diagnostic(name, 1, 1, "thiếu mảng \"criteria\" (missing the array \"criteria\")"));
+            }
+        } catch (JsonProcessingException e) {
+            problems.add(at(name, e.getLocation(), "không phải JSON hợp lệ (not valid JSON): " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            problems.add(new Diagnostic(name, 0, 0, "không đọc được (cannot read): " + e));
         }
         return new CriteriaCatalogue(byCode);
+    }
+
+    private static void entry(JsonNode n, String path, String name, JsonLocation where, Map<String, Criterion> byCode,
+                              List<Diagnostic> problems) {
+        if (!n.isObject()) {
+            problems.add(at(name, where, path + ": cần một đối tượng (expected an object with code, label…)"));
+            return;
+        }
+        int before = problems.size();
+        n.fieldNames().forEachRemaining(field -> {
+            if (!ENTRY_FIELDS.contains(field)) {
+                problems.add(at(name, where, path + "." + field + ": trường không có trong định dạng (unknown field;"
+                        + " expected " + ENTRY_FIELDS.stream().sorted().toList() + ")"));
+            }
+        });
+        String code = text(n, "code", path, true, name, where, problems);
+        String label = text(n, "label", path, true, name, where, problems);
+        String group = text(n, "group", path, false, name, where, problems);
+        String citation = text(n, "citation", path, false, name, where, problems);
+        Optional<Severity> severity = Optional.empty();
+        if (n.hasNonNull("severity")) {
+            String s = n.get("severity").asText();
+            try {
+                severity = Optional.of(Severity.valueOf(s));
+            } catch (IllegalArgumentException e) {
+                problems.add(at(name, where, path + ".severity: \"" + s + "\" không phải mức độ (unknown severity;"
+                        + " expected one of " + java.util.Arrays.toString(Severity.values()) + ")"));
+            }
+        }
+        if (problems.size() > before) {
+            return;
+        }
+        if (byCode.put(code, new Criterion(code, group, label, citation, severity)) != null) {
+            problems.add(at(name, where, path + ".code: mã \"" + code + "\" đã có ở trên (duplicate code)"));
+        }
+    }
+
+    private static String text(JsonNode n, String field, String path, boolean required, String name,
+                               JsonLocation where, List<Diagnostic> problems) {
+        JsonNode value = n.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                problems.add(at(name, where, path + "." + field + ": bắt buộc (required)"));
+            }
+            return "";
+        }
+        if (!value.isTextual() || (required && value.asText().isBlank())) {
+            problems.add(at(name, where, path + "." + field + ": cần một chuỗi" + (required ? " không rỗng" : "")
+                    + " (expected a" + (required ? " non-blank" : "") + " string)"));
+            return "";
+        }
+        return value.asText();
+    }
+
+    private static Diagnostic at(String name, JsonLocation where, String message) {
+        return where == null ? new Diagnostic(name, 0, 0, message)
+                : new Diagnostic(name, Math.max(0, where.getLineNr()), Math.max(0, where.getColumnNr()), message);
     }
 
     /** @return every criterion, in catalogue order */

@@ -53,7 +53,7 @@ public final class HtmlReport {
             RatingLevel.HOAN_THANH, "#b7791f",
             RatingLevel.KHONG_HOAN_THANH, "#c62828"));
 
-    private static final String CSS = """
+    static final String CSS = """
             :root { color-scheme: light; }
             body { font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", Arial, sans-serif; margin: 1.5rem;
                    color: #1d1d1f; line-height: 1.4; font-size: 14px; }

@@ -21,7 +21,10 @@ import java.util.concurrent.TimeUnit;
  * }</pre>
  *
  * <p>Nothing is downloaded: the browser must already be on the {@code PATH} under one of
- * {@link #BROWSER_NAMES}.
+ * {@link #BROWSER_NAMES}. Every run uses a fresh, temporary profile and turns off the browser's own network
+ * traffic (updates, sync, background requests), so that it renders the page and nothing else. Besides the
+ * screenshot, the renderer can return the DOM after loading ({@link #dumpDom}) and print to PDF
+ * ({@link #printToPdf}), which the tests use to check what a reader sees and what prints.
  */
 public final class ScreenshotRenderer {
     /** Executable names looked for on the {@code PATH}, in this order. */
@@ -78,13 +81,57 @@ public final class ScreenshotRenderer {
     public void render(Path html, Path png, Duration timeout) throws IOException {
         Path target = png.toAbsolutePath();
         Files.deleteIfExists(target);
+        Output output = run(List.of("--hide-scrollbars", "--window-size=" + WINDOW_SIZE, "--screenshot=" + target),
+                html, timeout);
+        requireFile(target, "ảnh chụp (screenshot)", output);
+    }
+
+    /**
+     * Loads {@code html}, runs its scripts and returns the document as the browser then holds it (Chromium's
+     * {@code --dump-dom}), in a window of {@link #WINDOW_SIZE} pixels.
+     *
+     * @param html    the HTML file
+     * @param timeout how long the browser may take
+     * @return the serialised DOM
+     * @throws IOException when the browser cannot start, fails or times out
+     */
+    public String dumpDom(Path html, Duration timeout) throws IOException {
+        return run(List.of("--window-size=" + WINDOW_SIZE, "--dump-dom"), html, timeout).stdout();
+    }
+
+    /**
+     * Prints {@code html} to a PDF file as the browser's print dialog would (print style sheet, A4, no
+     * header or footer added by the browser).
+     *
+     * @param html    the HTML file
+     * @param pdf     where to write the PDF (replaced if present)
+     * @param timeout how long the browser may take
+     * @throws IOException when the browser cannot start, fails, times out or writes no PDF
+     */
+    public void printToPdf(Path html, Path pdf, Duration timeout) throws IOException {
+        Path target = pdf.toAbsolutePath();
+        Files.deleteIfExists(target);
+        Output output = run(List.of("--no-pdf-header-footer", "--print-to-pdf=" + target), html, timeout);
+        requireFile(target, "tệp PDF (PDF)", output);
+    }
+
+    /**
+     * Runs the browser on one page with a fresh profile and no network traffic of its own.
+     *
+     * @return what the browser wrote
+     */
+    private Output run(List<String> action, Path html, Duration timeout) throws IOException {
+        Path profile = Files.createTempDirectory("chuanmuc-chromium-profile");
+        Path out = Files.createTempFile("chuanmuc-chromium", ".out");
         Path log = Files.createTempFile("chuanmuc-chromium", ".log");
         try {
-            List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless", "--disable-gpu",
-                    "--no-sandbox", "--no-first-run", "--hide-scrollbars", "--window-size=" + WINDOW_SIZE,
-                    "--screenshot=" + target, html.toAbsolutePath().toUri().toString()));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox",
+                    "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile));
+            command.addAll(action);
+            command.add(html.toAbsolutePath().toUri().toString());
+            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(log.toFile())
+                    .start();
             boolean finished;
             try {
                 finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -96,14 +143,42 @@ public final class ScreenshotRenderer {
             if (!finished) {
                 process.destroyForcibly();
                 throw new IOException("Chromium chạy quá " + timeout.toSeconds() + " giây (timed out): "
-                        + Files.readString(log, StandardCharsets.UTF_8));
+                        + output(out, log));
             }
-            if (process.exitValue() != 0 || !Files.isRegularFile(target) || Files.size(target) == 0) {
-                throw new IOException("Chromium không tạo được ảnh chụp (no screenshot), mã thoát "
-                        + process.exitValue() + ": " + Files.readString(log, StandardCharsets.UTF_8));
+            if (process.exitValue() != 0) {
+                throw new IOException("Chromium không hiển thị được trang (failed), mã thoát " + process.exitValue()
+                        + ": " + output(out, log));
             }
+            return new Output(Files.readString(out, StandardCharsets.UTF_8), Files.readString(log, StandardCharsets.UTF_8));
         } finally {
+            Files.deleteIfExists(out);
             Files.deleteIfExists(log);
+            deleteTree(profile);
+        }
+    }
+
+    /** What one run of the browser wrote on stdout and stderr. */
+    private record Output(String stdout, String log) {
+    }
+
+    private static void requireFile(Path file, String what, Output output) throws IOException {
+        if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+            throw new IOException("Chromium không tạo được " + what + " (no output written): "
+                    + (output.stdout() + output.log()).strip());
+        }
+    }
+
+    private static String output(Path out, Path log) throws IOException {
+        return (Files.readString(out, StandardCharsets.UTF_8) + Files.readString(log, StandardCharsets.UTF_8)).strip();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (java.nio.file.NoSuchFileException gone) {
+            // nothing left to delete
         }
     }
 

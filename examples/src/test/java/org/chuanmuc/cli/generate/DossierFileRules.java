@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The validation rules of dossier-format.md, checked independently of the library's reader: returns every
+ * The validation rules of docs/formats.md, checked independently of the library's reader: returns every
  * violation as {@code path: problem}, empty when the file is valid.
  */
 final class DossierFileRules {

@@ -86,8 +86,10 @@ final class SourceTranslator {
     /** Converts every worksheet of a workbook on its own: Drools reads only one sheet per call. */
     private static void convert(RuleSource source, List<Diagnostic> problems, List<DrlText> result) {
         List<String> sheets = new ArrayList<>();
+        byte[] canonical; // the same rules whichever program saved the workbook
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(source.content()))) {
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+            canonical = WorkbookNormaliser.normalise(workbook);
         } catch (IOException | RuntimeException e) {
             problems.add(new Diagnostic(source.name(), 0, 0,
                     "không đọc được tệp Excel (cannot read workbook): " + e.getMessage()));
@@ -96,7 +98,7 @@ final class SourceTranslator {
         for (String sheet : sheets) {
             String name = source.name() + "[" + sheet + "]";
             try {
-                String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(source.content()), sheet);
+                String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(canonical), sheet);
                 result.add(new DrlText(name, drl));
             } catch (RuntimeException e) {
                 problems.add(new Diagnostic(name, 0, 0,

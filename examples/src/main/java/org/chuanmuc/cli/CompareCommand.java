@@ -1,0 +1,184 @@
+package org.chuanmuc.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.chuanmuc.assess.Assessor;
+import org.chuanmuc.assess.RuleSetComparison;
+import org.chuanmuc.cli.report.ComparisonCsv;
+import org.chuanmuc.cli.report.ComparisonHtml;
+import org.chuanmuc.cli.report.ComparisonInput;
+import org.chuanmuc.cli.report.ComparisonJson;
+import org.chuanmuc.cli.report.ComparisonSummary;
+import org.chuanmuc.io.DossierBatch;
+import org.chuanmuc.io.DossierEntry;
+import org.chuanmuc.io.DossierFile;
+import org.chuanmuc.io.DossierReader;
+import org.chuanmuc.io.DossierStream;
+import org.chuanmuc.io.RejectedOfficer;
+import org.chuanmuc.model.Period;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code compare INPUT.json --criteria DIR [--base DIR] [--rules DIR]... [--format text|json|csv|html]
+ * [--output FILE]}: assesses every officer of the input under the base criteria (the standard ones, or
+ * {@code --base DIR}) and under the edited {@code --criteria DIR}, both with the same {@code --rules}
+ * folders, and reports whose outcome would change. Exit code 0 when nothing changes, 1 when something does,
+ * 2 on errors (rules that do not compile are reported as {@code file:line:column: message}).
+ *
+ * <p>Memory holds the counts and the officers that changed; a file whose units are contiguous is read one
+ * unit at a time, as {@code assess} does.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "So sánh kết quả xếp loại theo bộ tiêu chí gốc và bộ tiêu chí đã sửa (compare the ratings"
+                + " under the base and the edited criteria). Mã thoát: 0 không khác, 1 có khác, 2 lỗi.")
+final class CompareCommand implements Callable<Integer> {
+    enum Format { text, json, csv, html }
+
+    @ParentCommand
+    private Main main;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "INPUT.json", description = "Tệp hồ sơ (dossier file).")
+    private Path input;
+
+    @Mixin
+    private RuleOptions rules;
+
+    @Option(names = "--base", paramLabel = "DIR",
+            description = "Bộ tiêu chí gốc để so sánh (base criteria folder; default: the standard criteria).")
+    private Path base;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (mặc định), json, csv (chỉ các cán bộ có thay đổi) hoặc html: ${COMPLETION-CANDIDATES}")
+    private Format format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Ghi kết quả vào tệp thay vì stdout.")
+    private Path output;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Số luồng đánh giá song song (assessment threads; default: CPU cores minus one).")
+    private int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+
+    @Override
+    public Integer call() throws IOException {
+        if (rules.criteria == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "thiếu --criteria DIR: thư mục tiêu chí đã sửa (missing --criteria DIR, the edited criteria)");
+        }
+        refuseOutputOverAnInput();
+        Assessor before = RuleOptions.build(RuleOptions.bundle(base), rules.folders);
+        Assessor after = rules.build();
+        Set<String> signs = new TreeSet<>(RuleOptions.catalogue(base).signCodes());
+        signs.addAll(rules.catalogue().signCodes());
+        DossierReader reader = DossierReader.withKnownSigns(signs);
+
+        RuleSetComparison comparison = RuleSetComparison.between(before, after);
+        List<RejectedOfficer> rejected = new ArrayList<>();
+        Period period = compare(reader, before, after, comparison, rejected);
+        ComparisonInput result = new ComparisonInput(period, comparison.report(), rejected);
+        try (OutputStream out = open()) {
+            switch (format) {
+                case text -> ComparisonSummary.write(result, out);
+                case json -> ComparisonJson.write(result, out);
+                case csv -> ComparisonCsv.write(result, out);
+                case html -> ComparisonHtml.write(result, out);
+                default -> throw new IllegalStateException("format " + format);
+            }
+        }
+        if (!rejected.isEmpty()) {
+            main.err.println("có " + rejected.size() + " hồ sơ không so sánh được, xem mục rejected ("
+                    + rejected.size() + " records not compared)");
+        }
+        int changed = result.report().changes().size();
+        main.err.println(changed == 0
+                ? "Không cán bộ nào có kết quả khác (no officer's outcome changes)"
+                : changed + " cán bộ có kết quả khác, " + result.ratingChanges() + " đổi mức xếp loại ("
+                        + changed + " officers' outcomes change)");
+        return changed == 0 ? Main.OK : Main.PARTIAL;
+    }
+
+    /** Reads the input unit by unit when its units are contiguous, else whole; returns the period. */
+    private Period compare(DossierReader reader, Assessor before, Assessor after, RuleSetComparison comparison,
+                           List<RejectedOfficer> rejected) {
+        UnitAssessment first = new UnitAssessment(before);
+        UnitAssessment second = new UnitAssessment(after);
+        if (!Readers.scan(reader, input).groupedByUnit()) {
+            main.err.println("tệp không xếp cán bộ theo từng đơn vị liền nhau: đọc toàn bộ vào bộ nhớ"
+                    + " (input not grouped by unit: reading it whole)");
+            DossierFile file = reader.read(input);
+            file.unitErrors().forEach(e -> main.err.println(input + ": " + e));
+            record(first.assess(file.entries()), second.assess(file.entries()), comparison, rejected);
+            return file.period();
+        }
+        try (DossierStream in = reader.open(input); InOrder pipeline = new InOrder(Math.max(1, threads))) {
+            in.unitErrors().forEach(e -> main.err.println(input + ": " + e));
+            for (DossierBatch batch : in) {
+                List<DossierEntry> entries = batch.entries();
+                pipeline.submit(() -> List.of(first.assess(entries), second.assess(entries)),
+                        both -> record(both.get(0), both.get(1), comparison, rejected));
+            }
+            return in.period();
+        }
+    }
+
+    /** Pairs each record's two outcomes: compared when both assessed it, else rejected with the reason. */
+    private static void record(List<UnitAssessment.Outcome> before, List<UnitAssessment.Outcome> after,
+                               RuleSetComparison comparison, List<RejectedOfficer> rejected) {
+        for (int i = 0; i < before.size(); i++) {
+            UnitAssessment.Outcome b = before.get(i);
+            UnitAssessment.Outcome a = after.get(i);
+            if (b instanceof UnitAssessment.Assessed x && a instanceof UnitAssessment.Assessed y) {
+                comparison.add(x.dossier(), x.assessment(), y.assessment());
+            } else {
+                rejected.add(b instanceof UnitAssessment.Refused r ? r.officer() : ((UnitAssessment.Refused) a).officer());
+            }
+        }
+    }
+
+    /** Refuses an {@code --output} that would overwrite the input or land among the rule files. */
+    private void refuseOutputOverAnInput() throws IOException {
+        if (output == null) {
+            return;
+        }
+        Path target = output.toAbsolutePath().normalize();
+        if (Files.exists(target) && Files.exists(input) && Files.isSameFile(target, input)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--output " + output
+                    + " là tệp đầu vào, không ghi đè (is the input file: refusing to overwrite it)");
+        }
+        List<Path> folders = new ArrayList<>(rules.folders);
+        folders.add(rules.criteria);
+        if (base != null) {
+            folders.add(base);
+        }
+        for (Path folder : folders) {
+            if (target.startsWith(folder.toAbsolutePath().normalize())) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--output " + output
+                        + " nằm trong thư mục quy tắc " + folder + ", không ghi vào đó (lies inside a rule folder:"
+                        + " refusing to write there)");
+            }
+        }
+    }
+
+    /** The one place the output is opened (stdout, or the --output file). */
+    private OutputStream open() throws IOException {
+        if (output == null) {
+            return new NonClosing(main.out);
+        }
+        return new BufferedOutputStream(Files.newOutputStream(output));
+    }
+}

@@ -1,0 +1,147 @@
+package org.chuanmuc.cli.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.chuanmuc.assess.Flag;
+import org.chuanmuc.assess.Reason;
+import org.chuanmuc.assess.RuleSetComparison;
+import org.chuanmuc.io.RejectedOfficer;
+import org.chuanmuc.model.RatingLevel;
+
+/**
+ * The comparison as plain text for people: both rule sets, the level matrices, the units whose officers
+ * changed level, and every officer whose outcome differs with the reasons and flags that appeared
+ * ({@code +}) and disappeared ({@code −}).
+ */
+public final class ComparisonSummary {
+    private ComparisonSummary() {
+    }
+
+    /**
+     * Writes the summary as UTF-8 text. The stream is flushed, not closed.
+     *
+     * @param input the comparison
+     * @param out   where to write
+     * @throws IOException when writing fails
+     */
+    public static void write(ComparisonInput input, OutputStream out) throws IOException {
+        Objects.requireNonNull(input, "input");
+        PrintStream p = new PrintStream(out, false, StandardCharsets.UTF_8);
+        RuleSetComparison.Report report = input.report();
+        p.println(ComparisonWords.title(input.period().year()));
+        p.println("  " + ComparisonWords.BASE + ": " + ComparisonWords.ruleSet(report.base()));
+        p.println("  " + ComparisonWords.CHANGED + ": " + ComparisonWords.ruleSet(report.changed()));
+        p.println();
+        p.println(ComparisonWords.summary(report.officers(), report.changes().size(), input.ratingChanges(),
+                input.rejected().size()));
+        p.println();
+        matrix(p, ComparisonWords.STATE_MATRIX, report.state());
+        if (report.party().total() > 0) {
+            p.println();
+            matrix(p, ComparisonWords.PARTY_MATRIX, report.party());
+        }
+        List<RuleSetComparison.UnitCounts> moved = report.units().stream()
+                .filter(u -> u.state().moved() + u.party().moved() > 0).toList();
+        if (!moved.isEmpty()) {
+            p.println();
+            p.println(ComparisonWords.UNITS + ":");
+            for (RuleSetComparison.UnitCounts unit : moved) {
+                p.println("  " + ComparisonWords.unit(unit.unitId(), unit.unitName(), unit.state().total(),
+                        unit.state().moved()));
+                transitions(p, "", unit.state());
+                transitions(p, "đảng viên ", unit.party());
+            }
+        }
+        p.println();
+        if (report.changes().isEmpty()) {
+            p.println(ComparisonWords.NO_CHANGES);
+        } else {
+            p.println(ComparisonWords.OFFICERS + ": " + ReportText.number(report.changes().size()));
+            report.changes().forEach(c -> officer(p, c));
+        }
+        if (!input.rejected().isEmpty()) {
+            p.println();
+            p.println(ComparisonWords.REJECTED + ": " + ReportText.number(input.rejected().size()));
+            for (RejectedOfficer r : input.rejected()) {
+                p.println("  " + (r.officerId().isEmpty() ? ReportText.position(r.index()) : r.officerId()) + ": "
+                        + String.join("; ", r.errors().stream().map(ReportText::error).toList()));
+            }
+        }
+        p.flush();
+        if (p.checkError()) {
+            throw new IOException("không ghi được kết quả so sánh (cannot write the comparison)");
+        }
+    }
+
+    private static void matrix(PrintStream p, String title, RuleSetComparison.LevelMatrix m) {
+        p.println(title + ":");
+        StringBuilder header = new StringBuilder(String.format("  %-8s", ""));
+        for (RatingLevel to : RatingLevel.values()) {
+            header.append(String.format("%7s", ComparisonWords.shortLabel(to)));
+        }
+        p.println(header.append(String.format("%8s", ComparisonWords.TOTAL)));
+        for (RatingLevel from : RatingLevel.values()) {
+            StringBuilder row = new StringBuilder(String.format("  %-8s", ComparisonWords.shortLabel(from)));
+            for (RatingLevel to : RatingLevel.values()) {
+                row.append(String.format("%7d", m.count(from, to)));
+            }
+            p.println(row.append(String.format("%8d", m.before(from))));
+        }
+        StringBuilder total = new StringBuilder(String.format("  %-8s", ComparisonWords.TOTAL));
+        for (RatingLevel to : RatingLevel.values()) {
+            total.append(String.format("%7d", m.after(to)));
+        }
+        p.println(total.append(String.format("%8d", m.total())));
+    }
+
+    private static void transitions(PrintStream p, String prefix, RuleSetComparison.LevelMatrix m) {
+        List<String> moves = new ArrayList<>();
+        for (RatingLevel from : RatingLevel.values()) {
+            for (RatingLevel to : RatingLevel.values()) {
+                if (from != to && m.count(from, to) > 0) {
+                    moves.add(ComparisonWords.shortLabel(from) + " → " + ComparisonWords.shortLabel(to) + ": "
+                            + m.count(from, to));
+                }
+            }
+        }
+        if (!moves.isEmpty()) {
+            p.println("    " + prefix + String.join(", ", moves));
+        }
+    }
+
+    private static void officer(PrintStream p, RuleSetComparison.OfficerChange c) {
+        StringBuilder line = new StringBuilder("  ").append(c.officerId());
+        if (!c.name().isBlank()) {
+            line.append(' ').append(c.name());
+        }
+        line.append(" (").append(c.unitId()).append("): ").append(c.baseRating().label());
+        if (c.ratingChanged()) {
+            line.append(" → ").append(c.changedRating().label());
+        }
+        if (c.partyRatingChanged()) {
+            line.append("; đảng viên: ").append(ComparisonWords.party(c.baseParty())).append(" → ")
+                    .append(ComparisonWords.party(c.changedParty()));
+        }
+        p.println(line);
+        c.reasonsAdded().forEach(r -> p.println("      + " + reason(r)));
+        c.reasonsRemoved().forEach(r -> p.println("      − " + reason(r)));
+        c.reviewFlagsAdded().forEach(f -> p.println("      + cần xem xét " + flag(f)));
+        c.reviewFlagsRemoved().forEach(f -> p.println("      − cần xem xét " + flag(f)));
+        c.warningsAdded().forEach(f -> p.println("      + cảnh báo " + flag(f)));
+        c.warningsRemoved().forEach(f -> p.println("      − cảnh báo " + flag(f)));
+    }
+
+    private static String reason(Reason r) {
+        return r.criterion() + ": " + (r.message().isBlank() ? r.label() : r.message())
+                + ReportText.cap(r).map(cap -> " (" + cap + ")").orElse("");
+    }
+
+    private static String flag(Flag f) {
+        return ReportText.flag(f);
+    }
+}

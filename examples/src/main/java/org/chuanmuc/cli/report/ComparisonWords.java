@@ -1,0 +1,70 @@
+package org.chuanmuc.cli.report;
+
+import java.util.Optional;
+import org.chuanmuc.assess.RuleSetInfo;
+import org.chuanmuc.model.RatingLevel;
+
+/** Every Vietnamese word the comparison reports show, in one place. */
+final class ComparisonWords {
+    static final String BASE = "Bộ quy tắc gốc";
+    static final String CHANGED = "Bộ quy tắc sửa đổi";
+    static final String STATE_MATRIX = "Xếp loại chất lượng (hàng: theo bộ gốc; cột: theo bộ sửa đổi)";
+    static final String PARTY_MATRIX = "Xếp loại đảng viên (hàng: theo bộ gốc; cột: theo bộ sửa đổi)";
+    static final String UNITS = "Theo đơn vị";
+    static final String OFFICERS = "Cán bộ có kết quả khác";
+    static final String NO_CHANGES = "Không cán bộ nào có kết quả khác.";
+    static final String TOTAL = "Tổng";
+    static final String MOVED = "Đổi mức";
+    static final String ADDED = "Thêm";
+    static final String REMOVED = "Bớt";
+    static final String REJECTED = "Hồ sơ không so sánh được (dữ liệu sai hoặc quy tắc lỗi)";
+    static final String NOT_PARTY_MEMBER = "—";
+
+    static final String COL_BASE_RATING = "Xếp loại (bộ gốc)";
+    static final String COL_CHANGED_RATING = "Xếp loại (bộ sửa đổi)";
+    static final String COL_BASE_PARTY = "Xếp loại Đảng (bộ gốc)";
+    static final String COL_CHANGED_PARTY = "Xếp loại Đảng (bộ sửa đổi)";
+    static final String COL_REASONS_ADDED = "Lý do thêm";
+    static final String COL_REASONS_REMOVED = "Lý do bớt";
+    static final String COL_REVIEW_ADDED = "Cần xem xét thêm";
+    static final String COL_REVIEW_REMOVED = "Cần xem xét bớt";
+    static final String COL_WARNINGS_ADDED = "Cảnh báo thêm";
+    static final String COL_WARNINGS_REMOVED = "Cảnh báo bớt";
+    static final String COL_FLAGS = "Cần xem xét, cảnh báo";
+
+    private ComparisonWords() {
+    }
+
+    static String title(int year) {
+        return "So sánh kết quả xếp loại năm " + year + " theo hai bộ quy tắc";
+    }
+
+    static String ruleSet(RuleSetInfo info) {
+        return info.name() + ", phiên bản " + info.version() + ", SHA-256 " + info.sha256();
+    }
+
+    static String summary(int officers, int changed, int ratingChanges, int rejected) {
+        return "Đã so sánh " + ReportText.number(officers) + " cán bộ: " + ReportText.number(changed)
+                + " cán bộ có kết quả khác, trong đó " + ReportText.number(ratingChanges)
+                + " cán bộ đổi mức xếp loại; " + ReportText.number(rejected) + " hồ sơ không so sánh được.";
+    }
+
+    static String unit(String id, String name, int officers, int moved) {
+        return ReportText.unitHeading(id, name) + ": " + ReportText.number(officers) + " cán bộ, "
+                + ReportText.number(moved) + " đổi mức";
+    }
+
+    /** @return the short column label of a level: XS, Tốt, HT, KHT */
+    static String shortLabel(RatingLevel level) {
+        return switch (level) {
+            case HOAN_THANH_XUAT_SAC -> "XS";
+            case HOAN_THANH_TOT -> "Tốt";
+            case HOAN_THANH -> "HT";
+            case KHONG_HOAN_THANH -> "KHT";
+        };
+    }
+
+    static String party(Optional<RatingLevel> level) {
+        return level.map(RatingLevel::label).orElse(NOT_PARTY_MEMBER);
+    }
+}

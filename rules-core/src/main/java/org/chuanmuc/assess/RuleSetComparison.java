@@ -1,0 +1,357 @@
+package org.chuanmuc.assess;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.chuanmuc.model.Dossier;
+import org.chuanmuc.model.RatingLevel;
+
+/**
+ * What a change of the rules would do to real dossiers: assesses every officer under a base rule set and a
+ * changed one, and keeps the level changes (from × to counts, per unit and in total, for the state rating
+ * and the party rating) and every officer whose rating, party rating, reasons, review flags or warnings
+ * differ, with what appeared and what disappeared. Two reasons are the same when they say the same: rule,
+ * criterion, label, citation, message, kind, cap and track; the facts a rule matched are not compared
+ * (they name inputs such as a parameter's value, which is what an edit changes).
+ *
+ * <pre>{@code
+ * Assessor base = Assessor.builder().rules(StandardCriteria.rules()).build();
+ * Assessor changed = Assessor.builder().rules(StandardCriteria.fromFolder(Path.of("quy-tac-2027"))).build();
+ * RuleSetComparison.Report report = RuleSetComparison.between(base, changed).add(dossiers).report();
+ * report.changes().forEach(c -> System.out.println(c.officerId() + ": " + c.baseRating() + " → " + c.changedRating()));
+ * }</pre>
+ *
+ * <p>Memory holds only the counts and the officers that changed, so a large input can be fed unit by unit
+ * ({@link #add(Collection)} once per unit, or {@link #add(Dossier, Assessment, Assessment)} for officers
+ * assessed elsewhere, e.g. on several threads). A comparison collects; it is not thread-safe. Each
+ * {@link Report} is an immutable snapshot.
+ */
+public final class RuleSetComparison {
+    private static final int LEVELS = RatingLevel.values().length;
+
+    private final Assessor base;
+    private final Assessor changed;
+    private final RuleSetInfo baseInfo;
+    private final RuleSetInfo changedInfo;
+    private final Map<String, UnitTally> units = new LinkedHashMap<>();
+    private final int[] state = new int[LEVELS * LEVELS];
+    private final int[] party = new int[LEVELS * LEVELS];
+    private final List<OfficerChange> changes = new ArrayList<>();
+
+    private RuleSetComparison(Assessor base, Assessor changed) {
+        this.base = Objects.requireNonNull(base, "base");
+        this.changed = Objects.requireNonNull(changed, "changed");
+        this.baseInfo = base.ruleSet();
+        this.changedInfo = changed.ruleSet();
+    }
+
+    /**
+     * Starts a comparison.
+     *
+     * @param base    the rules in force
+     * @param changed the rules as they would be
+     * @return an empty comparison
+     * @throws NullPointerException when an argument is null
+     */
+    public static RuleSetComparison between(Assessor base, Assessor changed) {
+        return new RuleSetComparison(base, changed);
+    }
+
+    /**
+     * Compares a whole collection at once.
+     *
+     * @param base     the rules in force
+     * @param changed  the rules as they would be
+     * @param dossiers the dossiers (grouped into units by {@link Assessor#assessAll(Collection)})
+     * @return the report
+     * @throws AssessmentException when a rule of either set loops, runs out of time or fails
+     */
+    public static Report compare(Assessor base, Assessor changed, Collection<Dossier> dossiers) {
+        return between(base, changed).add(dossiers).report();
+    }
+
+    /**
+     * Assesses dossiers under both rule sets and records the differences. Give a whole unit in one call:
+     * unit-wide rules (the quota) see only the officers of the same call.
+     *
+     * @param dossiers the dossiers, e.g. one unit's
+     * @return this comparison
+     * @throws AssessmentException      when a rule of either set loops, runs out of time or fails; nothing of
+     *                                  this call is recorded then
+     * @throws IllegalArgumentException when an officer id appears twice in the same period
+     */
+    public RuleSetComparison add(Collection<Dossier> dossiers) {
+        List<Dossier> list = List.copyOf(dossiers);
+        List<Assessment> before = base.assessAll(list).assessments();
+        List<Assessment> after = changed.assessAll(list).assessments();
+        for (int i = 0; i < list.size(); i++) {
+            add(list.get(i), before.get(i), after.get(i));
+        }
+        return this;
+    }
+
+    /**
+     * Records one officer assessed elsewhere under both rule sets.
+     *
+     * @param dossier the officer's dossier
+     * @param before  the officer's assessment under the base rules
+     * @param after   the officer's assessment under the changed rules
+     * @return this comparison
+     * @throws IllegalArgumentException when an assessment is not the dossier's officer's
+     */
+    public RuleSetComparison add(Dossier dossier, Assessment before, Assessment after) {
+        String id = dossier.officer().id();
+        if (!before.officerId().equals(id) || !after.officerId().equals(id)) {
+            throw new IllegalArgumentException("assessments of " + before.officerId() + " and " + after.officerId()
+                    + " do not belong to officer " + id);
+        }
+        UnitTally unit = units.computeIfAbsent(dossier.unit().id(), k -> new UnitTally(dossier.unit().name()));
+        count(state, unit.state, before.rating(), after.rating());
+        if (before.partyRating().isPresent() && after.partyRating().isPresent()) {
+            count(party, unit.party, before.partyRating().get(), after.partyRating().get());
+        }
+        OfficerChange change = new OfficerChange(id, dossier.officer().name(), dossier.unit().id(), before.rating(),
+                after.rating(), before.partyRating(), after.partyRating(),
+                minus(after.reasons(), before.reasons(), RuleSetComparison::said),
+                minus(before.reasons(), after.reasons(), RuleSetComparison::said),
+                minus(after.reviewFlags(), before.reviewFlags(), f -> f),
+                minus(before.reviewFlags(), after.reviewFlags(), f -> f),
+                minus(after.warnings(), before.warnings(), f -> f),
+                minus(before.warnings(), after.warnings(), f -> f));
+        if (change.ratingChanged() || change.partyRatingChanged() || !change.reasonsAdded().isEmpty()
+                || !change.reasonsRemoved().isEmpty() || !change.reviewFlagsAdded().isEmpty()
+                || !change.reviewFlagsRemoved().isEmpty() || !change.warningsAdded().isEmpty()
+                || !change.warningsRemoved().isEmpty()) {
+            changes.add(change);
+        }
+        return this;
+    }
+
+    /** @return what has been recorded so far, as an immutable report */
+    public Report report() {
+        List<UnitCounts> perUnit = new ArrayList<>(units.size());
+        units.forEach((id, tally) -> perUnit.add(new UnitCounts(id, tally.name, LevelMatrix.of(tally.state),
+                LevelMatrix.of(tally.party))));
+        return new Report(baseInfo, changedInfo, LevelMatrix.of(state), LevelMatrix.of(party), perUnit, changes);
+    }
+
+    private static void count(int[] total, int[] unit, RatingLevel from, RatingLevel to) {
+        int cell = from.ordinal() * LEVELS + to.ordinal();
+        total[cell]++;
+        unit[cell]++;
+    }
+
+    /** What a reason says to a reader; the matched facts (e.g. a parameter's value) are evidence, not compared. */
+    private static List<Object> said(Reason r) {
+        return List.of(r.rule(), r.criterion(), r.label(), r.citation(), r.message(), r.kind(), r.cap(), r.track());
+    }
+
+    /** @return the items of {@code a} whose key {@code b} lacks, counting repeats, in the order of {@code a} */
+    private static <T> List<T> minus(List<T> a, List<T> b, Function<T, Object> key) {
+        Map<Object, Integer> remaining = new HashMap<>();
+        b.forEach(x -> remaining.merge(key.apply(x), 1, Integer::sum));
+        List<T> result = new ArrayList<>();
+        for (T x : a) {
+            if (remaining.merge(key.apply(x), -1, Integer::sum) < 0) {
+                result.add(x);
+            }
+        }
+        return result;
+    }
+
+    private static final class UnitTally {
+        final String name;
+        final int[] state = new int[LEVELS * LEVELS];
+        final int[] party = new int[LEVELS * LEVELS];
+
+        UnitTally(String name) {
+            this.name = name;
+        }
+    }
+
+    /**
+     * The outcome of a comparison. Immutable.
+     *
+     * @param base    the base rule set (name, version, SHA-256)
+     * @param changed the changed rule set
+     * @param state   state ratings: officers per (base level, changed level), over all units
+     * @param party   party ratings of party members, the same way
+     * @param units   the same counts per unit, units in the order they were first seen
+     * @param changes every officer whose rating, party rating, reasons, review flags or warnings differ, in
+     *                the order they were added
+     */
+    public record Report(RuleSetInfo base, RuleSetInfo changed, LevelMatrix state, LevelMatrix party,
+                         List<UnitCounts> units, List<OfficerChange> changes) {
+
+        /** @throws NullPointerException when a component is null */
+        public Report {
+            Objects.requireNonNull(base, "base");
+            Objects.requireNonNull(changed, "changed");
+            Objects.requireNonNull(state, "state");
+            Objects.requireNonNull(party, "party");
+            units = List.copyOf(units);
+            changes = List.copyOf(changes);
+        }
+
+        /** @return how many officers were compared */
+        public int officers() {
+            return state.total();
+        }
+
+        /** @return whether any officer's outcome differs */
+        public boolean hasChanges() {
+            return !changes.isEmpty();
+        }
+    }
+
+    /**
+     * Counts per unit.
+     *
+     * @param unitId   the unit
+     * @param unitName its name (may be empty)
+     * @param state    state ratings: officers per (base level, changed level)
+     * @param party    party ratings of the unit's party members
+     */
+    public record UnitCounts(String unitId, String unitName, LevelMatrix state, LevelMatrix party) {
+
+        /** @throws NullPointerException when a component is null */
+        public UnitCounts {
+            Objects.requireNonNull(unitId, "unitId");
+            Objects.requireNonNull(unitName, "unitName");
+            Objects.requireNonNull(state, "state");
+            Objects.requireNonNull(party, "party");
+        }
+    }
+
+    /**
+     * How many officers had each level under the base rules and each level under the changed rules.
+     *
+     * @param counts base level → changed level → officers; every one of the 16 cells is present
+     */
+    public record LevelMatrix(Map<RatingLevel, Map<RatingLevel, Integer>> counts) {
+
+        /**
+         * @throws NullPointerException     when counts is null
+         * @throws IllegalArgumentException when a count is negative
+         */
+        public LevelMatrix {
+            Map<RatingLevel, Map<RatingLevel, Integer>> copy = new EnumMap<>(RatingLevel.class);
+            for (RatingLevel from : RatingLevel.values()) {
+                Map<RatingLevel, Integer> row = new EnumMap<>(RatingLevel.class);
+                for (RatingLevel to : RatingLevel.values()) {
+                    int n = counts.getOrDefault(from, Map.of()).getOrDefault(to, 0);
+                    if (n < 0) {
+                        throw new IllegalArgumentException("negative count " + from + " → " + to);
+                    }
+                    row.put(to, n);
+                }
+                copy.put(from, Collections.unmodifiableMap(row));
+            }
+            counts = Collections.unmodifiableMap(copy);
+        }
+
+        static LevelMatrix of(int[] cells) {
+            Map<RatingLevel, Map<RatingLevel, Integer>> counts = new EnumMap<>(RatingLevel.class);
+            for (RatingLevel from : RatingLevel.values()) {
+                Map<RatingLevel, Integer> row = new EnumMap<>(RatingLevel.class);
+                for (RatingLevel to : RatingLevel.values()) {
+                    row.put(to, cells[from.ordinal() * LEVELS + to.ordinal()]);
+                }
+                counts.put(from, row);
+            }
+            return new LevelMatrix(counts);
+        }
+
+        /**
+         * @param from the level under the base rules
+         * @param to   the level under the changed rules
+         * @return how many officers went from {@code from} to {@code to}
+         */
+        public int count(RatingLevel from, RatingLevel to) {
+            return counts.get(from).get(to);
+        }
+
+        /** @return all officers counted */
+        public int total() {
+            return counts.values().stream().flatMap(r -> r.values().stream()).mapToInt(Integer::intValue).sum();
+        }
+
+        /** @return the officers whose level differs */
+        public int moved() {
+            int same = 0;
+            for (RatingLevel level : RatingLevel.values()) {
+                same += count(level, level);
+            }
+            return total() - same;
+        }
+
+        /** @return how many officers had the level under the base rules */
+        public int before(RatingLevel level) {
+            return counts.get(level).values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        /** @return how many officers have the level under the changed rules */
+        public int after(RatingLevel level) {
+            return counts.values().stream().mapToInt(row -> row.get(level)).sum();
+        }
+    }
+
+    /**
+     * One officer whose outcome differs between the rule sets.
+     *
+     * @param officerId          the officer
+     * @param name               the officer's name (may be empty)
+     * @param unitId             the officer's unit
+     * @param baseRating         the state rating under the base rules
+     * @param changedRating      the state rating under the changed rules
+     * @param baseParty          the party rating under the base rules (party members only)
+     * @param changedParty       the party rating under the changed rules
+     * @param reasonsAdded       reasons given only under the changed rules
+     * @param reasonsRemoved     reasons given only under the base rules
+     * @param reviewFlagsAdded   review flags raised only under the changed rules
+     * @param reviewFlagsRemoved review flags raised only under the base rules
+     * @param warningsAdded      warnings given only under the changed rules
+     * @param warningsRemoved    warnings given only under the base rules
+     */
+    public record OfficerChange(String officerId, String name, String unitId, RatingLevel baseRating,
+                                RatingLevel changedRating, Optional<RatingLevel> baseParty,
+                                Optional<RatingLevel> changedParty, List<Reason> reasonsAdded,
+                                List<Reason> reasonsRemoved, List<Flag> reviewFlagsAdded,
+                                List<Flag> reviewFlagsRemoved, List<Flag> warningsAdded, List<Flag> warningsRemoved) {
+
+        /** @throws NullPointerException when a component is null */
+        public OfficerChange {
+            Objects.requireNonNull(officerId, "officerId");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(unitId, "unitId");
+            Objects.requireNonNull(baseRating, "baseRating");
+            Objects.requireNonNull(changedRating, "changedRating");
+            Objects.requireNonNull(baseParty, "baseParty");
+            Objects.requireNonNull(changedParty, "changedParty");
+            reasonsAdded = List.copyOf(reasonsAdded);
+            reasonsRemoved = List.copyOf(reasonsRemoved);
+            reviewFlagsAdded = List.copyOf(reviewFlagsAdded);
+            reviewFlagsRemoved = List.copyOf(reviewFlagsRemoved);
+            warningsAdded = List.copyOf(warningsAdded);
+            warningsRemoved = List.copyOf(warningsRemoved);
+        }
+
+        /** @return whether the state rating differs */
+        public boolean ratingChanged() {
+            return baseRating != changedRating;
+        }
+
+        /** @return whether the party rating differs */
+        public boolean partyRatingChanged() {
+            return !baseParty.equals(changedParty);
+        }
+    }
+}
