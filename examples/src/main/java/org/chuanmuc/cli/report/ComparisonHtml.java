@@ -211,10 +211,11 @@ public final class ComparisonHtml {
         }
         Element list = cell.appendElement("ul").addClass(kind)
                 .attr("aria-label", kind.equals("added") ? ComparisonWords.ADDED : ComparisonWords.REMOVED);
-        for (Reason r : reasons) {
+        for (ShownReason shown : ShownReason.of(reasons)) {
+            Reason r = shown.reason();
             Element item = list.appendElement("li").addClass("reason").attr("data-criterion", r.criterion())
-                    .attr("title", r.rule()).text(ReportText.reason(r));
-            ReportText.cap(r).ifPresent(cap -> item.appendText(" ").appendElement("span").addClass("cap")
+                    .attr("title", r.rule()).text(ReportText.reason(shown));
+            ReportText.cap(shown).ifPresent(cap -> item.appendText(" ").appendElement("span").addClass("cap")
                     .text("(" + cap + ")"));
         }
     }

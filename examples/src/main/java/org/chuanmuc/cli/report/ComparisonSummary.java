@@ -128,17 +128,18 @@ public final class ComparisonSummary {
                     .append(ComparisonWords.party(c.changedParty()));
         }
         p.println(line);
-        c.reasonsAdded().forEach(r -> p.println("      + " + reason(r)));
-        c.reasonsRemoved().forEach(r -> p.println("      − " + reason(r)));
+        ShownReason.of(c.reasonsAdded()).forEach(r -> p.println("      + " + reason(r)));
+        ShownReason.of(c.reasonsRemoved()).forEach(r -> p.println("      − " + reason(r)));
         c.reviewFlagsAdded().forEach(f -> p.println("      + cần xem xét " + flag(f)));
         c.reviewFlagsRemoved().forEach(f -> p.println("      − cần xem xét " + flag(f)));
         c.warningsAdded().forEach(f -> p.println("      + cảnh báo " + flag(f)));
         c.warningsRemoved().forEach(f -> p.println("      − cảnh báo " + flag(f)));
     }
 
-    private static String reason(Reason r) {
+    private static String reason(ShownReason shown) {
+        Reason r = shown.reason();
         return r.criterion() + ": " + (r.message().isBlank() ? r.label() : r.message())
-                + ReportText.cap(r).map(cap -> " (" + cap + ")").orElse("");
+                + ReportText.cap(shown).map(cap -> " (" + cap + ")").orElse("");
     }
 
     private static String flag(Flag f) {

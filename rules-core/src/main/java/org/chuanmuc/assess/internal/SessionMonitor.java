@@ -12,8 +12,12 @@ import org.chuanmuc.model.CitizenFeedback;
 import org.chuanmuc.model.Criterion;
 import org.chuanmuc.model.DisciplineRecord;
 import org.chuanmuc.model.Officer;
+import org.chuanmuc.model.Parameter;
 import org.chuanmuc.model.Period;
+import org.chuanmuc.model.ProposedRating;
+import org.chuanmuc.model.QuotaRanking;
 import org.chuanmuc.model.SignFinding;
+import org.chuanmuc.model.TotalScore;
 import org.chuanmuc.model.Unit;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -31,6 +35,8 @@ import org.kie.api.runtime.rule.Match;
 final class SessionMonitor {
     /** Most characters of text (all string components together) a fact inserted by a rule may carry. */
     static final int MAX_FACT_TEXT = 10_000;
+    /** Most elements of a collected list or set written out when a matched fact is described. */
+    private static final int MAX_DESCRIBED = 5;
 
     private final Map<Object, Provenance> provenance = new IdentityHashMap<>();
     private final Map<String, Integer> firings = new HashMap<>();
@@ -125,7 +131,35 @@ final class SessionMonitor {
             return "DisciplineRecord(" + d.form() + ", " + d.system() + ", " + d.decidedOn() + ")";
         } else if (fact instanceof CitizenFeedback f) {
             return "CitizenFeedback(" + f.kind() + ", " + f.criterion() + ", " + f.date() + ")";
+        } else if (fact instanceof ProposedRating r) {
+            return "ProposedRating(" + r.officerId() + ", " + r.level() + ")";
+        } else if (fact instanceof QuotaRanking q) {
+            return "QuotaRanking(" + q.unitId() + (q.group().isEmpty() ? "" : ", " + q.group()) + ", "
+                    + q.cap() + "/" + q.candidates() + ")";
+        } else if (fact instanceof TotalScore t) {
+            return "TotalScore(" + t.officerId() + ")";
+        } else if (fact instanceof Parameter p) {
+            return "Parameter(" + p.name() + " = " + p.value() + ")";
+        } else if (fact instanceof Object[] results) {
+            // several results of one accumulate: describe each, never by identity
+            return describeAll(java.util.Arrays.asList(results));
+        } else if (fact instanceof java.util.Collection<?> collected) {
+            return describeAll(collected);
         }
         return String.valueOf(fact);
+    }
+
+    /** A collection's first few elements, so that a group-wide collect does not copy the whole group. */
+    private static String describeAll(java.util.Collection<?> facts) {
+        StringBuilder b = new StringBuilder("[");
+        int shown = 0;
+        for (Object fact : facts) {
+            if (shown == MAX_DESCRIBED) {
+                b.append(", … (").append(facts.size()).append(')');
+                break;
+            }
+            b.append(shown++ == 0 ? "" : ", ").append(describe(fact));
+        }
+        return b.append(']').toString();
     }
 }
