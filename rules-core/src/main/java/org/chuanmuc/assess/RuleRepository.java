@@ -90,7 +90,7 @@ public final class RuleRepository implements AutoCloseable {
             ReloadResult result;
             try {
                 Assessor.Builder next = assessorBuilder();
-                if (RuleCompiler.sha256(next.sources()).equals(old.ruleSet().sha256())) {
+                if (RuleCompiler.sha256(next.input()).equals(old.ruleSet().sha256())) {
                     result = new ReloadResult.Unchanged(old.ruleSet());
                 } else {
                     Assessor fresh = next.build();

@@ -15,6 +15,7 @@ import org.chuanmuc.assess.AssessmentException;
 import org.chuanmuc.assess.Flag;
 import org.chuanmuc.assess.Reason;
 import org.chuanmuc.assess.ReasonKind;
+import org.chuanmuc.assess.internal.guard.GuardMessages;
 import org.chuanmuc.model.Criterion;
 import org.chuanmuc.model.Dossier;
 import org.chuanmuc.model.Finding;
@@ -82,34 +83,51 @@ public final class SessionRunner {
      */
     public List<Assessment> run(List<Dossier> batch, java.util.function.Consumer<java.util.Set<String>> fired) {
         KieSession session = rules.kieBase().newKieSession();
-        try {
-            SessionMonitor monitor = new SessionMonitor(session, System.nanoTime() + timeout.toNanos());
-            Dossier first = batch.get(0);
-            session.insert(first.period());
-            session.insert(first.unit());
-            catalogue.values().forEach(session::insert);
-            batch.forEach(d -> session.insert(d.officer()));
-            int limit = Math.max(1, maxFiringsPerOfficer) * batch.size();
-
-            fire(session, monitor, limit);
-            Map<String, RatingLevel> proposed = ratings(session, Track.STATE);
-            for (Dossier d : batch) {
-                Officer o = d.officer();
-                session.insert(new ProposedRating(o.id(), o.unitId(), o.role(),
-                        proposed.getOrDefault(o.id(), RatingLevel.HOAN_THANH_XUAT_SAC),
-                        o.tasks().completionRatio(), o.tasks().qualityRatio()));
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (SessionMonitor monitor = new SessionMonitor(session, deadline, rules, batch.size())) {
+            try {
+                return runIn(session, monitor, batch, fired);
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                // the guard bounds rules statically and the monitor at run time; this is the last line behind
+                // them: the unit is rejected, the JVM and the other units go on
+                String rule = monitor.busiestRule().orElse(null);
+                throw new AssessmentException(GuardMessages.runExhausted(e.getClass().getSimpleName()), rule, null);
+            } catch (RuntimeException e) {
+                if (e instanceof AssessmentException) {
+                    throw e;
+                }
+                throw failure(e, monitor);
             }
-            var quotaGroup = session.getAgenda().getAgendaGroup(ProposedRating.AGENDA_GROUP);
-            if (quotaGroup != null) { // null when no rule belongs to the group
-                quotaGroup.setFocus();
-            }
-            fire(session, monitor, limit);
-
-            fired.accept(monitor.firedRules());
-            return collect(session, monitor, batch);
         } finally {
             session.dispose();
         }
+    }
+
+    private List<Assessment> runIn(KieSession session, SessionMonitor monitor, List<Dossier> batch,
+                                   java.util.function.Consumer<java.util.Set<String>> fired) {
+        Dossier first = batch.get(0);
+        session.insert(first.period());
+        session.insert(first.unit());
+        catalogue.values().forEach(session::insert);
+        batch.forEach(d -> session.insert(d.officer()));
+        int limit = Math.max(1, maxFiringsPerOfficer) * batch.size();
+
+        fire(session, monitor, limit);
+        Map<String, RatingLevel> proposed = ratings(session, Track.STATE);
+        for (Dossier d : batch) {
+            Officer o = d.officer();
+            session.insert(new ProposedRating(o.id(), o.unitId(), o.role(),
+                    proposed.getOrDefault(o.id(), RatingLevel.HOAN_THANH_XUAT_SAC),
+                    o.tasks().completionRatio(), o.tasks().qualityRatio()));
+        }
+        var quotaGroup = session.getAgenda().getAgendaGroup(ProposedRating.AGENDA_GROUP);
+        if (quotaGroup != null) { // null when no rule belongs to the group
+            quotaGroup.setFocus();
+        }
+        fire(session, monitor, limit);
+
+        fired.accept(monitor.firedRules());
+        return collect(session, monitor, batch);
     }
 
     private void fire(KieSession session, SessionMonitor monitor, int limit) {
@@ -118,20 +136,29 @@ public final class SessionRunner {
             fired = session.fireAllRules(limit);
         } catch (RuntimeException | LinkageError e) {
             // LinkageError: Drools' constraint JIT can emit calls to missing methods (kie-drools#6711)
-            String rule = monitor.busiestRule().orElse(null);
-            throw new AssessmentException("một quy tắc gây lỗi khi chạy (a rule failed): " + rootMessage(e),
-                    ruleOf(e).orElse(rule), e);
+            throw failure(e, monitor);
         }
         if (monitor.timedOut()) {
             String rule = monitor.busiestRule().orElse("?");
-            throw new AssessmentException("vượt quá thời gian cho phép " + timeout.toMillis()
-                    + " ms (time limit exceeded); quy tắc chạy nhiều nhất: " + rule, rule, null);
+            throw new AssessmentException(GuardMessages.timeLimit(timeout.toMillis(), rule), rule, null);
         }
         if (fired >= limit) {
             String rule = monitor.busiestRule().orElse("?");
             throw new AssessmentException("quy tắc \"" + rule + "\" kích hoạt quá " + limit
                     + " lần, có thể lặp vô hạn (rule fired too often, probably a loop)", rule, null);
         }
+    }
+
+    /** A rule failed or broke a bound: the message and the rule, from the exception's causes. */
+    private static AssessmentException failure(Throwable e, SessionMonitor monitor) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SessionMonitor.BudgetExceeded b) {
+                return new AssessmentException(b.getMessage(), ruleOf(e).orElse(b.rule()), e);
+            }
+        }
+        String rule = monitor.busiestRule().orElse(null);
+        return new AssessmentException("một quy tắc gây lỗi khi chạy (a rule failed): " + rootMessage(e),
+                ruleOf(e).orElse(rule), e);
     }
 
     private static Optional<String> ruleOf(Throwable e) {
@@ -165,9 +192,13 @@ public final class SessionRunner {
         Map<String, List<Flag>> flags = new HashMap<>();
         Map<String, List<Flag>> warnings = new HashMap<>();
         Map<String, Map<Track, RatingLevel>> caps = new HashMap<>();
+        Map<String, List<String>> localRules = new HashMap<>();
         for (Object fact : session.getObjects()) {
             String rule = monitor.provenanceOf(fact).map(Provenance::rule).orElse("");
             List<String> matched = monitor.provenanceOf(fact).map(Provenance::matched).orElse(List.of());
+            if (monitor.provenanceOf(fact).filter(Provenance::local).isPresent()) {
+                officerOf(fact).ifPresent(id -> localRules.computeIfAbsent(id, k -> new ArrayList<>()).add(rule));
+            }
             if (fact instanceof RatingCap c) {
                 caps.computeIfAbsent(c.officerId(), k -> new EnumMap<>(Track.class))
                         .merge(c.track(), c.max(), RatingLevel::min);
@@ -196,9 +227,24 @@ public final class SessionRunner {
                     : Optional.empty();
             result.add(new Assessment(o.id(), o.unitId(), d.period().year(), rating, party,
                     sortedCopy(reasons.get(o.id()), REASON_ORDER), sortedCopy(flags.get(o.id()), flagOrder),
-                    sortedCopy(warnings.get(o.id()), flagOrder), rules.info()));
+                    sortedCopy(warnings.get(o.id()), flagOrder), rules.info(),
+                    localRules.getOrDefault(o.id(), List.of())));
         }
         return result;
+    }
+
+    /** @return the officer a result fact is about */
+    private static Optional<String> officerOf(Object fact) {
+        if (fact instanceof RatingCap c) {
+            return Optional.of(c.officerId());
+        } else if (fact instanceof Finding f) {
+            return Optional.of(f.officerId());
+        } else if (fact instanceof ReviewFlag f) {
+            return Optional.of(f.officerId());
+        } else if (fact instanceof Warning w) {
+            return Optional.of(w.officerId());
+        }
+        return Optional.empty();
     }
 
     private static <T> List<T> sortedCopy(List<T> list, Comparator<T> order) {
