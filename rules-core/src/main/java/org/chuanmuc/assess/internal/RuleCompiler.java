@@ -111,7 +111,14 @@ public final class RuleCompiler {
             folder.sources().forEach(s -> folderOf.put(s.name(), folder.name()));
         }
         Set<String> localRules = new HashSet<>();
+        Set<String> names = new HashSet<>();
         for (DrlText text : drl) {
+            if (!names.add(text.sourceName())) {
+                // the compiler takes a second resource of the same name for a new version of the first, and
+                // silently drops the first one's rules: a local file named like a base file would replace it
+                problems.add(new Diagnostic(text.sourceName(), 1, 1, GuardMessages.duplicateSource()));
+                continue;
+            }
             chars += text.drl().length();
             if (chars > GuardLimits.MAX_TOTAL_CHARS) {
                 problems.add(new Diagnostic(text.sourceName(), 1, 1,

@@ -62,8 +62,9 @@ public final class RuleFolder {
             throw new UncheckedIOException("cannot list rule folder " + folder, e);
         }
         List<RuleSource> sources = new ArrayList<>();
+        walk.files.sort(Comparator.comparing(Candidate::name));
+        walk.checkSizes();
         if (!walk.overLimit) {
-            walk.files.sort(Comparator.comparing(f -> f.name));
             for (Candidate file : walk.files) {
                 try {
                     sources.add(new RuleSource(file.name, file.kind, readBounded(file.real, GuardLimits.MAX_FILE_BYTES)));
@@ -104,8 +105,8 @@ public final class RuleFolder {
         }
     }
 
-    /** A rule file to read: the name diagnostics use, and where its bytes are. */
-    private record Candidate(String name, RuleSource.Kind kind, Path real) {
+    /** A rule file to read: the name diagnostics use, where its bytes are, and how many there are. */
+    private record Candidate(String name, RuleSource.Kind kind, Path real, long size) {
     }
 
     private static final class Walk extends SimpleFileVisitor<Path> {
@@ -152,7 +153,7 @@ public final class RuleFolder {
                     problem(name, GuardMessages.notRegularFile());
                 }
             }
-            return overLimit ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+            return FileVisitResult.CONTINUE;
         }
 
         @Override
@@ -190,17 +191,23 @@ public final class RuleFolder {
         }
 
         private void add(String name, RuleSource.Kind kind, Path real, long size) {
-            if (size > GuardLimits.MAX_FILE_BYTES) {
-                problem(name, GuardMessages.fileTooLarge(GuardLimits.MAX_FILE_BYTES));
-                overLimit = true;
-            } else if (files.size() == GuardLimits.MAX_FOLDER_FILES) {
-                problem(name, GuardMessages.folderTooManyFiles(GuardLimits.MAX_FOLDER_FILES));
-                overLimit = true;
-            } else if ((bytes += size) > GuardLimits.MAX_FOLDER_BYTES) {
-                problem(name, GuardMessages.folderTooLarge(GuardLimits.MAX_FOLDER_BYTES));
-                overLimit = true;
-            } else {
-                files.add(new Candidate(name, kind, real));
+            files.add(new Candidate(name, kind, real, size));
+        }
+
+        /** The size bounds, in path order, before anything is read: the first file past one is named. */
+        void checkSizes() {
+            for (int i = 0; i < files.size() && !overLimit; i++) {
+                Candidate file = files.get(i);
+                if (file.size() > GuardLimits.MAX_FILE_BYTES) {
+                    problem(file.name(), GuardMessages.fileTooLarge(GuardLimits.MAX_FILE_BYTES));
+                    overLimit = true;
+                } else if (i == GuardLimits.MAX_FOLDER_FILES) {
+                    problem(file.name(), GuardMessages.folderTooManyFiles(GuardLimits.MAX_FOLDER_FILES));
+                    overLimit = true;
+                } else if ((bytes += file.size()) > GuardLimits.MAX_FOLDER_BYTES) {
+                    problem(file.name(), GuardMessages.folderTooLarge(GuardLimits.MAX_FOLDER_BYTES));
+                    overLimit = true;
+                }
             }
         }
 

@@ -39,35 +39,55 @@ final class SourceTranslator {
      * @return the DRL texts, one per DRL, DSLR and worksheet (DSL files contribute only sentences)
      */
     static List<DrlText> translate(RuleInput input, List<Diagnostic> problems) {
-        List<DslMapping> baseDsl = dsl(input.base(), problems);
+        Optional<List<DslMapping>> baseDsl = dsl(input.base(), problems);
         List<DrlText> result = new ArrayList<>();
         translate(input.base(), baseDsl, false, problems, result);
         for (RuleInput.LocalFolder folder : input.folders()) {
-            List<DslMapping> dsl = new ArrayList<>(baseDsl);
-            dsl.addAll(dsl(folder.sources(), problems));
+            Optional<List<DslMapping>> own = dsl(folder.sources(), problems);
+            // the folder's own sentences first: where both define the same words, its rules mean what it says
+            Optional<List<DslMapping>> dsl = baseDsl.isEmpty() || own.isEmpty() ? Optional.empty()
+                    : Optional.of(concat(own.get(), baseDsl.get()));
             translate(folder.sources(), dsl, true, problems, result);
         }
         return result;
     }
 
-    private static List<DslMapping> dsl(List<RuleSource> sources, List<Diagnostic> problems) {
+    /** @return the scope's DSL sentences, or empty when a DSL file of it was refused */
+    private static Optional<List<DslMapping>> dsl(List<RuleSource> sources, List<Diagnostic> problems) {
         List<DslMapping> mappings = new ArrayList<>();
+        boolean refused = false;
         for (RuleSource source : sources) {
             if (source.kind() == RuleSource.Kind.DSL) {
-                DslMapping.load(source, problems).ifPresent(mappings::add);
+                Optional<DslMapping> mapping = DslMapping.load(source, problems);
+                mapping.ifPresent(mappings::add);
+                refused |= mapping.isEmpty();
             }
         }
-        return mappings;
+        return refused ? Optional.empty() : Optional.of(mappings);
     }
 
-    private static void translate(List<RuleSource> sources, List<DslMapping> dsl, boolean local,
+    private static List<DslMapping> concat(List<DslMapping> a, List<DslMapping> b) {
+        List<DslMapping> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /**
+     * @param dsl the sentences for the DSLR files, or empty when a DSL file was refused: its DSLR files are not
+     *            expanded then, as every line would only repeat that the sentences are missing
+     */
+    private static void translate(List<RuleSource> sources, Optional<List<DslMapping>> dsl, boolean local,
                                   List<Diagnostic> problems, List<DrlText> result) {
-        DslExpander expander = new DslExpander(dsl);
+        DslExpander expander = new DslExpander(dsl.orElse(List.of()));
         for (RuleSource source : sources) {
             switch (source.kind()) {
                 case DRL -> result.add(new DrlText(source.name(), source.text(), local));
-                case DSLR -> expander.expand(source.name(), source.text(), problems)
-                        .ifPresent(drl -> result.add(new DrlText(source.name(), drl, local)));
+                case DSLR -> {
+                    if (dsl.isPresent()) {
+                        expander.expand(source.name(), source.text(), problems)
+                                .ifPresent(drl -> result.add(new DrlText(source.name(), drl, local)));
+                    }
+                }
                 case XLSX -> convert(source, local, problems, result);
                 case DSL -> { /* sentences already loaded */ }
                 default -> throw new IllegalStateException("unknown kind " + source.kind());

@@ -26,8 +26,8 @@ import org.chuanmuc.assess.internal.guard.GuardMessages;
  *     the size of the result; a file past a budget gets a diagnostic instead of exhausting memory or time (Drools'
  *     expander substitutes a captured value again when it contains its own placeholder, without end).
  * <li>Every line of the DSLR file stays one line of the DRL (Drools drops block comments and {@code -} lines), so
- *     the guard's and the compiler's line numbers are the lines of the DSLR file. Nothing is ever printed: Drools'
- *     {@code #/} options, which print to standard output, are refused when the DSL file is loaded.
+ *     the guard's and the compiler's line numbers are the lines of the DSLR file. Nothing is ever printed (Drools'
+ *     expander prints to standard output for the DSL's {@code #/} options, which are dropped when it is loaded).
  * </ul>
  */
 public final class DslExpander {
@@ -58,6 +58,43 @@ public final class DslExpander {
         } catch (OverBudget e) {
             problems.add(new Diagnostic(sourceName, Math.max(1, e.line), 1, e.getMessage()));
             return Optional.empty();
+        }
+    }
+
+    /** A character followed by the rest of a string from an offset, without copying it. */
+    private static final class After implements CharSequence {
+        private final char first;
+        private final String rest;
+        private final int from;
+
+        After(char first, String rest, int from) {
+            this.first = first;
+            this.rest = rest;
+            this.from = from;
+        }
+
+        @Override
+        public int length() {
+            return rest.length() - from + 1;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return index == 0 ? first : rest.charAt(from + index - 1);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            if (start == end) {
+                return "";
+            }
+            return start == 0 ? first + rest.substring(from, from + end - 1)
+                    : rest.substring(from + start - 1, from + end - 1);
+        }
+
+        @Override
+        public String toString() {
+            return first + rest.substring(from);
         }
     }
 
@@ -261,7 +298,11 @@ public final class DslExpander {
 
         // --- sentences ---------------------------------------------------------------------------------
 
-        /** Applies every sentence, in order, to one line: each replaces all its matches, left to right. */
+        /**
+         * Applies every sentence, in order, to one line: each replaces all its matches, left to right, and goes on
+         * searching after the text it put in (as Drools does, so the character before each search is the last one
+         * written). One pass per sentence, building the new line as it goes: linear in the line.
+         */
         private String substitute(String line, List<DslEntry> entries, int lineNumber) {
             if (entries.isEmpty()) {
                 report(lineNumber, line, GuardMessages.dslNoSentences());
@@ -270,28 +311,35 @@ public final class DslExpander {
             String exp = line;
             Map<String, String> values = new HashMap<>();
             for (DslEntry entry : entries) {
+                StringBuilder out = new StringBuilder(exp.length() + 16);
                 int from = 0;
                 while (from < exp.length()) {
-                    Matcher m = find(entry, exp, from, lineNumber);
+                    Matcher m = find(entry, exp, from, out, lineNumber);
                     if (m == null) {
                         break;
                     }
+                    int shift = from - (out.length() == 0 ? 0 : 1); // view offsets to offsets of exp
+                    int start = m.start(1) + shift;
+                    int end = m.end(1) + shift;
                     String value = value(entry, m, values);
                     if (!values.isEmpty() && (captured.isEmpty() || captured.get(captured.size() - 1) != values)) {
                         captured.add(values);
                     }
-                    int start = m.start(1);
-                    exp = exp.substring(0, start) + value + exp.substring(m.end(1));
-                    // an empty match replaced by nothing would be found again at the same place
-                    from = start + Math.max(value.length(), m.end(1) == start && value.isEmpty() ? 1 : 0);
+                    out.append(exp, from, start).append(value);
+                    from = end;
+                    if (start == end && value.isEmpty()) {
+                        // an empty match replaced by nothing would be found again at the same place
+                        out.append(exp.charAt(from++));
+                    }
                     if (++replacements > GuardLimits.MAX_DSL_REPLACEMENTS) {
                         throw new OverBudget(lineNumber, GuardMessages.dslTooMuchWork());
                     }
-                    if (exp.length() > GuardLimits.MAX_EXPANDED_LINE_CHARS) {
+                    if (out.length() > GuardLimits.MAX_EXPANDED_LINE_CHARS) {
                         throw new OverBudget(lineNumber,
                                 GuardMessages.dslLineTooLong(GuardLimits.MAX_EXPANDED_LINE_CHARS));
                     }
                 }
+                exp = out.length() == 0 ? exp : out.append(exp, Math.min(from, exp.length()), exp.length()).toString();
             }
             if (exp.equals(line)) {
                 report(lineNumber, line, GuardMessages.dslNoMatch(line.strip()));
@@ -299,15 +347,21 @@ public final class DslExpander {
             return exp;
         }
 
-        private Matcher find(DslEntry entry, String exp, int from, int lineNumber) {
-            work += (long) (exp.length() - from + 1) * entry.cost();
+        /**
+         * The next match at or after {@code from}, searched in a view of the line that starts with the character
+         * written just before {@code from} (nothing at the start of the line): that character decides whether a
+         * key may start at {@code from}. Offsets of the match are offsets of the view.
+         */
+        private Matcher find(DslEntry entry, String exp, int from, StringBuilder written, int lineNumber) {
+            boolean atStart = written.length() == 0 && from == 0;
+            CharSequence view = atStart ? exp : new After(written.charAt(written.length() - 1), exp, from);
+            Matcher m = (atStart ? entry.first() : entry.later()).matcher(view);
+            boolean found = m.find(0);
+            work += (long) ((found ? m.end() : view.length()) + 1) * entry.cost();
             if (work > GuardLimits.MAX_DSL_WORK) {
                 throw new OverBudget(lineNumber, GuardMessages.dslTooMuchWork());
             }
-            // bounded keys consume the character before them: search from one earlier, except at the start
-            boolean atStart = from == 0 || !entry.bounded();
-            Matcher m = (atStart ? entry.first() : entry.later()).matcher(exp);
-            return m.find(atStart ? from : from - 1) ? m : null;
+            return found ? m : null;
         }
 
         /** The sentence's DRL with its placeholders filled: from this match, else from earlier lines. */

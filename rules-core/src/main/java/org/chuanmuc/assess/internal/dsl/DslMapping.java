@@ -25,8 +25,9 @@ import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
  * <p>The file is read by Drools' own DSL parser, so a sentence means what it means to Drools; but nothing of it
  * runs on Drools' expander: every key becomes a pattern of the linear-time engine re2j (a key is a regular
  * expression, and a backtracking engine can take exponential time on one). Before the parser sees the text, the
- * lines it would act on are checked: {@code #/} options (they make Drools print to standard output), keyword
- * entries, too many entries, keys too long or nested too deeply for Java's recursive regex compiler.
+ * lines it would act on are checked: keyword entries, too many entries, keys too long or nested too deeply for
+ * Java's recursive regex compiler; {@code #/} option lines (which make Drools' expander print to standard output)
+ * are dropped.
  *
  * @param source     the DSL file's name
  * @param conditions sentences for conditions ({@code [when]} and {@code [*]})
@@ -68,11 +69,12 @@ public record DslMapping(String source, List<DslEntry> conditions, List<DslEntry
      * @return the sentences, or empty when the file has a problem (then nothing of it is used)
      */
     public static Optional<DslMapping> load(RuleSource source, List<Diagnostic> problems) {
-        String text = source.text();
         List<Integer> entryLines = new ArrayList<>();
-        if (!precheck(source.name(), text, entryLines, problems)) {
+        StringBuilder cleaned = new StringBuilder();
+        if (!precheck(source.name(), source.text(), cleaned, entryLines, problems)) {
             return Optional.empty();
         }
+        String text = cleaned.toString();
         DSLTokenizedMappingFile file = new DSLTokenizedMappingFile();
         boolean parsed;
         try {
@@ -118,17 +120,21 @@ public record DslMapping(String source, List<DslEntry> conditions, List<DslEntry
         return Optional.of(new DslMapping(source.name(), List.copyOf(conditions), List.copyOf(actions)));
     }
 
-    /** Checks the lines Drools' parser would act on; records the line of each entry. */
-    private static boolean precheck(String name, String text, List<Integer> entryLines, List<Diagnostic> problems) {
+    /**
+     * Checks the lines Drools' parser would act on, records the line of each entry, and copies the text without
+     * its {@code #/} option lines: they only make Drools' expander print to standard output (which this expander
+     * never does), so they are dropped before anything reads them, their lines kept empty.
+     */
+    private static boolean precheck(String name, String text, StringBuilder cleaned, List<Integer> entryLines,
+                                    List<Diagnostic> problems) {
         int before = problems.size();
         String[] lines = text.split("\\r\\n|\\n|\\r", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String trimmed = line.strip();
             int column = line.indexOf(trimmed.isEmpty() ? " " : trimmed.substring(0, 1)) + 1;
-            if (trimmed.startsWith("#/")) {
-                problems.add(new Diagnostic(name, i + 1, Math.max(1, column), GuardMessages.dslOption()));
-            } else if (trimmed.startsWith("[")) {
+            cleaned.append(trimmed.startsWith("#/") ? "" : line).append(i + 1 < lines.length ? "\n" : "");
+            if (trimmed.startsWith("[")) {
                 entryLines.add(i + 1);
                 if (entryLines.size() == GuardLimits.MAX_DSL_ENTRIES + 1) {
                     problems.add(new Diagnostic(name, i + 1, column,

@@ -261,7 +261,7 @@ final class CodeCheck {
         int callClose = matching(call + 1);
         int[] range = {first.start(), callClose > 0 ? t.get(callClose).start() : Integer.MAX_VALUE};
         if (!shaped || close < 0 || !isOp(close + 1, ")")) {
-            insertProblem(range, new Problem(first.start(), GuardMessages.insertNotAllowed(first.text())));
+            insertProblem(range, new Problem(first.start(), GuardMessages.insertNotAllowed(leadingName(call + 2))));
             return;
         }
         Class<?> inserted = rule.get().type();
@@ -270,6 +270,15 @@ final class CodeCheck {
         } else if (scope == Scope.LOCAL && !GuardPolicy.LOCAL_INSERTS.contains(inserted)) {
             insertProblem(range, new Problem(type.start(), GuardMessages.localInsert(inserted.getSimpleName())));
         }
+    }
+
+    /** @return the name an expression starts with, qualified: {@code java.util.List.of}, {@code $o.name} */
+    private String leadingName(int from) {
+        StringBuilder name = new StringBuilder(t.get(from).text());
+        for (int j = from; isOp(j + 1, ".") && at(j + 2) != null && at(j + 2).isIdent(); j += 2) {
+            name.append('.').append(t.get(j + 2).text());
+        }
+        return name.toString();
     }
 
     private void insertProblem(int[] range, Problem problem) {

@@ -95,7 +95,7 @@ final class CodeShape {
             }
             if (nesting > GuardLimits.MAX_DEPTH && !deepReported) {
                 deepReported = true;
-                problems.add(new Problem(tok.start(), GuardMessages.nestedTooDeep(GuardLimits.MAX_DEPTH)));
+                problems.add(new Problem(tok.start(), GuardMessages.expressionTooDeep(GuardLimits.MAX_DEPTH)));
             }
             prev = tok;
         }

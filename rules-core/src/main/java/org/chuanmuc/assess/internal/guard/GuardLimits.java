@@ -89,22 +89,22 @@ public final class GuardLimits {
     public static final int MAX_FACT_TEXT = 10_000;
 
     /** Facts rules may insert in one session: this many per officer of the batch, plus {@link #FACTS_BASE}. */
-    public static final int FACTS_PER_OFFICER = 500;
+    public static final int FACTS_PER_OFFICER = 200;
 
     /** Facts rules may insert in one session besides {@link #FACTS_PER_OFFICER}. */
     public static final int FACTS_BASE = 2_000;
 
     /** Characters of text rules may insert in one session: this many per officer, plus {@link #TEXT_BASE}. */
-    public static final long TEXT_PER_OFFICER = 100_000;
+    public static final long TEXT_PER_OFFICER = 20_000;
 
     /** Characters of text rules may insert in one session besides {@link #TEXT_PER_OFFICER}. */
     public static final long TEXT_BASE = 200_000;
 
     /** Activations waiting on the agenda at once: this many per officer, plus {@link #MATCHES_BASE}. */
-    public static final int MATCHES_PER_OFFICER = 2_000;
+    public static final int MATCHES_PER_OFFICER = 200;
 
     /** Activations waiting on the agenda at once besides {@link #MATCHES_PER_OFFICER}. */
-    public static final int MATCHES_BASE = 20_000;
+    public static final int MATCHES_BASE = 10_000;
 
     private GuardLimits() {
     }

@@ -246,6 +246,12 @@ public final class GuardMessages {
         return "ngoặc lồng nhau quá " + max + " tầng (brackets nested deeper than " + max + ")";
     }
 
+    /** An expression nested too deeply for the parsers' stacks, counting casts, prefix operators and ?: chains. */
+    public static String expressionTooDeep(int max) {
+        return "biểu thức lồng nhau quá " + max + " tầng, tính cả ngoặc, ép kiểu, toán tử một ngôi và chuỗi ?: (expression"
+                + " nested deeper than " + max + ", counting brackets, casts, prefix operators and ?: chains)";
+    }
+
     /** A rule file too large to check. */
     public static String tooLarge(int size, int max) {
         return "tệp quy tắc quá lớn: " + size + " ký tự, tối đa " + max + " (rule file too large: " + size
@@ -505,6 +511,12 @@ public final class GuardMessages {
                 + " inheritance is not supported: write each rule's conditions in full)";
     }
 
+    /** Two rule sources with one name: the compiler would keep only the last. */
+    public static String duplicateSource() {
+        return "hai tệp quy tắc trùng tên: trình biên dịch chỉ giữ tệp sau, bỏ các quy tắc của tệp trước (two rule files"
+                + " with the same name: the compiler would keep only the later one and drop the earlier one's rules)";
+    }
+
     /** The compiler ran out of stack or memory on this source. */
     public static String tooComplexToCompile(String error) {
         return "tệp quy tắc quá phức tạp để biên dịch (" + error + "): hãy chia nhỏ quy tắc (the rule file is too"
@@ -553,12 +565,6 @@ public final class GuardMessages {
     }
 
     // --- DSL -------------------------------------------------------------------------------------------
-
-    /** A {@code #/} option line: Drools prints what follows to standard output. */
-    public static String dslOption() {
-        return "không được dùng dòng tuỳ chọn \"#/\" trong tệp DSL: nó in văn bản ra đầu ra chuẩn (DSL \"#/\" option"
-                + " lines are not allowed: they print to standard output)";
-    }
 
     /** A {@code [keyword]} entry, which rewrites the whole file. */
     public static String dslKeywordSection() {

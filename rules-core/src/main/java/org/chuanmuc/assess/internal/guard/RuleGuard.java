@@ -104,7 +104,10 @@ public final class RuleGuard {
         boolean tooDeep = whole.problems().stream()
                 .anyMatch(p -> p.message().equals(GuardMessages.nestedTooDeep(JavaLexer.MAX_DEPTH)));
         CodeShape.Shape shape = CodeShape.measure(whole.tokens());
-        shape.problems().forEach(p -> found.add(src.at(p.offset(), p.message())));
+        shape.problems().stream()
+                // brackets alone too deep: the lexer said so already, once is enough
+                .filter(p -> !(tooDeep && p.message().equals(GuardMessages.expressionTooDeep(GuardLimits.MAX_DEPTH))))
+                .forEach(p -> found.add(src.at(p.offset(), p.message())));
         if (shape.rules() > GuardLimits.MAX_RULES) {
             found.add(src.at(0, GuardMessages.tooManyRules(shape.rules(), GuardLimits.MAX_RULES)));
         }
@@ -154,7 +157,10 @@ public final class RuleGuard {
         PackageDescr pkg;
         try {
             pkg = parser.parse(false, src.text());
-        } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            found.add(src.at(0, GuardMessages.tooComplexToCompile(e.getClass().getSimpleName())));
+            return;
+        } catch (DroolsParserException | RuntimeException e) {
             found.add(src.at(0, GuardMessages.unreadable(String.valueOf(e.getMessage()))));
             return;
         }
@@ -183,7 +189,9 @@ public final class RuleGuard {
         }
         try {
             new DescrCheck(src, tokens, found, scope).check(pkg);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            found.add(src.at(0, GuardMessages.tooComplexToCompile(e.getClass().getSimpleName())));
+        } catch (RuntimeException e) {
             // fail closed: a descriptor shape the guard did not expect must not let the file through
             found.add(src.at(0, GuardMessages.guardFailed(e.toString())));
         }
