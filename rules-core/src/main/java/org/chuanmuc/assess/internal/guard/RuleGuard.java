@@ -117,13 +117,15 @@ public final class RuleGuard {
         if (!tooDeep && !shape.fatal() && shape.rules() <= GuardLimits.MAX_RULES) {
             parse(src, whole.tokens(), found, declaredNames, scope, parsed);
         }
-        Set<Integer> linesWithFindings = new HashSet<>();
-        found.forEach(d -> linesWithFindings.add(d.line()));
-        List<Token> seenByDrools = JavaLexer.lex(JavaLexer.asDrlLexerSees(drl)).tokens();
-        for (Problem p : TokenNet.check(seenByDrools, declaredNames)) {
-            // the net only speaks where the precise checks said nothing, to keep one message per construct
-            if (!linesWithFindings.contains(src.line(p.offset()))) {
-                found.add(src.at(p.offset(), p.message()));
+        if (shape.rules() <= GuardLimits.MAX_RULES) { // else refused whole: no need to hold its tokens twice
+            Set<Integer> linesWithFindings = new HashSet<>();
+            found.forEach(d -> linesWithFindings.add(d.line()));
+            List<Token> seenByDrools = JavaLexer.lex(JavaLexer.asDrlLexerSees(drl)).tokens();
+            for (Problem p : TokenNet.check(seenByDrools, declaredNames)) {
+                // the net only speaks where the precise checks said nothing, to keep one message per construct
+                if (!linesWithFindings.contains(src.line(p.offset()))) {
+                    found.add(src.at(p.offset(), p.message()));
+                }
             }
         }
         List<Diagnostic> sorted = new ArrayList<>(new LinkedHashSet<>(found)).stream()
