@@ -153,7 +153,8 @@ public final class SessionRunner {
     private static AssessmentException failure(Throwable e, SessionMonitor monitor) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SessionMonitor.BudgetExceeded b) {
-                return new AssessmentException(b.getMessage(), ruleOf(e).orElse(b.rule()), e);
+                String rule = ruleOf(e).orElse(b.rule());
+                return new AssessmentException(GuardMessages.inRule(rule, b.getMessage()), rule, e);
             }
         }
         String rule = monitor.busiestRule().orElse(null);

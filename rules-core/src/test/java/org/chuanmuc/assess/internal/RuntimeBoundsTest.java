@@ -129,8 +129,8 @@ class RuntimeBoundsTest {
         AssessmentException e = rejected("many-facts.drl", runtime("many-facts.drl"),
                 List.of(SampleDossiers.plain("o1")));
 
-        assertThat(e.getMessage()).isEqualTo(GuardMessages.tooManyFacts(
-                GuardLimits.FACTS_PER_OFFICER + GuardLimits.FACTS_BASE));
+        assertThat(e.getMessage()).isEqualTo(GuardMessages.inRule("nhân bản cảnh báo", GuardMessages.tooManyFacts(
+                GuardLimits.FACTS_PER_OFFICER + GuardLimits.FACTS_BASE)));
         assertThat(e.rule()).contains("nhân bản cảnh báo");
     }
 
@@ -139,8 +139,8 @@ class RuntimeBoundsTest {
         AssessmentException e = rejected("text-budget.drl", runtime("text-budget.drl"),
                 List.of(SampleDossiers.plain("o1")));
 
-        assertThat(e.getMessage()).isEqualTo(GuardMessages.tooMuchText(
-                GuardLimits.TEXT_PER_OFFICER + GuardLimits.TEXT_BASE));
+        assertThat(e.getMessage()).isEqualTo(GuardMessages.inRule("chép văn bản dài", GuardMessages.tooMuchText(
+                GuardLimits.TEXT_PER_OFFICER + GuardLimits.TEXT_BASE)));
         assertThat(e.rule()).contains("chép văn bản dài");
     }
 
@@ -153,8 +153,8 @@ class RuntimeBoundsTest {
 
         AssessmentException e = rejected("matches.drl", runtime("matches.drl"), unit);
 
-        assertThat(e.getMessage()).isEqualTo(GuardMessages.tooManyMatches(
-                (long) GuardLimits.MATCHES_PER_OFFICER * 300 + GuardLimits.MATCHES_BASE));
+        assertThat(e.getMessage()).isEqualTo(GuardMessages.inRule("so sánh từng cặp cán bộ",
+                GuardMessages.tooManyMatches((long) GuardLimits.MATCHES_PER_OFFICER * 300 + GuardLimits.MATCHES_BASE)));
         assertThat(e.rule()).contains("so sánh từng cặp cán bộ");
     }
 

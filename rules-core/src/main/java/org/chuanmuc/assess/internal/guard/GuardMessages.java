@@ -657,6 +657,11 @@ public final class GuardMessages {
                 + " (a rule produced a fact with text too long: " + length + " characters, at most " + max + ")";
     }
 
+    /** A run-time bound a rule broke, naming the rule: the message a rejected unit's officers carry. */
+    public static String inRule(String rule, String message) {
+        return "quy tắc \"" + echo(rule) + "\": " + message;
+    }
+
     /** A rule inserted something that is not a fact a rule may create. */
     public static String factNotAllowed(String type) {
         return "quy tắc chèn \"" + echo(type) + "\", không phải sự kiện mà quy tắc được phép tạo (a rule inserted \""
