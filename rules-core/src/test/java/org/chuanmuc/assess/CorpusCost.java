@@ -13,11 +13,15 @@ import java.util.function.Supplier;
  * while it ran; the corpus tests print the largest at the end. A benchmark that prints, never an assertion: the
  * machine is shared and noisy, and the tests assert outcomes, not speed.
  *
- * <p>Print the figures with {@code mvn -B -o verify -pl rules-core -am -Dtest='*Corpus*,HostileRulesTest,
- * RuntimeBoundsTest' -Dsurefire.failIfNoSpecifiedTests=false} and look for lines starting with {@code corpus cost}.
+ * <p>Print the figures with {@code CHUANMUC_CORPUS_GC=1 mvn -B -o verify -pl rules-core -am
+ * -Dtest='*Corpus*,HostileRulesTest,LocalRulesTest,RuleFolderTest,RuntimeBoundsTest'
+ * -Dsurefire.failIfNoSpecifiedTests=false} and read the lines starting with {@code corpus cost}. With
+ * {@code CHUANMUC_CORPUS_GC=1} each file starts on a collected heap, so its heap peak is its own; without it (in
+ * the normal build, where collecting before every file would cost seconds) the peak includes other tests' garbage.
  */
 public final class CorpusCost {
     private static final List<Entry> ENTRIES = new ArrayList<>();
+    private static final boolean COLLECT_FIRST = "1".equals(System.getenv("CHUANMUC_CORPUS_GC"));
 
     /** One measured file. */
     record Entry(String name, long millis, long allocated, long peakHeap) {
@@ -30,6 +34,9 @@ public final class CorpusCost {
     public static <T> T measure(String name, Supplier<T> work) {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        if (COLLECT_FIRST) {
+            System.gc();
+        }
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long allocatedBefore = allocated();
         long start = System.nanoTime();

@@ -183,12 +183,17 @@ public final class RuleCompiler {
                     .setSourcePath(text.sourceName()), ResourceType.DRL);
         }
         long id = 0;
+        Map<String, Integer> perSource = new HashMap<>();
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
             Message message = result.asMessage(id++);
             String source = result.getResource() != null && result.getResource().getSourcePath() != null
                     ? result.getResource().getSourcePath() : message.getPath();
-            problems.add(new Diagnostic(source == null ? "?" : source, Math.max(0, message.getLine()),
-                    Math.max(0, message.getColumn()), GuardMessages.echoMessage(message.getText().strip())));
+            String name = source == null ? "?" : source;
+            int count = perSource.merge(name, 1, Integer::sum);
+            if (count <= GuardLimits.MAX_DIAGNOSTICS_PER_SOURCE) {
+                problems.add(new Diagnostic(name, Math.max(0, message.getLine()), Math.max(0, message.getColumn()),
+                        GuardMessages.echoMessage(message.getText().strip())));
+            }
         }
         return problems.isEmpty() ? new KnowledgeBase(builder.newKieBase()) : null;
     }
