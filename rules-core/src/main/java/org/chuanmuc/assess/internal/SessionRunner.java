@@ -83,51 +83,45 @@ public final class SessionRunner {
      */
     public List<Assessment> run(List<Dossier> batch, java.util.function.Consumer<java.util.Set<String>> fired) {
         KieSession session = rules.kieBase().newKieSession();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        try (SessionMonitor monitor = new SessionMonitor(session, deadline, rules, batch.size())) {
-            try {
-                return runIn(session, monitor, batch, fired);
-            } catch (StackOverflowError | OutOfMemoryError e) {
-                // the guard bounds rules statically and the monitor at run time; this is the last line behind
-                // them: the unit is rejected, the JVM and the other units go on
-                String rule = monitor.busiestRule().orElse(null);
-                throw new AssessmentException(GuardMessages.runExhausted(e.getClass().getSimpleName()), rule, null);
-            } catch (RuntimeException e) {
-                if (e instanceof AssessmentException) {
-                    throw e;
-                }
-                throw failure(e, monitor);
+        SessionMonitor monitor = new SessionMonitor(session, System.nanoTime() + timeout.toNanos(), rules,
+                batch.size());
+        try {
+            Dossier first = batch.get(0);
+            session.insert(first.period());
+            session.insert(first.unit());
+            catalogue.values().forEach(session::insert);
+            batch.forEach(d -> session.insert(d.officer()));
+            int limit = Math.max(1, maxFiringsPerOfficer) * batch.size();
+
+            fire(session, monitor, limit);
+            Map<String, RatingLevel> proposed = ratings(session, Track.STATE);
+            for (Dossier d : batch) {
+                Officer o = d.officer();
+                session.insert(new ProposedRating(o.id(), o.unitId(), o.role(),
+                        proposed.getOrDefault(o.id(), RatingLevel.HOAN_THANH_XUAT_SAC),
+                        o.tasks().completionRatio(), o.tasks().qualityRatio()));
             }
+            var quotaGroup = session.getAgenda().getAgendaGroup(ProposedRating.AGENDA_GROUP);
+            if (quotaGroup != null) { // null when no rule belongs to the group
+                quotaGroup.setFocus();
+            }
+            fire(session, monitor, limit);
+
+            fired.accept(monitor.firedRules());
+            return collect(session, monitor, batch);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // the guard bounds rules statically and the monitor at run time; this is the last line behind them:
+            // the unit is rejected, the JVM and the other units go on
+            String rule = monitor.busiestRule().orElse(null);
+            throw new AssessmentException(GuardMessages.runExhausted(e.getClass().getSimpleName()), rule, null);
+        } catch (AssessmentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw failure(e, monitor); // a bound broken while facts were inserted, before any firing
         } finally {
+            monitor.close();
             session.dispose();
         }
-    }
-
-    private List<Assessment> runIn(KieSession session, SessionMonitor monitor, List<Dossier> batch,
-                                   java.util.function.Consumer<java.util.Set<String>> fired) {
-        Dossier first = batch.get(0);
-        session.insert(first.period());
-        session.insert(first.unit());
-        catalogue.values().forEach(session::insert);
-        batch.forEach(d -> session.insert(d.officer()));
-        int limit = Math.max(1, maxFiringsPerOfficer) * batch.size();
-
-        fire(session, monitor, limit);
-        Map<String, RatingLevel> proposed = ratings(session, Track.STATE);
-        for (Dossier d : batch) {
-            Officer o = d.officer();
-            session.insert(new ProposedRating(o.id(), o.unitId(), o.role(),
-                    proposed.getOrDefault(o.id(), RatingLevel.HOAN_THANH_XUAT_SAC),
-                    o.tasks().completionRatio(), o.tasks().qualityRatio()));
-        }
-        var quotaGroup = session.getAgenda().getAgendaGroup(ProposedRating.AGENDA_GROUP);
-        if (quotaGroup != null) { // null when no rule belongs to the group
-            quotaGroup.setFocus();
-        }
-        fire(session, monitor, limit);
-
-        fired.accept(monitor.firedRules());
-        return collect(session, monitor, batch);
     }
 
     private void fire(KieSession session, SessionMonitor monitor, int limit) {
