@@ -42,11 +42,30 @@ public final class Main implements Runnable {
         this.interactive = interactive;
     }
 
-    /** @param args the command line */
+    /**
+     * Runs a command and exits with its code. Standard output carries results only: the real stream is kept for
+     * them, and while the command runs {@code System.out} points at standard error, so that nothing else (a
+     * library, a rule engine, a logger configured to print there) can mix text into the results. A JVM error that
+     * escapes a command ends the run with a message and {@link #ERROR}, not a stack trace.
+     *
+     * @param args the command line
+     */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream results = System.out;
+        PrintStream out = new PrintStream(results, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err, Terminal.stderrIsTerminal()));
+        System.setOut(System.err);
+        int code = ERROR;
+        try {
+            code = run(args, out, err, Terminal.stderrIsTerminal());
+        } catch (Throwable e) {
+            err.println("lỗi (error): " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        } finally {
+            out.flush();
+            err.flush();
+        }
+        System.exit(code);
     }
 
     /**

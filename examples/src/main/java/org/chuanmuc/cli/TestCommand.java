@@ -1,15 +1,10 @@
 package org.chuanmuc.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.chuanmuc.assess.Assessor;
-import org.chuanmuc.assess.RuleSource;
 import org.chuanmuc.scenario.ScenarioReport;
 import org.chuanmuc.scenario.ScenarioRunner;
 import picocli.CommandLine.Command;
@@ -38,22 +33,11 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() {
         Assessor.Builder builder = Assessor.builder().rules(rules.criteria());
         rules.folders.forEach(builder::rules);
-        paths.stream().filter(Files::isDirectory).forEach(dir -> builder.rules(ruleFiles(dir)));
+        // rule files next to the scenarios are a local folder, like --rules: restricted, read with the same care
+        paths.stream().filter(Files::isDirectory).forEach(builder::rules);
         Assessor assessor = builder.build();
         ScenarioReport report = ScenarioRunner.of(assessor, Readers.of(rules.catalogue())).run(paths);
         report.describe().forEach(main.out::println);
         return report.passed() ? Main.OK : Main.PARTIAL;
-    }
-
-    private static List<RuleSource> ruleFiles(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            List<RuleSource> sources = new ArrayList<>();
-            files.filter(Files::isRegularFile)
-                    .filter(f -> RuleSource.Kind.ofFileName(f.getFileName().toString()).isPresent())
-                    .sorted().forEach(f -> sources.add(RuleSource.fromFile(f)));
-            return sources;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
     }
 }

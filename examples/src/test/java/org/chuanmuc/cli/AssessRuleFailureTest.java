@@ -24,14 +24,15 @@ class AssessRuleFailureTest {
                 rule "DP-LAP khởi đầu"
                 when
                     Unit(id == "PV01")
+                    $o: Officer()
                 then
-                    insert(new Parameter("dp-dem", 0));
+                    insert(new Warning($o.id(), "dp-dem", "0"));
                 end
                 rule "DP-LAP lặp mãi"
                 when
-                    Parameter(name == "dp-dem", $v: value)
+                    $w: Warning(code == "dp-dem")
                 then
-                    insert(new Parameter("dp-dem", $v + 1));
+                    insert(new Warning($w.officerId(), "dp-dem", $w.message() + "1"));
                 end
                 """, StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -17,10 +17,14 @@ import org.chuanmuc.model.RatingLevel;
  * @param reviewFlags points for the council to judge
  * @param warnings    data warnings
  * @param ruleSet     the rules that produced this assessment
+ * @param localRules  the names of the rules from local folders ({@code Assessor.Builder.rules(Path)}) that inserted
+ *                    a cap, finding, review flag or warning about this officer, sorted; empty when only the base
+ *                    criteria concluded anything. Local rules can only lower a rating or add a remark, so this
+ *                    says exactly where an assessment departs from what the base criteria alone would give.
  */
 public record Assessment(String officerId, String unitId, int year, RatingLevel rating,
                          Optional<RatingLevel> partyRating, List<Reason> reasons, List<Flag> reviewFlags,
-                         List<Flag> warnings, RuleSetInfo ruleSet) {
+                         List<Flag> warnings, RuleSetInfo ruleSet, List<String> localRules) {
 
     /** @throws NullPointerException when a component is null */
     public Assessment {
@@ -32,6 +36,18 @@ public record Assessment(String officerId, String unitId, int year, RatingLevel 
         reasons = List.copyOf(reasons);
         reviewFlags = List.copyOf(reviewFlags);
         warnings = List.copyOf(warnings);
+        localRules = localRules.stream().distinct().sorted().toList();
+    }
+
+    /**
+     * An assessment that no local rule affected.
+     *
+     * @throws NullPointerException when a component is null
+     */
+    public Assessment(String officerId, String unitId, int year, RatingLevel rating,
+                      Optional<RatingLevel> partyRating, List<Reason> reasons, List<Flag> reviewFlags,
+                      List<Flag> warnings, RuleSetInfo ruleSet) {
+        this(officerId, unitId, year, rating, partyRating, reasons, reviewFlags, warnings, ruleSet, List.of());
     }
 
     /** @return the Vietnamese label of the rating */

@@ -1,6 +1,5 @@
 package org.chuanmuc.assess;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.chuanmuc.assess.internal.CompiledRules;
 import org.chuanmuc.assess.internal.RuleCompiler;
+import org.chuanmuc.assess.internal.RuleFolder;
+import org.chuanmuc.assess.internal.RuleInput;
 import org.chuanmuc.assess.internal.SessionRunner;
 import org.chuanmuc.model.Criterion;
 import org.chuanmuc.model.Dossier;
@@ -118,6 +118,8 @@ public final class Assessor {
      */
     public static final class Builder {
         private final List<RuleSource> sources = new ArrayList<>();
+        private final List<RuleInput.LocalFolder> folders = new ArrayList<>();
+        private final List<Diagnostic> folderProblems = new ArrayList<>();
         private final List<Criterion> criteria = new ArrayList<>();
         private String name;
         private String version;
@@ -127,20 +129,25 @@ public final class Assessor {
         private Builder() {
         }
 
-        /** Adds rule sources. */
+        /**
+         * Adds rule sources to the base criteria: they may use the whole rule language the guard allows.
+         */
         public Builder rules(RuleSource... more) {
             return rules(List.of(more));
         }
 
-        /** Adds rule sources. */
+        /**
+         * Adds rule sources to the base criteria: they may use the whole rule language the guard allows.
+         */
         public Builder rules(Collection<RuleSource> more) {
             more.forEach(s -> sources.add(Objects.requireNonNull(s, "rule source")));
             return this;
         }
 
         /**
-         * Adds a bundle's sources and criteria. The first bundle also names the rule set, unless
-         * {@link #name(String)} and {@link #version(String)} say otherwise.
+         * Adds a bundle's sources and criteria as base criteria (the whole rule language the guard allows). The
+         * first bundle also names the rule set, unless {@link #name(String)} and {@link #version(String)} say
+         * otherwise.
          */
         public Builder rules(RuleBundle bundle) {
             if (name == null) {
@@ -154,23 +161,26 @@ public final class Assessor {
         }
 
         /**
-         * Adds every rule file ({@code .drl .dsl .dslr .xlsx}) below a folder, in path order.
+         * Adds a local folder: every rule file ({@code .drl .dsl .dslr .xlsx}) below it, in path order. Local rules
+         * can only restrict the base criteria: their consequences may only insert {@code RatingCap},
+         * {@code Finding}, {@code ReviewFlag} and {@code Warning} facts (no {@code modify}, {@code update},
+         * {@code retract}, {@code delete}, no {@code activation-group} or {@code auto-focus}), so they can lower a
+         * rating or add a remark but never raise a rating or remove a reason of the base criteria. The folder's
+         * {@code .dsl} files apply only to its own {@code .dslr} files (which also see the base criteria's DSL).
+         * Only regular files inside the folder are read: links leading outside it, linked folders, devices and
+         * FIFOs are refused with a diagnostic each when {@link #build()} runs, and so are folders past the size
+         * bounds. Each {@link Assessment#localRules()} names the local rules that concluded something about it.
          *
-         * @throws UncheckedIOException     when the folder cannot be read
+         * @throws UncheckedIOException     when the folder cannot be listed
          * @throws IllegalArgumentException when the path is not a folder
          */
         public Builder rules(Path folder) {
             if (!Files.isDirectory(folder)) {
                 throw new IllegalArgumentException("không phải thư mục (not a folder): " + folder);
             }
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.filter(Files::isRegularFile)
-                        .filter(f -> RuleSource.Kind.ofFileName(f.getFileName().toString()).isPresent())
-                        .sorted()
-                        .forEach(f -> sources.add(RuleSource.fromFile(f)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list rule folder " + folder, e);
-            }
+            RuleFolder.Read read = RuleFolder.read(folder);
+            folders.add(read.folder());
+            folderProblems.addAll(read.problems());
             return this;
         }
 
@@ -213,9 +223,9 @@ public final class Assessor {
             return this;
         }
 
-        /** @return the sources added so far, in compile order (for {@link RuleRepository}'s change check) */
-        List<RuleSource> sources() {
-            return List.copyOf(sources);
+        /** @return the sources added so far, by scope (for {@link RuleRepository}'s change check) */
+        RuleInput input() {
+            return new RuleInput(sources, folders, folderProblems);
         }
 
         /**
@@ -226,11 +236,12 @@ public final class Assessor {
          * @throws IllegalStateException    when no rule source was given
          */
         public Assessor build() {
-            if (sources.isEmpty()) {
+            RuleInput input = input();
+            if (input.isEmpty() && input.problems().isEmpty()) {
                 throw new IllegalStateException("no rule sources: call rules(...) before build()");
             }
-            CompiledRules compiled = RuleCompiler.compile(List.copyOf(sources),
-                    name == null ? "custom" : name, version == null ? "0" : version);
+            CompiledRules compiled = RuleCompiler.compile(input, name == null ? "custom" : name,
+                    version == null ? "0" : version);
             return new Assessor(compiled, criteria, maxFiringsPerOfficer, timeout);
         }
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.chuanmuc.assess.internal.RuleCompiler;
+import org.chuanmuc.assess.internal.RuleInput;
 import org.chuanmuc.assess.internal.watch.FolderWatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +91,9 @@ public final class RuleRepository implements AutoCloseable {
             ReloadResult result;
             try {
                 Assessor.Builder next = assessorBuilder();
-                if (RuleCompiler.sha256(next.sources()).equals(old.ruleSet().sha256())) {
+                RuleInput input = next.input();
+                // refused files leave the sources as they were: only a clean folder can be "unchanged"
+                if (input.problems().isEmpty() && RuleCompiler.sha256(input).equals(old.ruleSet().sha256())) {
                     result = new ReloadResult.Unchanged(old.ruleSet());
                 } else {
                     Assessor fresh = next.build();

@@ -5,11 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.chuanmuc.assess.internal.RuleFolder;
+import org.chuanmuc.assess.internal.guard.GuardLimits;
+import org.chuanmuc.assess.internal.guard.GuardMessages;
 
 /**
  * One rule file: DRL, a DSL definition, DSLR rules written in that DSL, or an Excel decision table.
@@ -76,16 +81,24 @@ public record RuleSource(String name, Kind kind, byte[] content) {
     }
 
     /**
-     * Reads a rule file; the kind comes from its extension.
+     * Reads a rule file; the kind comes from its extension. Only a regular file is read (a device or a FIFO given
+     * here would never end or never open), of at most 4,000,000 bytes.
      *
-     * @throws IllegalArgumentException when the extension is not a rule file's
+     * @throws IllegalArgumentException when the extension is not a rule file's, or the file is not a regular
+     *                                  file, or too large
      * @throws UncheckedIOException     when the file cannot be read
      */
     public static RuleSource fromFile(Path file) {
         Kind kind = Kind.ofFileName(file.getFileName().toString()).orElseThrow(() ->
                 new IllegalArgumentException("not a rule file (.drl, .dsl, .dslr, .xlsx): " + file));
         try {
-            return new RuleSource(file.toString(), kind, Files.readAllBytes(file));
+            Path real = file.toRealPath();
+            if (!Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isRegularFile()) {
+                throw new IllegalArgumentException(file + ": " + GuardMessages.notRegularFile());
+            }
+            return new RuleSource(file.toString(), kind, RuleFolder.readBounded(real, GuardLimits.MAX_FILE_BYTES));
+        } catch (RuleFolder.TooLarge e) {
+            throw new IllegalArgumentException(file + ": " + GuardMessages.fileTooLarge(GuardLimits.MAX_FILE_BYTES), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rule file " + file, e);
         }

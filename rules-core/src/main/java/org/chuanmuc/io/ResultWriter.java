@@ -299,6 +299,13 @@ public final class ResultWriter implements AutoCloseable {
         out.writeEndArray();
         writeFlags("reviewFlags", a.reviewFlags());
         writeFlags("warnings", a.warnings());
+        if (!a.localRules().isEmpty()) {
+            out.writeArrayFieldStart("localRules");
+            for (String rule : a.localRules()) {
+                out.writeString(rule);
+            }
+            out.writeEndArray();
+        }
         out.writeEndObject();
     }
 

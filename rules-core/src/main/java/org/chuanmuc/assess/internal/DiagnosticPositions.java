@@ -25,6 +25,7 @@ final class DiagnosticPositions {
     static List<Diagnostic> polish(List<Diagnostic> problems, List<DrlText> texts) {
         Map<String, String> drlBySource = new HashMap<>();
         texts.forEach(t -> drlBySource.put(t.sourceName(), t.drl()));
+        Map<String, String[]> linesBySource = new HashMap<>(); // split once per source: polishing stays linear
         Map<String, Long> perSource = new HashMap<>();
         problems.forEach(p -> perSource.merge(p.source(), 1L, Long::sum));
         List<Diagnostic> result = new ArrayList<>(problems.size());
@@ -41,7 +42,7 @@ final class DiagnosticPositions {
             String message = d.message();
             String drl = drlBySource.get(d.source());
             if (drl != null && d.source().contains(".xlsx[") && line > 0) {
-                String cell = tableCell(drl, line);
+                String cell = tableCell(linesBySource.computeIfAbsent(d.source(), k -> drl.split("\n", -1)), line);
                 if (cell != null) {
                     message = message + " (dòng quy tắc ở ô " + cell + " / rule row at cell " + cell + ")";
                 }
@@ -52,8 +53,7 @@ final class DiagnosticPositions {
     }
 
     /** The cell named by the generator's comment above the rule that holds {@code line}. */
-    private static String tableCell(String drl, int line) {
-        String[] lines = drl.split("\n", -1);
+    private static String tableCell(String[] lines, int line) {
         for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
             Matcher m = TABLE_ROW.matcher(lines[i]);
             if (m.find()) {

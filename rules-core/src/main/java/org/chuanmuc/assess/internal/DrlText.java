@@ -5,6 +5,12 @@ package org.chuanmuc.assess.internal;
  *
  * @param sourceName the original source's name, for diagnostics
  * @param drl        the DRL text
+ * @param local      whether it comes from a local folder (restricted) rather than the base criteria
  */
-public record DrlText(String sourceName, String drl) {
+public record DrlText(String sourceName, String drl, boolean local) {
+
+    /** A text of the base criteria. */
+    public DrlText(String sourceName, String drl) {
+        this(sourceName, drl, false);
+    }
 }

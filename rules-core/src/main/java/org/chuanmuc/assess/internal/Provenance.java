@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param rule    the rule name
  * @param matched short descriptions of the matched facts
+ * @param local   whether the rule came from a local folder
  */
-record Provenance(String rule, List<String> matched) {
+record Provenance(String rule, List<String> matched, boolean local) {
 }

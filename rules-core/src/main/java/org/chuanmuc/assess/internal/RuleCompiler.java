@@ -5,13 +5,20 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.chuanmuc.assess.Diagnostic;
 import org.chuanmuc.assess.RuleCompilationException;
 import org.chuanmuc.assess.RuleSetInfo;
 import org.chuanmuc.assess.RuleSource;
+import org.chuanmuc.assess.internal.guard.GuardLimits;
+import org.chuanmuc.assess.internal.guard.GuardMessages;
 import org.chuanmuc.assess.internal.guard.RuleGuard;
+import org.chuanmuc.assess.internal.guard.Scope;
 import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
@@ -34,7 +41,7 @@ public final class RuleCompiler {
     }
 
     /**
-     * @param sources the rule sources, in the order given by the user
+     * @param sources the rule sources of the base criteria, in the order given by the user
      * @param name    the rule set's name
      * @param version the rule set's version
      * @return the compiled rules
@@ -42,15 +49,132 @@ public final class RuleCompiler {
      *                                  the compiler
      */
     public static CompiledRules compile(List<RuleSource> sources, String name, String version) {
-        List<Diagnostic> problems = new ArrayList<>();
-        List<DrlText> drl = SourceTranslator.translate(sources, problems);
-        for (DrlText text : drl) {
-            problems.addAll(RuleGuard.check(text.sourceName(), text.drl()));
+        return compile(new RuleInput(sources, List.of(), List.of()), name, version);
+    }
+
+    /**
+     * @param input   the rule sources: base criteria and local folders
+     * @param name    the rule set's name
+     * @param version the rule set's version
+     * @return the compiled rules
+     * @throws RuleCompilationException with every problem, when any source fails reading, translation, the
+     *                                  guard or the compiler
+     */
+    public static CompiledRules compile(RuleInput input, String name, String version) {
+        List<Diagnostic> problems = new ArrayList<>(input.problems());
+        List<DrlText> drl;
+        try {
+            drl = SourceTranslator.translate(input, problems);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw new RuleCompilationException(List.of(new Diagnostic(firstName(input), 1, 1,
+                    GuardMessages.tooComplexToCompile(e.getClass().getSimpleName()))));
         }
+        Set<String> localRules = guard(drl, input, problems);
         if (!problems.isEmpty()) {
             // never hand rejected text to the compiler: a guard rejection means it must not run at all
             throw new RuleCompilationException(sorted(DiagnosticPositions.polish(problems, drl)));
         }
+        KnowledgeBase built;
+        try {
+            built = build(drl, problems);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // the guard bounds what it can see; this is the last line behind it, never an escaping JVM error
+            problems.add(new Diagnostic(drl.isEmpty() ? firstName(input) : drl.get(0).sourceName(), 1, 1,
+                    GuardMessages.tooComplexToCompile(e.getClass().getSimpleName())));
+            built = null;
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(sorted(DiagnosticPositions.polish(problems, drl)));
+        }
+        KieBase kieBase = built.kieBase();
+        List<String> ruleNames = kieBase.getKiePackages().stream()
+                .map(KiePackage::getRules).flatMap(java.util.Collection::stream)
+                .map(Rule::getName).sorted().toList();
+        RuleSetInfo info = new RuleSetInfo(name, version, sha256(input));
+        LOG.debug("compiled rule set {} {} ({} rules, {} local, sha256 {})", name, version, ruleNames.size(),
+                localRules.size(), info.sha256());
+        return new CompiledRules(kieBase, info, List.copyOf(drl), ruleNames, Set.copyOf(localRules));
+    }
+
+    /**
+     * Guards every text and checks the sizes of the whole: characters and rules per rule set, rules per local
+     * folder.
+     *
+     * @return the keys ({@link CompiledRules#ruleKey}) of the rules from local folders
+     */
+    private static Set<String> guard(List<DrlText> drl, RuleInput input, List<Diagnostic> problems) {
+        long chars = 0;
+        int rules = 0;
+        Map<String, Integer> rulesPerFolder = new HashMap<>();
+        Map<String, String> folderOf = new HashMap<>();
+        for (RuleInput.LocalFolder folder : input.folders()) {
+            folder.sources().forEach(s -> folderOf.put(s.name(), folder.name()));
+        }
+        Set<String> localRules = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (DrlText text : drl) {
+            if (!names.add(text.sourceName())) {
+                // the compiler takes a second resource of the same name for a new version of the first, and
+                // silently drops the first one's rules: a local file named like a base file would replace it
+                problems.add(new Diagnostic(text.sourceName(), 1, 1, GuardMessages.duplicateSource()));
+                continue;
+            }
+            chars += text.drl().length();
+            if (chars > GuardLimits.MAX_TOTAL_CHARS) {
+                problems.add(new Diagnostic(text.sourceName(), 1, 1,
+                        GuardMessages.totalTooLarge(chars, GuardLimits.MAX_TOTAL_CHARS)));
+                return localRules; // the rest is not even checked: it would not be compiled
+            }
+            RuleGuard.Examined examined;
+            try {
+                examined = RuleGuard.examine(text.sourceName(), text.drl(), text.local() ? Scope.LOCAL : Scope.BASE);
+            } catch (StackOverflowError e) {
+                problems.add(new Diagnostic(text.sourceName(), 1, 1,
+                        GuardMessages.tooComplexToCompile(e.getClass().getSimpleName())));
+                continue;
+            }
+            problems.addAll(examined.diagnostics());
+            rules += examined.ruleNames().size();
+            if (rules > GuardLimits.MAX_RULES) {
+                problems.add(new Diagnostic(text.sourceName(), 1, 1,
+                        GuardMessages.tooManyRules(rules, GuardLimits.MAX_RULES)));
+                return localRules;
+            }
+            if (text.local()) {
+                String folder = folderOf.getOrDefault(baseName(text.sourceName()), "");
+                int inFolder = rulesPerFolder.merge(folder, examined.ruleNames().size(), Integer::sum);
+                if (inFolder > GuardLimits.MAX_FOLDER_RULES
+                        && inFolder - examined.ruleNames().size() <= GuardLimits.MAX_FOLDER_RULES) {
+                    problems.add(new Diagnostic(text.sourceName(), 1, 1,
+                            GuardMessages.tooManyRules(inFolder, GuardLimits.MAX_FOLDER_RULES)));
+                }
+                for (String rule : examined.ruleNames()) {
+                    localRules.add(CompiledRules.ruleKey(examined.packageName(), rule));
+                }
+            }
+        }
+        return localRules;
+    }
+
+    /** A worksheet's text is named {@code file.xlsx[sheet]}: the source is the file. */
+    private static String baseName(String sourceName) {
+        int bracket = sourceName.lastIndexOf(".xlsx[");
+        return bracket < 0 ? sourceName : sourceName.substring(0, bracket + ".xlsx".length());
+    }
+
+    private static String firstName(RuleInput input) {
+        if (!input.base().isEmpty()) {
+            return input.base().get(0).name();
+        }
+        return input.folders().stream().flatMap(f -> f.sources().stream()).map(RuleSource::name).findFirst()
+                .orElse("?");
+    }
+
+    /** The knowledge base, or null with the compiler's problems added. */
+    private record KnowledgeBase(KieBase kieBase) {
+    }
+
+    private static KnowledgeBase build(List<DrlText> drl, List<Diagnostic> problems) {
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         conf.setOption(RuleGuard.LANGUAGE_LEVEL); // parse exactly as the guard did
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
@@ -59,23 +183,19 @@ public final class RuleCompiler {
                     .setSourcePath(text.sourceName()), ResourceType.DRL);
         }
         long id = 0;
+        Map<String, Integer> perSource = new HashMap<>();
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
             Message message = result.asMessage(id++);
             String source = result.getResource() != null && result.getResource().getSourcePath() != null
                     ? result.getResource().getSourcePath() : message.getPath();
-            problems.add(new Diagnostic(source == null ? "?" : source, Math.max(0, message.getLine()),
-                    Math.max(0, message.getColumn()), message.getText().strip()));
+            String name = source == null ? "?" : source;
+            int count = perSource.merge(name, 1, Integer::sum);
+            if (count <= GuardLimits.MAX_DIAGNOSTICS_PER_SOURCE) {
+                problems.add(new Diagnostic(name, Math.max(0, message.getLine()), Math.max(0, message.getColumn()),
+                        GuardMessages.echoMessage(message.getText().strip())));
+            }
         }
-        if (!problems.isEmpty()) {
-            throw new RuleCompilationException(sorted(DiagnosticPositions.polish(problems, drl)));
-        }
-        KieBase kieBase = builder.newKieBase();
-        List<String> ruleNames = kieBase.getKiePackages().stream()
-                .map(KiePackage::getRules).flatMap(java.util.Collection::stream)
-                .map(Rule::getName).sorted().toList();
-        RuleSetInfo info = new RuleSetInfo(name, version, sha256(sources));
-        LOG.debug("compiled rule set {} {} ({} rules, sha256 {})", name, version, ruleNames.size(), info.sha256());
-        return new CompiledRules(kieBase, info, List.copyOf(drl), ruleNames);
+        return problems.isEmpty() ? new KnowledgeBase(builder.newKieBase()) : null;
     }
 
     private static List<Diagnostic> sorted(List<Diagnostic> problems) {
@@ -91,17 +211,40 @@ public final class RuleCompiler {
      * @return the lower-case hex SHA-256
      */
     public static String sha256(List<RuleSource> sources) {
+        return sha256(new RuleInput(sources, List.of(), List.of()));
+    }
+
+    /**
+     * Hash over every source's name and bytes, base criteria first, then each local folder marked as such: the
+     * same files given as base criteria or as a local folder are different rule sets.
+     *
+     * @param input the rule sources
+     * @return the lower-case hex SHA-256
+     */
+    public static String sha256(RuleInput input) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (RuleSource source : sources) {
-                digest.update(source.name().getBytes(StandardCharsets.UTF_8));
+            for (RuleSource source : input.base()) {
+                digest(digest, source);
+            }
+            for (RuleInput.LocalFolder folder : input.folders()) {
+                digest.update((byte) 1); // a local folder follows: never the first byte of a source name
+                digest.update(folder.name().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(source.content());
-                digest.update((byte) 0);
+                for (RuleSource source : folder.sources()) {
+                    digest(digest, source);
+                }
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
+    }
+
+    private static void digest(MessageDigest digest, RuleSource source) {
+        digest.update(source.name().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(source.content());
+        digest.update((byte) 0);
     }
 }

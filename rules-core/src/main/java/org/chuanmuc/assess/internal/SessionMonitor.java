@@ -2,12 +2,20 @@ package org.chuanmuc.assess.internal;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.chuanmuc.assess.internal.guard.GuardLimits;
 import org.chuanmuc.assess.internal.guard.GuardMessages;
+import org.chuanmuc.assess.internal.guard.GuardPolicy;
 import org.chuanmuc.model.CitizenFeedback;
 import org.chuanmuc.model.Criterion;
 import org.chuanmuc.model.DisciplineRecord;
@@ -19,36 +27,84 @@ import org.chuanmuc.model.QuotaRanking;
 import org.chuanmuc.model.SignFinding;
 import org.chuanmuc.model.TotalScore;
 import org.chuanmuc.model.Unit;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.MatchCancelledEvent;
+import org.kie.api.event.rule.MatchCreatedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * Watches one session: records which rule inserted each fact (the audit trail), counts firings per rule
- * (to name a looping rule), halts the session once its deadline has passed, and stops a rule that inserts a
- * fact with more than {@value #MAX_FACT_TEXT} characters of text (a rule that inserts {@code $m + $m} on every
- * firing doubles its text each time and would exhaust memory long before the firing limit).
+ * Watches one session and bounds it. It records which rule inserted each fact (the audit trail, and whether the
+ * rule came from a local folder) and counts firings per rule (to name a looping rule). It enforces:
+ * <ul>
+ * <li>the deadline, twice: a watchdog thread halts the session when it passes, and each firing checks it (the
+ *     engine stops at the next firing either way; a halt cannot cut into one step of matching, which the guard
+ *     bounds statically);
+ * <li>what rules insert: only model facts that rules may create (local rules: only caps, findings, flags and
+ *     warnings), at most {@value GuardLimits#MAX_FACT_TEXT} characters of text each, and per session at most
+ *     {@link GuardLimits#FACTS_PER_OFFICER} facts and {@link GuardLimits#TEXT_PER_OFFICER} characters per
+ *     officer (plus a fixed allowance): a rule that inserts {@code $m + $m} on every firing, or many facts each
+ *     under the per-fact bound, stops long before memory runs out;
+ * <li>activations waiting on the agenda, at most {@link GuardLimits#MATCHES_PER_OFFICER} per officer: a join that
+ *     grows faster than the data stops while it is being matched, before any rule fires.
+ * </ul>
+ * A breach throws {@link BudgetExceeded} into the engine, which ends the session.
  */
-final class SessionMonitor {
-    /** Most characters of text (all string components together) a fact inserted by a rule may carry. */
-    static final int MAX_FACT_TEXT = 10_000;
+final class SessionMonitor implements AutoCloseable {
+    /** Most characters of text (all strings, in records, lists and optionals) a fact inserted by a rule may carry. */
+    static final int MAX_FACT_TEXT = GuardLimits.MAX_FACT_TEXT;
+
+    private static final ScheduledExecutorService WATCHDOG = watchdog();
     /** Most elements of a collected list or set written out when a matched fact is described. */
     private static final int MAX_DESCRIBED = 5;
 
     private final Map<Object, Provenance> provenance = new IdentityHashMap<>();
     private final Map<String, Integer> firings = new HashMap<>();
+    private final CompiledRules rules;
     private final long deadlineNanos;
+    private final long maxFacts;
+    private final long maxText;
+    private final long maxMatches;
+    private final ScheduledFuture<?> halt;
+    private volatile boolean timedOut;
     private Match current;
-    private boolean timedOut;
+    private long facts;
+    private long text;
+    private long matches;
 
-    SessionMonitor(KieSession session, long deadlineNanos) {
+    /**
+     * @param session       the session to watch
+     * @param deadlineNanos the {@link System#nanoTime()} past which it must stop
+     * @param rules         the compiled rules (to tell local rules)
+     * @param officers      how many officers the session assesses: the budgets scale with it
+     */
+    SessionMonitor(KieSession session, long deadlineNanos, CompiledRules rules, int officers) {
+        this.rules = rules;
         this.deadlineNanos = deadlineNanos;
+        this.maxFacts = (long) GuardLimits.FACTS_PER_OFFICER * officers + GuardLimits.FACTS_BASE;
+        this.maxText = GuardLimits.TEXT_PER_OFFICER * officers + GuardLimits.TEXT_BASE;
+        this.maxMatches = (long) GuardLimits.MATCHES_PER_OFFICER * officers + GuardLimits.MATCHES_BASE;
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
+            public void matchCreated(MatchCreatedEvent event) {
+                if (++matches > maxMatches) {
+                    throw new BudgetExceeded(GuardMessages.tooManyMatches(maxMatches),
+                            event.getMatch().getRule().getName());
+                }
+            }
+
+            @Override
+            public void matchCancelled(MatchCancelledEvent event) {
+                matches--;
+            }
+
+            @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                matches--;
                 current = event.getMatch();
                 firings.merge(current.getRule().getName(), 1, Integer::sum);
                 if (System.nanoTime() > deadlineNanos) {
@@ -61,58 +117,118 @@ final class SessionMonitor {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
                 if (event.getRule() != null) {
-                    int length = textLength(event.getObject());
-                    if (length > MAX_FACT_TEXT) {
-                        // thrown into the consequence's insert: the session reports the rule that did it
-                        throw new IllegalStateException(GuardMessages.factTextTooLong(length, MAX_FACT_TEXT));
-                    }
-                    List<String> matched = new ArrayList<>();
-                    if (current != null) {
-                        for (Object fact : current.getObjects()) {
-                            matched.add(describe(fact));
-                        }
-                    }
-                    provenance.put(event.getObject(), new Provenance(event.getRule().getName(), matched));
+                    inserted(event.getObject(), event.getRule());
                 }
             }
         });
+        long delay = Math.max(0, deadlineNanos - System.nanoTime());
+        this.halt = WATCHDOG.schedule(() -> {
+            timedOut = true;
+            session.halt();
+        }, delay, TimeUnit.NANOSECONDS);
+    }
+
+    /** Checks and records a fact a rule inserted; throws into the rule's consequence when it breaks a bound. */
+    private void inserted(Object fact, Rule rule) {
+        boolean local = rules.local(rule.getPackageName(), rule.getName());
+        Class<?> type = fact.getClass();
+        if (!GuardPolicy.MODEL_TYPES.contains(type) || GuardPolicy.ENGINE_FACTS.contains(type)
+                || (local && !GuardPolicy.LOCAL_INSERTS.contains(type))) {
+            throw new BudgetExceeded(GuardMessages.factNotAllowed(type.getSimpleName()), rule.getName());
+        }
+        long length = textLength(fact, MAX_FACT_TEXT + 1L);
+        if (length > MAX_FACT_TEXT) {
+            throw new BudgetExceeded(GuardMessages.factTextTooLong((int) length, MAX_FACT_TEXT), rule.getName());
+        }
+        if (++facts > maxFacts) {
+            throw new BudgetExceeded(GuardMessages.tooManyFacts(maxFacts), rule.getName());
+        }
+        text += length;
+        if (text > maxText) {
+            throw new BudgetExceeded(GuardMessages.tooMuchText(maxText), rule.getName());
+        }
+        List<String> matched = new ArrayList<>();
+        if (current != null) {
+            for (Object f : current.getObjects()) {
+                matched.add(describe(f));
+            }
+        }
+        provenance.put(fact, new Provenance(rule.getName(), matched, local));
     }
 
     Optional<Provenance> provenanceOf(Object fact) {
         return Optional.ofNullable(provenance.get(fact));
     }
 
+    /** @return whether the deadline passed: the watchdog or a firing halted the session */
     boolean timedOut() {
-        return timedOut;
+        return timedOut || System.nanoTime() > deadlineNanos;
+    }
+
+    /** @return the names of the rules that fired so far */
+    Set<String> firedRules() {
+        return Set.copyOf(firings.keySet());
     }
 
     /** @return the rule that fired most often, the likeliest culprit of a loop */
-    /** @return the names of the rules that fired so far */
-    java.util.Set<String> firedRules() {
-        return java.util.Set.copyOf(firings.keySet());
-    }
-
     Optional<String> busiestRule() {
         return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
-    /** @return the characters in a record's string components; 0 for anything else */
+    /** Stops the watchdog. */
+    @Override
+    public void close() {
+        halt.cancel(false);
+    }
+
+    /** @return the characters in a fact's strings, in records, collections and optionals to any depth; 0 if none */
     static int textLength(Object fact) {
-        if (!(fact instanceof Record)) {
-            return 0;
+        return (int) Math.min(Integer.MAX_VALUE, textLength(fact, Long.MAX_VALUE));
+    }
+
+    /** Counts until {@code stop} is passed: a huge fact costs no more than the bound to reject. */
+    private static long textLength(Object value, long stop) {
+        long[] total = {0};
+        count(value, stop, total, 0);
+        return total[0];
+    }
+
+    private static void count(Object value, long stop, long[] total, int depth) {
+        if (value == null || total[0] > stop || depth > 16) {
+            return;
         }
-        long length = 0;
-        for (RecordComponent component : fact.getClass().getRecordComponents()) {
-            if (component.getType() == String.class) {
+        if (value instanceof CharSequence s) {
+            total[0] += s.length();
+        } else if (value instanceof Optional<?> o) {
+            o.ifPresent(v -> count(v, stop, total, depth + 1));
+        } else if (value instanceof Collection<?> c) {
+            for (Object element : c) {
+                count(element, stop, total, depth + 1);
+                if (total[0] > stop) {
+                    return;
+                }
+            }
+        } else if (value instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                count(e.getKey(), stop, total, depth + 1);
+                count(e.getValue(), stop, total, depth + 1);
+                if (total[0] > stop) {
+                    return;
+                }
+            }
+        } else if (value instanceof Record) {
+            for (RecordComponent component : value.getClass().getRecordComponents()) {
+                Class<?> type = component.getType();
+                if (type.isPrimitive() || type.isEnum()) {
+                    continue;
+                }
                 try {
-                    Object value = component.getAccessor().invoke(fact);
-                    length += value == null ? 0 : ((String) value).length();
+                    count(component.getAccessor().invoke(value), stop, total, depth + 1);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("cannot read " + component, e);
                 }
             }
         }
-        return (int) Math.min(Integer.MAX_VALUE, length);
     }
 
     /** A short, readable description of a matched fact: enough to trace it, without whole records. */
@@ -146,7 +262,32 @@ final class SessionMonitor {
         } else if (fact instanceof java.util.Collection<?> collected) {
             return describeAll(collected);
         }
-        return String.valueOf(fact);
+        return GuardMessages.echo(String.valueOf(fact));
+    }
+
+    private static ScheduledExecutorService watchdog() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "chuanmuc-session-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.setRemoveOnCancelPolicy(true); // a cancelled halt leaves nothing behind
+        return executor;
+    }
+
+    /** A session broke one of its bounds; names the rule that did. */
+    static final class BudgetExceeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String rule;
+
+        BudgetExceeded(String message, String rule) {
+            super(message, null, false, false);
+            this.rule = rule;
+        }
+
+        String rule() {
+            return rule;
+        }
     }
 
     /** A collection's first few elements, so that a group-wide collect does not copy the whole group. */

@@ -15,6 +15,7 @@ import org.chuanmuc.assess.AssessmentException;
 import org.chuanmuc.assess.Flag;
 import org.chuanmuc.assess.Reason;
 import org.chuanmuc.assess.ReasonKind;
+import org.chuanmuc.assess.internal.guard.GuardMessages;
 import org.chuanmuc.model.Criterion;
 import org.chuanmuc.model.Dossier;
 import org.chuanmuc.model.Finding;
@@ -87,8 +88,9 @@ public final class SessionRunner {
      */
     public List<Assessment> run(List<Dossier> batch, java.util.function.Consumer<java.util.Set<String>> fired) {
         KieSession session = rules.kieBase().newKieSession();
+        SessionMonitor monitor = new SessionMonitor(session, System.nanoTime() + timeout.toNanos(), rules,
+                batch.size());
         try {
-            SessionMonitor monitor = new SessionMonitor(session, System.nanoTime() + timeout.toNanos());
             Dossier first = batch.get(0);
             session.insert(first.period());
             session.insert(first.unit());
@@ -113,7 +115,17 @@ public final class SessionRunner {
 
             fired.accept(monitor.firedRules());
             return collect(session, monitor, batch);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // the guard bounds rules statically and the monitor at run time; this is the last line behind them:
+            // the unit is rejected, the JVM and the other units go on
+            String rule = monitor.busiestRule().orElse(null);
+            throw new AssessmentException(GuardMessages.runExhausted(e.getClass().getSimpleName()), rule, null);
+        } catch (AssessmentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw failure(e, monitor); // a bound broken while facts were inserted, before any firing
         } finally {
+            monitor.close();
             session.dispose();
         }
     }
@@ -124,20 +136,30 @@ public final class SessionRunner {
             fired = session.fireAllRules(limit);
         } catch (RuntimeException | LinkageError e) {
             // LinkageError: Drools' constraint JIT can emit calls to missing methods (kie-drools#6711)
-            String rule = monitor.busiestRule().orElse(null);
-            throw new AssessmentException("một quy tắc gây lỗi khi chạy (a rule failed): " + rootMessage(e),
-                    ruleOf(e).orElse(rule), e);
+            throw failure(e, monitor);
         }
         if (monitor.timedOut()) {
             String rule = monitor.busiestRule().orElse("?");
-            throw new AssessmentException("vượt quá thời gian cho phép " + timeout.toMillis()
-                    + " ms (time limit exceeded); quy tắc chạy nhiều nhất: " + rule, rule, null);
+            throw new AssessmentException(GuardMessages.timeLimit(timeout.toMillis(), rule), rule, null);
         }
         if (fired >= limit) {
             String rule = monitor.busiestRule().orElse("?");
             throw new AssessmentException("quy tắc \"" + rule + "\" kích hoạt quá " + limit
                     + " lần, có thể lặp vô hạn (rule fired too often, probably a loop)", rule, null);
         }
+    }
+
+    /** A rule failed or broke a bound: the message and the rule, from the exception's causes. */
+    private static AssessmentException failure(Throwable e, SessionMonitor monitor) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SessionMonitor.BudgetExceeded b) {
+                String rule = ruleOf(e).orElse(b.rule());
+                return new AssessmentException(GuardMessages.inRule(rule, b.getMessage()), rule, e);
+            }
+        }
+        String rule = monitor.busiestRule().orElse(null);
+        return new AssessmentException("một quy tắc gây lỗi khi chạy (a rule failed): " + rootMessage(e),
+                ruleOf(e).orElse(rule), e);
     }
 
     private static Optional<String> ruleOf(Throwable e) {
@@ -185,9 +207,13 @@ public final class SessionRunner {
         Map<String, List<Flag>> flags = new HashMap<>();
         Map<String, List<Flag>> warnings = new HashMap<>();
         Map<String, Map<Track, RatingLevel>> caps = new HashMap<>();
+        Map<String, List<String>> localRules = new HashMap<>();
         for (Object fact : session.getObjects()) {
             String rule = monitor.provenanceOf(fact).map(Provenance::rule).orElse("");
             List<String> matched = monitor.provenanceOf(fact).map(Provenance::matched).orElse(List.of());
+            if (monitor.provenanceOf(fact).filter(Provenance::local).isPresent()) {
+                officerOf(fact).ifPresent(id -> localRules.computeIfAbsent(id, k -> new ArrayList<>()).add(rule));
+            }
             if (fact instanceof RatingCap c) {
                 caps.computeIfAbsent(c.officerId(), k -> new EnumMap<>(Track.class))
                         .merge(c.track(), c.max(), RatingLevel::min);
@@ -216,9 +242,24 @@ public final class SessionRunner {
                     : Optional.empty();
             result.add(new Assessment(o.id(), o.unitId(), d.period().year(), rating, party,
                     sortedCopy(reasons.get(o.id()), reasonOrder), sortedCopy(flags.get(o.id()), flagOrder),
-                    sortedCopy(warnings.get(o.id()), flagOrder), rules.info()));
+                    sortedCopy(warnings.get(o.id()), flagOrder), rules.info(),
+                    localRules.getOrDefault(o.id(), List.of())));
         }
         return result;
+    }
+
+    /** @return the officer a result fact is about */
+    private static Optional<String> officerOf(Object fact) {
+        if (fact instanceof RatingCap c) {
+            return Optional.of(c.officerId());
+        } else if (fact instanceof Finding f) {
+            return Optional.of(f.officerId());
+        } else if (fact instanceof ReviewFlag f) {
+            return Optional.of(f.officerId());
+        } else if (fact instanceof Warning w) {
+            return Optional.of(w.officerId());
+        }
+        return Optional.empty();
     }
 
     private static <T> List<T> sortedCopy(List<T> list, Comparator<T> order) {

@@ -2,108 +2,169 @@ package org.chuanmuc.assess.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.chuanmuc.assess.Diagnostic;
 import org.chuanmuc.assess.RuleSource;
+import org.chuanmuc.assess.internal.dsl.DslExpander;
+import org.chuanmuc.assess.internal.dsl.DslMapping;
+import org.chuanmuc.assess.internal.guard.GuardLimits;
+import org.chuanmuc.assess.internal.guard.GuardMessages;
 import org.drools.decisiontable.SpreadsheetCompiler;
-import org.drools.drl.parser.lang.ExpanderException;
-import org.drools.drl.parser.lang.dsl.DSLMappingParseException;
-import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
-import org.drools.drl.parser.lang.dsl.DefaultExpander;
 
 /**
- * Turns every rule source into DRL text: DRL as is, DSLR expanded with all DSL files of the set, Excel
- * decision tables converted. The guard and the compiler then see only DRL, so nothing a DSL mapping or a
- * spreadsheet cell produces escapes the guard.
+ * Turns every rule source into DRL text: DRL as is, DSLR expanded, Excel decision tables converted. The guard
+ * and the compiler then see only DRL, so nothing a DSL mapping or a spreadsheet cell produces escapes the guard.
+ *
+ * <p>DSL files apply by scope: the base criteria's DSLR files are expanded with the base DSL files only; a local
+ * folder's DSLR files with the base DSL files and that folder's own. So a local folder cannot change what the
+ * standard sentences mean to the standard rules.
  */
 final class SourceTranslator {
+    private static final int MAX_SHEETS = 50;
+    private static final int MAX_WORKBOOK_PARTS = 10_000;
 
     private SourceTranslator() {
     }
 
     /**
-     * @param sources  the rule sources
+     * @param input    the rule sources
      * @param problems receives a diagnostic for each source that cannot be translated
-     * @return the DRL texts, one per DRL, DSLR and XLSX source (DSL files contribute only mappings)
+     * @return the DRL texts, one per DRL, DSLR and worksheet (DSL files contribute only sentences)
      */
-    static List<DrlText> translate(List<RuleSource> sources, List<Diagnostic> problems) {
-        DefaultExpander expander = new DefaultExpander();
-        for (RuleSource source : sources) {
-            if (source.kind() == RuleSource.Kind.DSL) {
-                loadDsl(source, expander, problems);
-            }
-        }
+    static List<DrlText> translate(RuleInput input, List<Diagnostic> problems) {
+        Optional<List<DslMapping>> baseDsl = dsl(input.base(), problems);
         List<DrlText> result = new ArrayList<>();
-        for (RuleSource source : sources) {
-            switch (source.kind()) {
-                case DRL -> result.add(new DrlText(source.name(), source.text()));
-                case DSLR -> expand(source, expander, problems, result);
-                case XLSX -> convert(source, problems, result);
-                case DSL -> { /* mappings already loaded */ }
-                default -> throw new IllegalStateException("unknown kind " + source.kind());
-            }
+        translate(input.base(), baseDsl, false, problems, result);
+        for (RuleInput.LocalFolder folder : input.folders()) {
+            Optional<List<DslMapping>> own = dsl(folder.sources(), problems);
+            // the folder's own sentences first: where both define the same words, its rules mean what it says
+            Optional<List<DslMapping>> dsl = baseDsl.isEmpty() || own.isEmpty() ? Optional.empty()
+                    : Optional.of(concat(own.get(), baseDsl.get()));
+            translate(folder.sources(), dsl, true, problems, result);
         }
         return result;
     }
 
-    private static void loadDsl(RuleSource source, DefaultExpander expander, List<Diagnostic> problems) {
-        DSLTokenizedMappingFile file = new DSLTokenizedMappingFile();
-        try {
-            if (!file.parseAndLoad(new StringReader(source.text()))) {
-                for (Object error : file.getErrors()) {
-                    if (error instanceof DSLMappingParseException e) {
-                        problems.add(new Diagnostic(source.name(), e.getLine(), 0, "DSL: " + e.getMessage()));
-                    } else {
-                        problems.add(new Diagnostic(source.name(), 0, 0, "DSL: " + error));
-                    }
-                }
-                return;
+    /** @return the scope's DSL sentences, or empty when a DSL file of it was refused */
+    private static Optional<List<DslMapping>> dsl(List<RuleSource> sources, List<Diagnostic> problems) {
+        List<DslMapping> mappings = new ArrayList<>();
+        boolean refused = false;
+        for (RuleSource source : sources) {
+            if (source.kind() == RuleSource.Kind.DSL) {
+                Optional<DslMapping> mapping = DslMapping.load(source, problems);
+                mapping.ifPresent(mappings::add);
+                refused |= mapping.isEmpty();
             }
-            expander.addDSLMapping(file.getMapping());
-        } catch (IOException e) {
-            problems.add(new Diagnostic(source.name(), 0, 0, "không đọc được tệp DSL (cannot read DSL): " + e));
         }
+        return refused ? Optional.empty() : Optional.of(mappings);
     }
 
-    private static void expand(RuleSource source, DefaultExpander expander, List<Diagnostic> problems,
-                               List<DrlText> result) {
-        String drl = expander.expand(source.text());
-        if (expander.hasErrors()) {
-            for (ExpanderException e : expander.getErrors()) {
-                problems.add(new Diagnostic(source.name(), e.getLine(), 0,
-                        "câu DSL không khớp mẫu nào (no DSL mapping matches): " + e.getMessage()));
+    private static List<DslMapping> concat(List<DslMapping> a, List<DslMapping> b) {
+        List<DslMapping> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /**
+     * @param dsl the sentences for the DSLR files, or empty when a DSL file was refused: its DSLR files are not
+     *            expanded then, as every line would only repeat that the sentences are missing
+     */
+    private static void translate(List<RuleSource> sources, Optional<List<DslMapping>> dsl, boolean local,
+                                  List<Diagnostic> problems, List<DrlText> result) {
+        DslExpander expander = new DslExpander(dsl.orElse(List.of()));
+        for (RuleSource source : sources) {
+            switch (source.kind()) {
+                case DRL -> result.add(new DrlText(source.name(), source.text(), local));
+                case DSLR -> {
+                    if (dsl.isPresent()) {
+                        expander.expand(source.name(), source.text(), problems)
+                                .ifPresent(drl -> result.add(new DrlText(source.name(), drl, local)));
+                    }
+                }
+                case XLSX -> convert(source, local, problems, result);
+                case DSL -> { /* sentences already loaded */ }
+                default -> throw new IllegalStateException("unknown kind " + source.kind());
             }
-            expander.getErrors().clear();
-            return;
         }
-        result.add(new DrlText(source.name(), drl));
     }
 
     /** Converts every worksheet of a workbook on its own: Drools reads only one sheet per call. */
-    private static void convert(RuleSource source, List<Diagnostic> problems, List<DrlText> result) {
+    private static void convert(RuleSource source, boolean local, List<Diagnostic> problems, List<DrlText> result) {
+        byte[] content = source.content();
+        Optional<String> tooLarge = inflatedTooLarge(content);
+        if (tooLarge.isPresent()) {
+            problems.add(new Diagnostic(source.name(), 1, 1, tooLarge.get()));
+            return;
+        }
         List<String> sheets = new ArrayList<>();
         byte[] canonical; // the same rules whichever program saved the workbook
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(source.content()))) {
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
             canonical = WorkbookNormaliser.normalise(workbook);
         } catch (IOException | RuntimeException e) {
             problems.add(new Diagnostic(source.name(), 0, 0,
-                    "không đọc được tệp Excel (cannot read workbook): " + e.getMessage()));
+                    "không đọc được tệp Excel (cannot read workbook): " + GuardMessages.echo(e.getMessage())));
+            return;
+        }
+        if (sheets.size() > MAX_SHEETS) {
+            problems.add(new Diagnostic(source.name(), 1, 1, GuardMessages.workbookTooLarge(
+                    GuardLimits.MAX_WORKBOOK_INFLATED_BYTES)));
             return;
         }
         for (String sheet : sheets) {
             String name = source.name() + "[" + sheet + "]";
             try {
                 String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(canonical), sheet);
-                result.add(new DrlText(name, drl));
+                result.add(new DrlText(name, drl, local));
             } catch (RuntimeException e) {
                 problems.add(new Diagnostic(name, 0, 0,
-                        "bảng quyết định không hợp lệ (invalid decision table): " + e.getMessage()));
+                        "bảng quyết định không hợp lệ (invalid decision table): "
+                                + GuardMessages.echo(e.getMessage())));
             }
         }
+    }
+
+    /**
+     * Inflates every part of the workbook's zip, counting, before Apache POI builds it in memory: a few kilobytes
+     * of zip can inflate to gigabytes.
+     */
+    private static Optional<String> inflatedTooLarge(byte[] content) {
+        long total = 0;
+        int parts = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (++parts > MAX_WORKBOOK_PARTS) {
+                    return Optional.of(GuardMessages.workbookTooLarge(GuardLimits.MAX_WORKBOOK_INFLATED_BYTES));
+                }
+                total += drain(zip, buffer, GuardLimits.MAX_WORKBOOK_INFLATED_BYTES - total);
+                if (total > GuardLimits.MAX_WORKBOOK_INFLATED_BYTES) {
+                    return Optional.of(GuardMessages.workbookTooLarge(GuardLimits.MAX_WORKBOOK_INFLATED_BYTES));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // not a readable zip: POI says why, below
+        }
+        return Optional.empty();
+    }
+
+    /** @return the bytes read, stopping one past {@code room} */
+    private static long drain(InputStream in, byte[] buffer, long room) throws IOException {
+        long read = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            read += n;
+            if (read > room) {
+                break;
+            }
+        }
+        return read;
     }
 }

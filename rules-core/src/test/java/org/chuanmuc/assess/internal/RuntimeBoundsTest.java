@@ -3,21 +3,41 @@ package org.chuanmuc.assess.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.chuanmuc.assess.AssessmentException;
 import org.chuanmuc.assess.Assessor;
+import org.chuanmuc.assess.CorpusCost;
+import org.chuanmuc.assess.Diagnostic;
+import org.chuanmuc.assess.RuleCompilationException;
+import org.chuanmuc.assess.RuleFiles;
+import org.chuanmuc.assess.RuleSetInfo;
 import org.chuanmuc.assess.RuleSource;
 import org.chuanmuc.assess.SampleDossiers;
+import org.chuanmuc.assess.internal.guard.GuardLimits;
 import org.chuanmuc.assess.internal.guard.GuardMessages;
 import org.chuanmuc.assess.internal.guard.RuleGuard;
+import org.chuanmuc.model.Dossier;
+import org.chuanmuc.model.Period;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
 
 /**
  * The second line behind the guard: rules that pass it (they use only allowed constructs) but never stop, or grow
  * their facts without bound, end the assessment with an {@link AssessmentException} naming the rule.
  */
-@Timeout(120)
+@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang detector, not a speed limit
 class RuntimeBoundsTest {
 
     /**
@@ -90,5 +110,170 @@ class RuntimeBoundsTest {
         assertThat(e.rule()).contains("nhân đôi văn bản");
         // "o1" + "g" + 16384 characters: the first fact past the bound
         assertThat(e.getMessage()).contains(GuardMessages.factTextTooLong(2 + 1 + 16384, SessionMonitor.MAX_FACT_TEXT));
+    }
+
+    // --- the runtime corpus: files that pass the guard and must end as a rejection of the unit ----------------
+
+    private static Assessor runtime(String file) {
+        Path path = RuleFiles.list("runtime", file).get(0);
+        return Assessor.builder().rules(RuleSource.drl(file, RuleFiles.text(path))).build();
+    }
+
+    private static AssessmentException rejected(String file, Assessor assessor, List<Dossier> unit) {
+        return assertThrows(AssessmentException.class,
+                () -> CorpusCost.measure(file, () -> assessor.assessAll(unit)));
+    }
+
+    @Test
+    void assess_manySmallFactsEachUnderTheBound_stopsAtTheSessionsFactBudget() {
+        AssessmentException e = rejected("many-facts.drl", runtime("many-facts.drl"),
+                List.of(SampleDossiers.plain("o1")));
+
+        assertThat(e.getMessage()).isEqualTo(GuardMessages.inRule("nhân bản cảnh báo", GuardMessages.tooManyFacts(
+                GuardLimits.FACTS_PER_OFFICER + GuardLimits.FACTS_BASE)));
+        assertThat(e.rule()).contains("nhân bản cảnh báo");
+    }
+
+    @Test
+    void assess_largeFactsWithoutADoublingLoop_stopsAtTheSessionsTextBudget() {
+        AssessmentException e = rejected("text-budget.drl", runtime("text-budget.drl"),
+                List.of(SampleDossiers.plain("o1")));
+
+        assertThat(e.getMessage()).isEqualTo(GuardMessages.inRule("chép văn bản dài", GuardMessages.tooMuchText(
+                GuardLimits.TEXT_PER_OFFICER + GuardLimits.TEXT_BASE)));
+        assertThat(e.rule()).contains("chép văn bản dài");
+    }
+
+    @Test
+    void assess_everyOfficerAgainstEveryOther_stopsWhileMatchingAtTheActivationBudget() {
+        List<Dossier> unit = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            unit.add(SampleDossiers.plain("o" + i));
+        }
+
+        AssessmentException e = rejected("matches.drl", runtime("matches.drl"), unit);
+
+        assertThat(e.getMessage()).isEqualTo(GuardMessages.inRule("so sánh từng cặp cán bộ",
+                GuardMessages.tooManyMatches((long) GuardLimits.MATCHES_PER_OFFICER * 300 + GuardLimits.MATCHES_BASE)));
+        assertThat(e.rule()).contains("so sánh từng cặp cán bộ");
+    }
+
+    @Test
+    void assess_sameFileWithAFewOfficers_isAssessed() {
+        // the control: the pair rule is legal; only its size in a big unit is refused
+        List<Dossier> unit = List.of(SampleDossiers.plain("a"), SampleDossiers.plain("b"), SampleDossiers.plain("c"));
+
+        assertThat(runtime("matches.drl").assessAll(unit).assessments())
+                .allSatisfy(a -> assertThat(a.warnings()).hasSize(3));
+    }
+
+    // --- the monitor itself, on sessions built without the guard ------------------------------------------
+
+    private static CompiledRules unguarded(String drl) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        builder.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
+        assertThat(builder.getErrors()).isEmpty();
+        return new CompiledRules(builder.newKieBase(), new RuleSetInfo("x", "0", "0".repeat(64)), List.of(),
+                List.of(), Set.of());
+    }
+
+    @Test
+    void monitor_ruleInsertingAString_isStoppedAtRunTimeToo() {
+        // the guard refuses insert("..."); this checks the second line behind it, on rules it never saw
+        CompiledRules rules = unguarded("""
+                package t;
+                import org.chuanmuc.model.*;
+                rule "chuỗi"
+                when
+                  $p: Period()
+                then
+                  insert("x" + $p.year());
+                end
+                """);
+        KieSession session = rules.kieBase().newKieSession();
+        try (SessionMonitor monitor = new SessionMonitor(session, System.nanoTime() + 60_000_000_000L, rules, 1)) {
+            session.insert(new Period(2025));
+
+            RuntimeException e = assertThrows(RuntimeException.class, session::fireAllRules);
+
+            assertThat(rootCause(e)).hasMessage(GuardMessages.factNotAllowed("String"));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    @Test
+    void monitor_watchdog_haltsASessionThatNoFiringChecks() {
+        // fireUntilHalt never returns by itself: only the watchdog's halt at the deadline ends it
+        CompiledRules rules = unguarded("package t;\nimport org.chuanmuc.model.*;\n");
+        KieSession session = rules.kieBase().newKieSession();
+        try (SessionMonitor monitor = new SessionMonitor(session, System.nanoTime() + 200_000_000L, rules, 1)) {
+            session.fireUntilHalt();
+
+            assertThat(monitor.timedOut()).isTrue();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    @Test
+    void run_stackExhaustedWhileRulesRun_isAnAssessmentExceptionNotAnError() {
+        // past the guard (a function recursing without end): the last line behind it must still hold
+        CompiledRules rules = unguarded("""
+                package t;
+                import org.chuanmuc.model.*;
+                function int sau(int n) { return sau(n + 1) + 1; }
+                rule "đệ quy"
+                when
+                  $p: Period()
+                then
+                  insert(new Warning("o1", "W", "" + sau(0)));
+                end
+                """);
+        SessionRunner runner = new SessionRunner(rules, List.of(), 10_000, Duration.ofSeconds(60));
+
+        AssessmentException e = assertThrows(AssessmentException.class,
+                () -> runner.run(List.of(SampleDossiers.plain("o1"))));
+
+        assertThat(e).hasMessage(GuardMessages.runExhausted("StackOverflowError"));
+    }
+
+    @Test
+    void build_stackExhaustedWhileCompiling_isADiagnosticNotAnError() throws Exception {
+        // within every bound of the guard, but a thread with a small stack cannot parse or compile it
+        String nested = "$o.monthsWorked()";
+        for (int i = 0; i < 36; i++) {
+            nested = "(" + nested + " + 1)";
+        }
+        String drl = "package t;\nimport org.chuanmuc.model.*;\nrule \"sâu\" when $o: Officer(monthsWorked > "
+                + nested + ") then\n insert(new Warning($o.id(), \"W\", \"\" + " + nested + "));\nend\n";
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread small = new Thread(null, () -> {
+            try {
+                Assessor.builder().rules(RuleSource.drl("sau.drl", drl)).build();
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+        }, "nho", 128 * 1024);
+        small.start();
+        small.join();
+
+        assertThat(thrown.get()).isInstanceOf(RuleCompilationException.class);
+        assertThat(((RuleCompilationException) thrown.get()).diagnostics())
+                .containsExactly(new Diagnostic("sau.drl", 1, 1, GuardMessages.tooComplexToCompile("StackOverflowError")));
+        assertThat(Assessor.builder().rules(RuleSource.drl("sau.drl", drl)).build().ruleNames()).containsExactly("sâu");
+    }
+
+    @AfterAll
+    static void printCost() {
+        CorpusCost.print("runtime");
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 }

@@ -92,7 +92,8 @@ class WorkbookNormaliserTest {
             sheet.addMergedRegion(new CellRangeAddress(0, 999, 0, 999));
             List<Diagnostic> problems = new ArrayList<>();
 
-            SourceTranslator.translate(List.of(new RuleSource("to.xlsx", RuleSource.Kind.XLSX, bytes(wb))), problems);
+            RuleSource table = new RuleSource("to.xlsx", RuleSource.Kind.XLSX, bytes(wb));
+            SourceTranslator.translate(new RuleInput(List.of(table), List.of(), List.of()), problems);
 
             assertThat(problems).singleElement().satisfies(d -> {
                 assertThat(d.source()).isEqualTo("to.xlsx");
@@ -103,8 +104,8 @@ class WorkbookNormaliserTest {
 
     private static String drl(byte[] xlsx) {
         List<Diagnostic> problems = new ArrayList<>();
-        List<DrlText> texts = SourceTranslator.translate(List.of(new RuleSource("bang.xlsx", RuleSource.Kind.XLSX,
-                xlsx)), problems);
+        RuleSource table = new RuleSource("bang.xlsx", RuleSource.Kind.XLSX, xlsx);
+        List<DrlText> texts = SourceTranslator.translate(new RuleInput(List.of(table), List.of(), List.of()), problems);
         assertThat(problems).isEmpty();
         return texts.get(0).drl();
     }

@@ -33,14 +33,19 @@ final class CodeCheck {
 
     private final List<Token> t;
     private final Context context;
+    private final Scope scope;
     private final boolean[] done;
     private final boolean[] typeRef;
     private final List<Problem> problems = new ArrayList<>();
+    /** Insert problems, kept back until the end: reported only where nothing inside the argument already is. */
+    private final List<Problem> insertProblems = new ArrayList<>();
+    private final List<int[]> insertRanges = new ArrayList<>();
     private int pendingTernaries;
 
-    private CodeCheck(List<Token> tokens, Context context) {
+    private CodeCheck(List<Token> tokens, Context context, Scope scope) {
         this.t = tokens;
         this.context = context;
+        this.scope = scope;
         this.done = new boolean[tokens.size()];
         this.typeRef = new boolean[tokens.size()];
     }
@@ -48,11 +53,12 @@ final class CodeCheck {
     /**
      * @param code    the code
      * @param context where it sits
+     * @param scope   where the rule file comes from
      * @return every problem, at offsets of {@code code}
      */
-    static List<Problem> check(String code, Context context) {
+    static List<Problem> check(String code, Context context, Scope scope) {
         JavaLexer.Lexed lexed = JavaLexer.lex(code);
-        CodeCheck check = new CodeCheck(lexed.tokens(), context);
+        CodeCheck check = new CodeCheck(lexed.tokens(), context, scope);
         check.problems.addAll(lexed.problems());
         check.run();
         return check.problems;
@@ -68,6 +74,14 @@ final class CodeCheck {
                 ident(i);
             } else if (tok.kind() == Token.Kind.OP) {
                 op(i);
+            }
+        }
+        // one message per construct: an argument already rejected for what it contains needs no second one
+        List<Problem> found = List.copyOf(problems);
+        for (int k = 0; k < insertProblems.size(); k++) {
+            int[] range = insertRanges.get(k);
+            if (found.stream().noneMatch(p -> p.offset() >= range[0] && p.offset() <= range[1])) {
+                problems.add(insertProblems.get(k));
             }
         }
     }
@@ -141,8 +155,11 @@ final class CodeCheck {
                 newExpression(i);
                 return;
             }
-            case "null", "true", "false", "instanceof", "int", "long", "double", "boolean", "char", "byte",
-                 "short", "float" -> {
+            case "instanceof" -> {
+                instanceofPattern(i);
+                return;
+            }
+            case "null", "true", "false", "int", "long", "double", "boolean", "char", "byte", "short", "float" -> {
                 return;
             }
             case "this" -> {
@@ -178,7 +195,7 @@ final class CodeCheck {
             return;
         }
         if (call) {
-            bareCall(tok);
+            bareCall(i);
             return;
         }
         if (context == Context.CONSTRAINT && GuardPolicy.property(name)) {
@@ -191,7 +208,8 @@ final class CodeCheck {
         report(tok, GuardMessages.notAllowed(name));
     }
 
-    private void bareCall(Token tok) {
+    private void bareCall(int i) {
+        Token tok = t.get(i);
         String name = tok.text();
         boolean allowed = switch (context) {
             case CONSEQUENCE -> GuardPolicy.ACTIONS.contains(name);
@@ -201,6 +219,84 @@ final class CodeCheck {
         if (!allowed) {
             report(tok, context == Context.CONSTRAINT ? GuardMessages.methodNotAllowed(name)
                     : GuardMessages.callNotAllowed(name));
+        } else if (context == Context.CONSEQUENCE && scope == Scope.LOCAL && !GuardPolicy.LOCAL_ACTIONS.contains(name)) {
+            report(tok, GuardMessages.localAction(name));
+        } else if (context == Context.CONSEQUENCE && (name.equals("insert") || name.equals("insertLogical"))) {
+            insertArgument(i);
+        }
+    }
+
+    /**
+     * {@code insert(new T(...))} or {@code insert(T.factory(...))}, nothing else: T a model type rules may create
+     * (for local rules, one of {@link GuardPolicy#LOCAL_INSERTS}), the factory returning T. Anything else could put
+     * a string, a list or an engine input into the session, past the budgets and the bound on joins.
+     */
+    private void insertArgument(int call) {
+        Token first = at(call + 2);
+        if (!isOp(call + 1, "(") || first == null) {
+            return; // not a call: reported elsewhere if it matters
+        }
+        int typeAt;
+        int open;
+        boolean constructor = first.isIdent() && first.is("new");
+        if (constructor) {
+            typeAt = call + 3;
+            open = typeAt + 1;
+        } else {
+            typeAt = call + 2;
+            open = typeAt + 3;
+        }
+        // a qualified name (org.chuanmuc.model.Warning) resolves to its simple name
+        while (isOp(typeAt + 1, ".") && at(typeAt) != null && at(typeAt).isIdent()
+                && Character.isLowerCase(at(typeAt).text().charAt(0))) {
+            typeAt += 2;
+            open += 2;
+        }
+        Token type = at(typeAt);
+        Optional<TypeRule> rule = type != null && type.isIdent() ? GuardPolicy.type(type.text()) : Optional.empty();
+        boolean shaped = rule.isPresent() && rule.get().model() && isOp(open, "(")
+                && (constructor || (isOp(typeAt + 1, ".") && at(typeAt + 2) != null && at(typeAt + 2).isIdent()
+                && GuardPolicy.factory(rule.get().type(), at(typeAt + 2).text())));
+        int close = shaped ? matching(open) : -1;
+        int callClose = matching(call + 1);
+        int[] range = {first.start(), callClose > 0 ? t.get(callClose).start() : Integer.MAX_VALUE};
+        if (!shaped || close < 0 || !isOp(close + 1, ")")) {
+            insertProblem(range, new Problem(first.start(), GuardMessages.insertNotAllowed(leadingName(call + 2))));
+            return;
+        }
+        Class<?> inserted = rule.get().type();
+        if (GuardPolicy.ENGINE_FACTS.contains(inserted)) {
+            insertProblem(range, new Problem(type.start(), GuardMessages.insertNotAllowed(inserted.getSimpleName())));
+        } else if (scope == Scope.LOCAL && !GuardPolicy.LOCAL_INSERTS.contains(inserted)) {
+            insertProblem(range, new Problem(type.start(), GuardMessages.localInsert(inserted.getSimpleName())));
+        }
+    }
+
+    /** @return the name an expression starts with, qualified: {@code java.util.List.of}, {@code $o.name} */
+    private String leadingName(int from) {
+        StringBuilder name = new StringBuilder(t.get(from).text());
+        for (int j = from; isOp(j + 1, ".") && at(j + 2) != null && at(j + 2).isIdent(); j += 2) {
+            name.append('.').append(t.get(j + 2).text());
+        }
+        return name.toString();
+    }
+
+    private void insertProblem(int[] range, Problem problem) {
+        insertRanges.add(range);
+        insertProblems.add(problem);
+    }
+
+    /** {@code x instanceof Type}: a type, never a pattern that declares a variable ({@code Type name}). */
+    private void instanceofPattern(int i) {
+        int j = i + 1;
+        while (at(j) != null && at(j).isIdent() && isOp(j + 1, ".") && at(j + 2) != null && at(j + 2).isIdent()) {
+            j += 2;
+        }
+        Token after = at(j + 1);
+        if (at(j) != null && at(j).isIdent() && after != null
+                && ((after.isIdent() && !GuardPolicy.FORBIDDEN_KEYWORDS.containsKey(after.text())
+                && !after.is("instanceof")) || after.isOp("("))) {
+            report(t.get(i), GuardMessages.instanceofBinding());
         }
     }
 
@@ -342,7 +438,7 @@ final class CodeCheck {
         }
         String regex = RegexRisk.unescape(operand.literalContent());
         if (RegexRisk.risky(regex)) {
-            report(operand, GuardMessages.riskyRegex(regex, RegexRisk.MAX_UNBOUNDED));
+            report(operand, GuardMessages.riskyRegex(regex, GuardLimits.MAX_REGEX_CHARS));
         }
     }
 
@@ -359,6 +455,9 @@ final class CodeCheck {
             int q = p + 1;
             int digits = 0;
             while (q < format.length() && "0123456789$.-#+ ,(<".indexOf(format.charAt(q)) >= 0) {
+                if (format.charAt(q) == '$' || format.charAt(q) == '<') {
+                    return false; // "%1$s" and "%<s" use an argument again: each use copies its whole text
+                }
                 digits = Character.isDigit(format.charAt(q)) ? digits + 1 : 0;
                 if (digits > String.valueOf(MAX_FORMAT_WIDTH).length()) {
                     return false;

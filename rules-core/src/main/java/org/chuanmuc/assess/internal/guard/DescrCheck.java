@@ -50,16 +50,19 @@ final class DescrCheck {
     private final SourceText src;
     private final List<Token> tokens;
     private final List<Diagnostic> out;
+    private final Scope scope;
 
     /**
      * @param src    the text
      * @param tokens the tokens of the whole text, to place statements the parser gives no position for
      * @param out    receives the rejections
+     * @param scope  where the rule file comes from
      */
-    DescrCheck(SourceText src, List<Token> tokens, List<Diagnostic> out) {
+    DescrCheck(SourceText src, List<Token> tokens, List<Diagnostic> out, Scope scope) {
         this.src = src;
         this.tokens = tokens;
         this.out = out;
+        this.scope = scope;
     }
 
     void check(PackageDescr pkg) {
@@ -126,11 +129,28 @@ final class DescrCheck {
         if (rule.getUnit() != null) {
             report(rule, GuardMessages.ruleUnit(rule.getUnit().getTarget()));
         }
+        if (rule.getParentName() != null) {
+            int at = src.locate("extends", -1, start, end);
+            report(at >= 0 ? at : start, GuardMessages.ruleExtends());
+        }
+        List<String> parameters = List.of();
         if (rule instanceof QueryDescr query) {
             queryParameters(query, start);
+            parameters = List.of(query.getParameters());
+            if (GuardPolicy.type(query.getName()).isPresent()) {
+                report(start, GuardMessages.queryName(query.getName()));
+            }
         }
         if (rule.getLhs() != null) {
             conditionalElement(rule.getLhs());
+            JoinBound.Result join = JoinBound.of(rule.getLhs(), parameters);
+            if (join.degree() > GuardLimits.MAX_JOIN_DEGREE) {
+                report(lhsStart(rule, start), GuardMessages.joinTooWide(join.degree(), GuardLimits.MAX_JOIN_DEGREE));
+            }
+            if (join.subrules() > GuardLimits.MAX_SUBRULES) {
+                report(lhsStart(rule, start), GuardMessages.tooManySubrules(join.subrules(), GuardLimits.MAX_SUBRULES));
+            }
+            join.overJoin().ifPresent(d -> report(offsetOf(d, start), GuardMessages.accumulateOverJoin()));
         }
         if (!rule.getNamedConsequences().isEmpty()) {
             int at = src.locate("then[", -1, start, end);
@@ -144,6 +164,12 @@ final class DescrCheck {
         } else if (consequence != null && !(consequence instanceof String)) {
             report(rule, GuardMessages.unsupported(consequence.getClass().getSimpleName()));
         }
+    }
+
+    /** @return where a rule's conditions start: the {@code when}, or the rule itself */
+    private int lhsStart(RuleDescr rule, int start) {
+        int at = src.locate("when", -1, start, rule.getEndCharacter());
+        return at >= 0 ? at : start;
     }
 
     private void queryParameters(QueryDescr query, int start) {
@@ -165,6 +191,8 @@ final class DescrCheck {
         String value = attribute.getValue() == null ? "" : attribute.getValue().strip();
         if (GuardPolicy.FORBIDDEN_ATTRIBUTES.containsKey(name)) {
             report(attribute, GuardMessages.attributeForbidden(name, GuardPolicy.FORBIDDEN_ATTRIBUTES.get(name)));
+        } else if (scope == Scope.LOCAL && GuardPolicy.LOCAL_FORBIDDEN_ATTRIBUTES.contains(name)) {
+            report(attribute, GuardMessages.localAttribute(name));
         } else if (name.equals(GuardPolicy.DIALECT_ATTRIBUTE)) {
             if (!GuardPolicy.DIALECTS.contains(value)) {
                 report(attribute, GuardMessages.attributeValue(name, "\"java\" hoặc \"mvel\"", "\"java\" or \"mvel\""));
@@ -229,9 +257,14 @@ final class DescrCheck {
         String type = pattern.getObjectType() == null ? "" : pattern.getObjectType(); // null for an OOPath
         boolean accumulateResult = source != null && source.getClass() == AccumulateDescr.class
                 && "Object".equals(type);
-        // "?q(...)" calls a query: its conditions are checked where the query is declared
-        if (!accumulateResult && !pattern.isQuery() && !patternType(type)) {
+        if (pattern.isQuery()) {
+            report(start, GuardMessages.queryCall());
+        } else if (!accumulateResult && !patternType(type)) {
             report(locateIn(type, start, end, start), GuardMessages.patternType(type));
+        } else if (!accumulateResult && source == null && !modelType(type)) {
+            // the engine holds only model facts: a bare List() or Number() would match nothing, or what a rule
+            // slipped in past the budgets
+            report(locateIn(type, start, end, start), GuardMessages.valuePatternWithoutSource(type));
         }
         String id = pattern.getIdentifier();
         if (id != null && !id.startsWith("$")) {
@@ -244,10 +277,12 @@ final class DescrCheck {
         if (!pattern.getBehaviors().isEmpty()) {
             report(start, GuardMessages.window());
         }
+        int cursor = start; // constraints come in order: searching on from the last keeps this linear
         for (BaseDescr constraint : pattern.getDescrs()) {
             if (constraint.getClass() == ExprConstraintDescr.class) {
                 String code = ((ExprConstraintDescr) constraint).getExpression();
-                int base = src.locate(code, constraint.getStartCharacter(), start, end);
+                int base = src.locate(code, constraint.getStartCharacter(), cursor, end);
+                cursor = base >= 0 ? base + code.length() : cursor;
                 checkCode(code, base, offsetOf(constraint, start), Context.CONSTRAINT);
             } else {
                 report(offsetOf(constraint, start), GuardMessages.unsupported(constraint.getClass().getSimpleName()));
@@ -326,7 +361,7 @@ final class DescrCheck {
     }
 
     private void checkCode(String code, int base, int fallback, Context context) {
-        for (Problem problem : CodeCheck.check(code, context)) {
+        for (Problem problem : CodeCheck.check(code, context, scope)) {
             out.add(src.inCode(code, base, fallback, problem));
         }
     }
@@ -334,6 +369,10 @@ final class DescrCheck {
     private static boolean patternType(String type) {
         return GuardPolicy.type(type).or(() -> GuardPolicy.qualifiedType(type)).map(TypeRule::patternable)
                 .orElse(false);
+    }
+
+    private static boolean modelType(String type) {
+        return GuardPolicy.type(type).or(() -> GuardPolicy.qualifiedType(type)).map(TypeRule::model).orElse(false);
     }
 
     private static boolean knownType(String type) {

@@ -68,19 +68,42 @@ public final class GuardMessages {
         }
     }
 
+    /** Longest piece of a rule file a message repeats: a message names the offending token, never more. */
+    public static final int MAX_ECHO = 80;
+
     private GuardMessages() {
+    }
+
+    /**
+     * @param message a message of the compiler, which may quote code of the rule file
+     * @return the message, cut to a few lines' worth
+     */
+    public static String echoMessage(String message) {
+        String s = String.valueOf(message);
+        return s.length() <= 4 * MAX_ECHO ? s : s.substring(0, 4 * MAX_ECHO) + "…";
+    }
+
+    /**
+     * @param text a piece of a rule file, or a message that may quote one
+     * @return the text, cut to {@link #MAX_ECHO} characters
+     */
+    public static String echo(String text) {
+        String s = String.valueOf(text);
+        return s.length() <= MAX_ECHO ? s : s.substring(0, MAX_ECHO) + "…";
     }
 
     // --- names and calls -------------------------------------------------------------------------------
 
     /** A name known to be dangerous: {@code System}, {@code getClass}, {@code drools}... */
     public static String forbiddenName(String name, Hazard hazard) {
+        name = echo(name);
         return "không được dùng \"" + name + "\" trong quy tắc: " + hazard.vi()
                 + " (forbidden \"" + name + "\": " + hazard.en() + ")";
     }
 
     /** A name that is simply not on the allow-list. */
     public static String notAllowed(String name) {
+        name = echo(name);
         return "\"" + name + "\" không có trong danh sách được phép dùng trong quy tắc (not on the rule allow-list: \""
                 + name + "\")";
     }
@@ -105,17 +128,20 @@ public final class GuardMessages {
 
     /** An instance method outside the allow-list. */
     public static String methodNotAllowed(String method) {
+        method = echo(method);
         return "không được gọi phương thức \"" + method + "\" trong quy tắc (method not allowed: \"" + method + "\")";
     }
 
     /** A call without a receiver that is not one of the rule actions. */
     public static String callNotAllowed(String name) {
+        name = echo(name);
         return "không được gọi \"" + name + "(...)\" ở đây: hệ quả chỉ gọi insert, insertLogical, modify, update,"
                 + " retract, delete (call not allowed here: \"" + name + "\")";
     }
 
     /** {@code new} of a type that is not a model record. */
     public static String newNotAllowed(String type) {
+        type = echo(type);
         return "không được tạo đối tượng \"" + type + "\" trong quy tắc: chỉ tạo được bản ghi của org.chuanmuc.model"
                 + " (cannot create \"" + type + "\": only model records)";
     }
@@ -206,6 +232,7 @@ public final class GuardMessages {
 
     /** A character that has no place in a rule. */
     public static String illegalCharacter(String character) {
+        character = echo(character);
         return "ký tự không hợp lệ \"" + character + "\" trong quy tắc (illegal character \"" + character + "\")";
     }
 
@@ -219,6 +246,12 @@ public final class GuardMessages {
         return "ngoặc lồng nhau quá " + max + " tầng (brackets nested deeper than " + max + ")";
     }
 
+    /** An expression nested too deeply for the parsers' stacks, counting casts, prefix operators and ?: chains. */
+    public static String expressionTooDeep(int max) {
+        return "biểu thức lồng nhau quá " + max + " tầng, tính cả ngoặc, ép kiểu, toán tử một ngôi và chuỗi ?: (expression"
+                + " nested deeper than " + max + ", counting brackets, casts, prefix operators and ?: chains)";
+    }
+
     /** A rule file too large to check. */
     public static String tooLarge(int size, int max) {
         return "tệp quy tắc quá lớn: " + size + " ký tự, tối đa " + max + " (rule file too large: " + size
@@ -229,12 +262,12 @@ public final class GuardMessages {
 
     /** The DRL parser rejected the text; {@code detail} is Drools' own message. */
     public static String syntaxError(String detail) {
-        return "lỗi cú pháp (syntax error): " + detail;
+        return "lỗi cú pháp (syntax error): " + echo(detail);
     }
 
     /** The parser failed without a message of its own. */
     public static String unreadable(String detail) {
-        return "không đọc được tệp quy tắc (cannot parse the rule file): " + detail;
+        return "không đọc được tệp quy tắc (cannot parse the rule file): " + echo(detail);
     }
 
     /** The guard itself failed on this text: the file is rejected rather than let through unchecked. */
@@ -297,6 +330,7 @@ public final class GuardMessages {
 
     /** An attribute the guard does not know. */
     public static String attributeUnknown(String name) {
+        name = echo(name);
         return "thuộc tính \"" + name + "\" không được hỗ trợ (unsupported attribute \"" + name + "\")";
     }
 
@@ -320,6 +354,7 @@ public final class GuardMessages {
 
     /** An accumulate function outside the allow-list. */
     public static String accumulateFunction(String name) {
+        name = echo(name);
         return "không được dùng hàm tích luỹ \"" + name + "\" (accumulate function not allowed: \"" + name + "\")";
     }
 
@@ -336,12 +371,14 @@ public final class GuardMessages {
 
     /** A pattern on a type outside the model. */
     public static String patternType(String type) {
+        type = echo(type);
         return "không được khớp mẫu kiểu \"" + type + "\": chỉ khớp được các kiểu của org.chuanmuc.model (pattern"
                 + " type not allowed: \"" + type + "\")";
     }
 
     /** A binding without the {@code $} that tells variables from names the guard must check. */
     public static String bindingName(String name) {
+        name = echo(name);
         return "tên biến \"" + name + "\" phải bắt đầu bằng \"$\" (binding \"" + name + "\" must start with \"$\")";
     }
 
@@ -351,11 +388,13 @@ public final class GuardMessages {
                 + "\")";
     }
 
-    /** A regular expression that may backtrack for a very long time. */
-    public static String riskyRegex(String regex, int maxUnbounded) {
-        return "biểu thức chính quy \"" + regex + "\" có thể chạy rất lâu: không lồng lượng từ, không tham chiếu ngược,"
-                + " tối đa " + maxUnbounded + " lượng từ không giới hạn (regular expression \"" + regex
-                + "\" may backtrack for a very long time)";
+    /** A regular expression outside the subset that Java's backtracking matcher runs in linear time. */
+    public static String riskyRegex(String regex, int maxChars) {
+        return "biểu thức chính quy \"" + echo(regex) + "\" có thể chạy rất lâu: chỉ dùng ký tự, lớp ký tự, nhóm các"
+                + " chuỗi cố định, và lượng từ đặt trên một ký tự mà phần sau không thể khớp, tối đa " + maxChars
+                + " ký tự (regular expression \"" + echo(regex) + "\" may backtrack for a very long time: use"
+                + " characters, classes, groups of fixed alternatives, and quantifiers on one character that what"
+                + " follows cannot match, at most " + maxChars + " characters)";
     }
 
     /** {@code matches} against something other than a string literal. */
@@ -364,10 +403,250 @@ public final class GuardMessages {
                 + " literal)";
     }
 
-    /** {@code String.format} with a computed format or a huge width. */
+    /** {@code String.format} with a computed format, a huge width, or arguments used more than once. */
     public static String formatNotSafe(int maxWidth) {
-        return "String.format cần chuỗi định dạng cố định với độ rộng không quá " + maxWidth + " (String.format needs a"
-                + " literal format with widths up to " + maxWidth + ")";
+        return "String.format cần chuỗi định dạng cố định, độ rộng không quá " + maxWidth + ", mỗi đối số dùng một lần"
+                + " (không dùng %1$s hay %<s) (String.format needs a literal format with widths up to " + maxWidth
+                + " and each argument used once: no %1$s or %<s)";
+    }
+
+    /** {@code x instanceof T name}: a local variable, which could hold text the bounds never see. */
+    public static String instanceofBinding() {
+        return "không được khai báo biến bằng instanceof (pattern variables are forbidden)";
+    }
+
+    /** A code stretch too long for the parsers and compilers that recurse on it. */
+    public static String segmentTooLong(int max) {
+        return "đoạn mã quá dài: quá " + max + " từ tố liền nhau giữa hai dấu ; (code too long: more than " + max
+                + " tokens in one stretch)";
+    }
+
+    /** Too many rules in one source, one folder or one rule set. */
+    public static String tooManyRules(int count, int max) {
+        return "quá nhiều quy tắc: " + count + ", tối đa " + max + " (too many rules: " + count + ", at most " + max
+                + ")";
+    }
+
+    /** All rule texts together are too large. */
+    public static String totalTooLarge(long size, long max) {
+        return "các tệp quy tắc cộng lại quá lớn: " + size + " ký tự, tối đa " + max + " (rule files too large"
+                + " together: " + size + " characters, at most " + max + ")";
+    }
+
+    /** Diagnostics beyond {@link GuardLimits#MAX_DIAGNOSTICS_PER_SOURCE}. */
+    public static String moreProblems(int more) {
+        return "và " + more + " lỗi khác trong tệp này (and " + more + " more problems in this file)";
+    }
+
+    /** A pattern over a Java value type without {@code from}, {@code collect} or {@code accumulate}. */
+    public static String valuePatternWithoutSource(String type) {
+        type = echo(type);
+        return "mẫu kiểu \"" + type + "\" chỉ dùng với from, collect hoặc accumulate: bộ máy chỉ chứa sự kiện của"
+                + " org.chuanmuc.model (a \"" + type + "\" pattern needs from, collect or accumulate)";
+    }
+
+    /** {@code insert(x)} where x is not a new model fact of an insertable type. */
+    public static String insertNotAllowed(String what) {
+        what = echo(what);
+        return "chỉ được chèn sự kiện mới của org.chuanmuc.model mà quy tắc được phép tạo, không chèn \"" + what
+                + "\" (only new model facts a rule may create can be inserted, not \"" + what + "\")";
+    }
+
+    /** An action of a local rule that could remove or change what the standard criteria concluded. */
+    public static String localAction(String action) {
+        action = echo(action);
+        return "quy tắc địa phương chỉ được thêm giới hạn, nhận xét, cờ xem xét và cảnh báo: không được dùng \""
+                + action + "\" (local rules may only insert caps, findings, review flags and warnings: \"" + action
+                + "\" is not allowed)";
+    }
+
+    /** A local rule inserting a fact the engine or the standard criteria use as input. */
+    public static String localInsert(String type) {
+        type = echo(type);
+        return "quy tắc địa phương chỉ được chèn RatingCap, Finding, ReviewFlag hoặc Warning, không chèn \"" + type
+                + "\" (local rules may only insert RatingCap, Finding, ReviewFlag or Warning, not \"" + type + "\")";
+    }
+
+    /** A rule attribute that lets a local rule cancel or reorder other rules. */
+    public static String localAttribute(String name) {
+        return "quy tắc địa phương không được dùng thuộc tính \"" + name + "\": nó có thể huỷ hay đảo thứ tự các quy"
+                + " tắc chuẩn (local rules may not use \"" + name + "\": it can cancel or reorder standard rules)";
+    }
+
+    /** A rule whose patterns combine too many facts with no key joining them. */
+    public static String joinTooWide(int degree, int max) {
+        return "quy tắc ghép " + degree + " mẫu không có khoá nối (như id == $x.officerId): số tổ hợp tăng theo luỹ"
+                + " thừa " + degree + " của số sự kiện, tối đa " + max + " (the rule joins " + degree
+                + " patterns without a key joining them, at most " + max + ")";
+    }
+
+    /** collect or accumulate over more than one pattern. */
+    public static String accumulateOverJoin() {
+        return "collect và accumulate chỉ được duyệt một mẫu, không duyệt phép ghép nhiều mẫu (collect and accumulate"
+                + " may range over one pattern only, not a join)";
+    }
+
+    /** A rule calling a query: queries may call themselves. */
+    public static String queryCall() {
+        return "không được gọi truy vấn (query) trong điều kiện: truy vấn có thể gọi đệ quy (calling a query is not"
+                + " allowed: queries can recurse)";
+    }
+
+    /** A query named like a model type, which a pattern could then call. */
+    public static String queryName(String name) {
+        name = echo(name);
+        return "truy vấn không được đặt tên trùng kiểu \"" + name + "\" (a query must not be named like the type \""
+                + name + "\")";
+    }
+
+    /** An {@code or} that expands into too many rules. */
+    public static String tooManySubrules(long count, int max) {
+        return "điều kiện \"or\" tách quy tắc thành " + count + " quy tắc con, tối đa " + max + " (\"or\" expands the"
+                + " rule into " + count + " rules, at most " + max + ")";
+    }
+
+    /** {@code rule "b" extends "a"}: conditions added across files, past the per-rule bounds. */
+    public static String ruleExtends() {
+        return "không được dùng \"extends\" giữa các quy tắc: hãy viết đủ điều kiện trong từng quy tắc (rule"
+                + " inheritance is not supported: write each rule's conditions in full)";
+    }
+
+    /** Two rule sources with one name: the compiler would keep only the last. */
+    public static String duplicateSource() {
+        return "hai tệp quy tắc trùng tên: trình biên dịch chỉ giữ tệp sau, bỏ các quy tắc của tệp trước (two rule files"
+                + " with the same name: the compiler would keep only the later one and drop the earlier one's rules)";
+    }
+
+    /** The compiler ran out of stack or memory on this source. */
+    public static String tooComplexToCompile(String error) {
+        return "tệp quy tắc quá phức tạp để biên dịch (" + error + "): hãy chia nhỏ quy tắc (the rule file is too"
+                + " complex to compile: " + error + ")";
+    }
+
+    // --- reading rule folders ------------------------------------------------------------------------
+
+    /** A link in a rule folder that leads outside it. */
+    public static String linkOutside() {
+        return "liên kết trỏ ra ngoài thư mục quy tắc nên không được đọc (a link leading outside the rule folder is"
+                + " not read)";
+    }
+
+    /** A linked folder in a rule folder. */
+    public static String linkedFolder() {
+        return "thư mục liên kết không được đọc: hãy chép các tệp vào thư mục quy tắc (a linked folder is not read:"
+                + " copy the files into the rule folder)";
+    }
+
+    /** A device, FIFO or socket with a rule file's name. */
+    public static String notRegularFile() {
+        return "không phải tệp thường (thiết bị, FIFO hay socket) nên không được đọc (not a regular file: device,"
+                + " FIFO or socket, not read)";
+    }
+
+    /** A rule file larger than a rule file can be. */
+    public static String fileTooLarge(long max) {
+        return "tệp quy tắc quá lớn, tối đa " + max + " byte (rule file too large, at most " + max + " bytes)";
+    }
+
+    /** A rule folder whose files together are too large. */
+    public static String folderTooLarge(long max) {
+        return "thư mục quy tắc quá lớn: các tệp cộng lại quá " + max + " byte (rule folder too large: more than "
+                + max + " bytes of rule files)";
+    }
+
+    /** A rule folder with too many rule files or entries. */
+    public static String folderTooManyFiles(int max) {
+        return "thư mục quy tắc có quá " + max + " tệp (rule folder has more than " + max + " files)";
+    }
+
+    /** A rule file that could not be read. */
+    public static String unreadableFile(String reason) {
+        return "không đọc được tệp quy tắc (cannot read the rule file): " + echo(reason);
+    }
+
+    // --- DSL -------------------------------------------------------------------------------------------
+
+    /** A {@code [keyword]} entry, which rewrites the whole file. */
+    public static String dslKeywordSection() {
+        return "không hỗ trợ mục [keyword] trong tệp DSL: chỉ dùng [when], [then] hoặc [*] ([keyword] entries are not"
+                + " supported: use [when], [then] or [*])";
+    }
+
+    /** A DSL file with too many entries. */
+    public static String dslTooManyEntries(int max) {
+        return "tệp DSL có quá " + max + " câu (DSL file has more than " + max + " entries)";
+    }
+
+    /** A DSL key too long. */
+    public static String dslKeyTooLong(int max) {
+        return "câu DSL dài quá " + max + " ký tự (DSL sentence longer than " + max + " characters)";
+    }
+
+    /** A {@code {name!function}} other than uc, lc and ucfirst. */
+    public static String dslFunction(String function) {
+        function = echo(function);
+        return "hàm DSL \"!" + function + "\" không được hỗ trợ: chỉ dùng !uc, !lc, !ucfirst (DSL function \"!"
+                + function + "\" is not supported: use !uc, !lc, !ucfirst)";
+    }
+
+    /** A DSL key that re2j cannot compile (back-references, look-around, possessive quantifiers). */
+    public static String dslPattern(String key) {
+        key = echo(key);
+        return "câu DSL \"" + key + "\" dùng cú pháp biểu thức chính quy không được hỗ trợ (tham chiếu ngược, nhìn"
+                + " trước/sau) (DSL sentence \"" + key + "\" uses unsupported regular expression syntax)";
+    }
+
+    /** The DSL parser failed without a message of its own. */
+    public static String dslUnreadable(String error) {
+        return "không đọc được tệp DSL (cannot parse the DSL file): " + echo(error);
+    }
+
+    /** The DSL parser's own message. */
+    public static String dslSyntax(String detail) {
+        return "DSL: " + echo(detail);
+    }
+
+    /** A DSLR line that no sentence matches. */
+    public static String dslNoMatch(String line) {
+        return "câu DSL không khớp mẫu nào (no DSL sentence matches): " + echo(line);
+    }
+
+    /** DSLR lines with no DSL at all. */
+    public static String dslNoSentences() {
+        return "không có tệp DSL nào cho câu này (no DSL sentences to expand this line)";
+    }
+
+    /** A {@code -} line with no pattern above it. */
+    public static String dslNoPattern() {
+        return "dòng \"-\" không có mẫu nào phía trên để thêm điều kiện (no pattern above to add this constraint to)";
+    }
+
+    /** A {@code -} line in a consequence with no {@code {...}} block above it. */
+    public static String dslNoModify() {
+        return "dòng \"-\" không có khối {...} nào phía trên để thêm vào (no modify block above to add this to)";
+    }
+
+    /** An expansion past its work budget. */
+    public static String dslTooMuchWork() {
+        return "mở rộng câu DSL tốn quá nhiều công: hãy rút gọn các câu và tệp DSLR (expanding the DSL sentences takes"
+                + " too much work: simplify the sentences and the file)";
+    }
+
+    /** A line that grows past its bound while sentences expand. */
+    public static String dslLineTooLong(int max) {
+        return "dòng sau khi mở rộng câu DSL dài quá " + max + " ký tự (a line grew past " + max
+                + " characters while expanding)";
+    }
+
+    /** An expanded file past the size of a rule file. */
+    public static String dslTooLarge(int max) {
+        return "tệp sau khi mở rộng câu DSL quá " + max + " ký tự (the expanded file is larger than " + max
+                + " characters)";
+    }
+
+    /** A workbook whose parts inflate past their bound. */
+    public static String workbookTooLarge(long max) {
+        return "tệp Excel giải nén ra quá " + max + " byte (the workbook inflates to more than " + max + " bytes)";
     }
 
     // --- runtime bounds --------------------------------------------------------------------------------
@@ -376,5 +655,45 @@ public final class GuardMessages {
     public static String factTextTooLong(int length, int max) {
         return "quy tắc tạo sự kiện có văn bản quá dài: " + length + " ký tự, tối đa " + max
                 + " (a rule produced a fact with text too long: " + length + " characters, at most " + max + ")";
+    }
+
+    /** A run-time bound a rule broke, naming the rule: the message a rejected unit's officers carry. */
+    public static String inRule(String rule, String message) {
+        return "quy tắc \"" + echo(rule) + "\": " + message;
+    }
+
+    /** A rule inserted something that is not a fact a rule may create. */
+    public static String factNotAllowed(String type) {
+        return "quy tắc chèn \"" + echo(type) + "\", không phải sự kiện mà quy tắc được phép tạo (a rule inserted \""
+                + echo(type) + "\", not a fact rules may create)";
+    }
+
+    /** A session past its budget of inserted facts. */
+    public static String tooManyFacts(long max) {
+        return "các quy tắc chèn quá " + max + " sự kiện trong một lần đánh giá (rules inserted more than " + max
+                + " facts in one session)";
+    }
+
+    /** A session past its budget of inserted text. */
+    public static String tooMuchText(long max) {
+        return "các quy tắc chèn quá " + max + " ký tự văn bản trong một lần đánh giá (rules inserted more than " + max
+                + " characters of text in one session)";
+    }
+
+    /** A session with too many activations waiting at once: a join that grows too fast. */
+    public static String tooManyMatches(long max) {
+        return "có quá " + max + " lượt khớp quy tắc chờ chạy cùng lúc: điều kiện ghép quá nhiều sự kiện (more than "
+                + max + " rule matches waiting at once: a condition combines too many facts)";
+    }
+
+    /** A session that passed its deadline. */
+    public static String timeLimit(long millis, String rule) {
+        return "vượt quá thời gian cho phép " + millis + " ms (time limit exceeded); quy tắc chạy nhiều nhất: " + rule;
+    }
+
+    /** The JVM ran out of memory or stack while rules ran. */
+    public static String runExhausted(String error) {
+        return "hết " + ("StackOverflowError".equals(error) ? "ngăn xếp" : "bộ nhớ") + " khi chạy quy tắc (" + error
+                + "): đơn vị này không được đánh giá (" + error + " while rules ran: this unit is not assessed)";
     }
 }

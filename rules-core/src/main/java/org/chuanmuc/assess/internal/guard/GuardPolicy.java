@@ -85,6 +85,41 @@ public final class GuardPolicy {
             Role.class, Scores.class, Severity.class, SignFinding.class, StyleEvaluation.class, TaskMeasure.class,
             Tasks.class, TotalScore.class, Track.class, Unit.class, Warning.class);
 
+    /**
+     * Model types only the engine inserts: the dossier's data, the catalogue and the proposed ratings. No rule may
+     * insert one (a second {@code Unit} or {@code Period} would also break the join bound, which counts them once).
+     */
+    public static final Set<Class<?>> ENGINE_FACTS = Set.of(CitizenFeedback.class, Criterion.class,
+            DisciplineRecord.class, Dossier.class, Officer.class, Period.class, PriorRating.class, ProposedRating.class,
+            Scores.class, SignFinding.class, StyleEvaluation.class, Tasks.class, Unit.class);
+
+    /**
+     * What rules from a local folder may insert: conclusions that can only lower a rating or add to what the
+     * council reads. Not {@code Parameter} or {@code TotalScore}, which the standard criteria read as input.
+     */
+    public static final Set<Class<?>> LOCAL_INSERTS = Set.of(RatingCap.class, Finding.class, ReviewFlag.class,
+            Warning.class);
+
+    /** Rule actions a local rule may call. */
+    public static final Set<String> LOCAL_ACTIONS = names("insert");
+
+    /** Rule attributes a local rule must not use: they cancel other rules' activations or move the focus. */
+    public static final Set<String> LOCAL_FORBIDDEN_ATTRIBUTES = names("activation-group", "auto-focus");
+
+    /** Types with one fact per session: a pattern over them adds nothing to the size of a join. */
+    public static final Set<Class<?>> SINGLETON_TYPES = Set.of(Period.class, Unit.class);
+
+    /**
+     * Properties that pick one fact, or the few facts of one officer: a pattern constraining one of them with
+     * {@code ==} to a value from earlier in the rule (or a literal) adds nothing to the size of a join. Every type
+     * also has {@code this}.
+     */
+    public static final Map<Class<?>, Set<String>> KEY_PROPERTIES = Map.of(
+            Officer.class, names("id"), Criterion.class, names("code"), Parameter.class, names("name"),
+            ProposedRating.class, names("officerId"), TotalScore.class, names("officerId"),
+            RatingCap.class, names("officerId"), Finding.class, names("officerId"), ReviewFlag.class, names("officerId"),
+            Warning.class, names("officerId"));
+
     /** Public model types rules must not use: the mutable builder is for Java callers and tests. */
     public static final Set<String> EXCLUDED_MODEL_TYPES = Set.of("org.chuanmuc.model.OfficerBuilder");
 
@@ -339,6 +374,25 @@ public final class GuardPolicy {
             return true;
         }
         return qualifiedType(target).isPresent();
+    }
+
+    /**
+     * @param type   an allowed model type
+     * @param method one of its static methods
+     * @return whether every public static method of that name returns the type itself: a factory whose result
+     *         an insert may take
+     */
+    public static boolean factory(Class<?> type, String method) {
+        boolean found = false;
+        for (Method m : type.getMethods()) {
+            if (m.getName().equals(method) && Modifier.isStatic(m.getModifiers())) {
+                if (m.getReturnType() != type) {
+                    return false;
+                }
+                found = true;
+            }
+        }
+        return found;
     }
 
     // --- building the tables -------------------------------------------------------------------------------

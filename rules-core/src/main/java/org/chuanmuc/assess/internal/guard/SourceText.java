@@ -9,6 +9,8 @@ final class SourceText {
     private final String text;
     private final String quotesUnified;
     private final int[] lineStarts;
+    /** Characters the fall-back searches of {@link #locate} may still scan: keeps locating linear in the text. */
+    private long searchBudget;
 
     SourceText(String name, String text) {
         this.name = name;
@@ -26,6 +28,7 @@ final class SourceText {
             }
         }
         this.lineStarts = Arrays.copyOf(starts, lines);
+        this.searchBudget = 4L * text.length() + 100_000;
     }
 
     String text() {
@@ -62,7 +65,8 @@ final class SourceText {
         if (code == null || code.isEmpty()) {
             return -1;
         }
-        if (hint >= 0 && text.startsWith(code, hint)) {
+        if (hint >= 0 && hint <= text.length() && (text.startsWith(code, hint)
+                || quotesUnified.startsWith(code.replace('\'', '"'), hint))) {
             return hint;
         }
         int start = Math.max(0, Math.min(from, text.length()));
@@ -76,9 +80,26 @@ final class SourceText {
         return found >= 0 && (to < 0 || found <= to) ? found : -1;
     }
 
-    private static int indexOf(String haystack, String needle, int from, int limit) {
-        int found = haystack.substring(from, limit).indexOf(needle);
-        return found < 0 ? -1 : from + found;
+    /** A search for {@code needle} starting in {@code [from, limit - needle.length()]}, within the budget. */
+    private int indexOf(String haystack, String needle, int from, int limit) {
+        int last = limit - needle.length();
+        if (last < from || searchBudget <= 0) {
+            return -1;
+        }
+        searchBudget -= last - from + 1L;
+        char first = needle.charAt(0);
+        for (int i = from; i <= last; i++) {
+            if (haystack.charAt(i) == first) {
+                if (haystack.startsWith(needle, i)) {
+                    return i;
+                }
+                searchBudget -= needle.length();
+                if (searchBudget <= 0) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

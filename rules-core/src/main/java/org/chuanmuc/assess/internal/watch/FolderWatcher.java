@@ -8,6 +8,7 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.chuanmuc.assess.internal.guard.GuardLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +56,7 @@ public final class FolderWatcher implements AutoCloseable {
         this.action = action;
         this.service = root.getFileSystem().newWatchService();
         try {
-            registerTree(root);
+            registerTree(root.toRealPath()); // the folder itself may be a link: its caller named it
         } catch (IOException | RuntimeException e) {
             service.close();
             throw e;
@@ -124,7 +126,7 @@ public final class FolderWatcher implements AutoCloseable {
                 continue;
             }
             Path path = folder.resolve((Path) event.context());
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                 try {
                     registerTree(path);
                 } catch (IOException e) {
@@ -141,9 +143,15 @@ public final class FolderWatcher implements AutoCloseable {
         return changed;
     }
 
+    /**
+     * Watches a folder and the folders below it, never through a link (a linked folder may lead anywhere: the
+     * reload refuses it anyway), and no more folders than a rule folder may have entries.
+     */
     private void registerTree(Path top) throws IOException {
         try (Stream<Path> tree = Files.walk(top)) {
-            for (Path dir : (Iterable<Path>) tree.filter(Files::isDirectory)::iterator) {
+            Iterable<Path> dirs = tree.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .limit(Math.max(0, GuardLimits.MAX_FOLDER_ENTRIES - folders.size()))::iterator;
+            for (Path dir : dirs) {
                 folders.put(dir.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), dir);
             }
         }
