@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  * {@code generate}. Results go to stdout (or {@code --output}); messages and logs go to stderr.
  *
  * <p>Exit codes: 0 success; 1 some officers rejected or some scenarios failed; 2 usage error, unreadable
- * input, or rules that do not compile.
+ * input, or rules that do not compile; 3 internal failure (out of memory, a bug).
  */
 @Command(name = "chuanmuc", mixinStandardHelpOptions = true, version = "chuanmuc 0.1.0",
         description = "Đánh giá, xếp loại cán bộ theo tiêu chí chuẩn mực (assess officers against the standard criteria).",
@@ -24,9 +24,19 @@ public final class Main implements Runnable {
     public static final int PARTIAL = 1;
     /** Usage error, unreadable input, or rules that do not compile. */
     public static final int ERROR = 2;
+    /** Internal failure: out of memory or a bug; never mistaken for "some officers rejected". */
+    public static final int INTERNAL = 3;
+    /** Longest wait for an orderly exit after an internal failure before the process is halted. */
+    private static final long HALT_AFTER_MILLIS = 10_000;
+    /** Given back when memory runs out, so that the failure can still be reported. */
+    private static volatile byte[] reserve = new byte[1 << 20];
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "In cả vết ngăn xếp khi có lỗi nội bộ (print the stack trace of an internal failure).")
+    private boolean debug;
 
     /** Where results go (stdout unless a test says otherwise). */
     final PrintStream out;
@@ -45,7 +55,28 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err, Terminal.stderrIsTerminal()));
+        exit(run(args, out, err, Terminal.stderrIsTerminal()));
+    }
+
+    /**
+     * Exits with {@code code}. After an internal failure the process is halted if an orderly exit has not
+     * finished within {@value #HALT_AFTER_MILLIS} ms: after running out of memory, a stuck thread must not keep
+     * it alive.
+     */
+    private static void exit(int code) {
+        if (code == INTERNAL) {
+            Thread halt = new Thread(() -> {
+                try {
+                    Thread.sleep(HALT_AFTER_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                Runtime.getRuntime().halt(code);
+            }, "chuanmuc-halt");
+            halt.setDaemon(true);
+            halt.start();
+        }
+        System.exit(code);
     }
 
     /**
@@ -58,7 +89,8 @@ public final class Main implements Runnable {
      * @return the exit code
      */
     public static int run(String[] args, PrintStream out, PrintStream err, boolean interactive) {
-        CommandLine cli = new CommandLine(new Main(out, err, interactive));
+        Main main = new Main(out, err, interactive);
+        CommandLine cli = new CommandLine(main);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setParameterExceptionHandler((e, rest) -> {
@@ -67,16 +99,38 @@ public final class Main implements Runnable {
             where.usage(where.getErr());
             return ERROR;
         });
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("lỗi (error): " + CliErrors.describe(e));
-            return ERROR;
-        });
-        int code = cli.execute(args);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> main.failed(e));
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (RuntimeException | Error e) { // picocli hands Errors (out of memory) straight through
+            code = main.failed(e);
+        }
         cli.getOut().flush();
         cli.getErr().flush();
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Reports what stopped a command: a problem of the input, the rules or the command line (exit 2), or an
+     * internal failure in one line, with the stack trace only under {@code --debug} (exit 3).
+     */
+    private int failed(Throwable e) {
+        if (CliErrors.isUserError(e)) {
+            err.println("lỗi (error): " + CliErrors.describe(e));
+            return ERROR;
+        }
+        if (CliErrors.virtualMachineError(e).isPresent()) {
+            reserve = null; // room to build the message
+        }
+        err.println(CliErrors.internal(e, debug));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return INTERNAL;
     }
 
     @Override
