@@ -50,10 +50,17 @@ final class CliErrors {
             return e.getMessage();
         }
         if (e instanceof UncheckedIOException uio) {
-            return describe(uio.getCause());
+            if (uio.getCause() instanceof NoSuchFileException || uio.getMessage() == null) {
+                return describe(uio.getCause());
+            }
+            return "không đọc/ghi được tệp (I/O error): " + uio.getMessage() + detail(uio.getCause());
         }
         if (e instanceof NoSuchFileException nsf) {
             return "không tìm thấy tệp (file not found): " + nsf.getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getFile() != null) {
+            return "không đọc/ghi được tệp (I/O error): " + fse.getFile()
+                    + (fse.getReason() == null ? "" : ": " + fse.getReason());
         }
         if (e instanceof IOException io) {
             return "không đọc/ghi được tệp (I/O error): " + io.getMessage();

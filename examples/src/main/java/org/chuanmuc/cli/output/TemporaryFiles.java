@@ -42,11 +42,13 @@ public final class TemporaryFiles {
         LIVE.remove(path.toAbsolutePath());
     }
 
-    /** Removes {@code path} (a file or a whole folder) now, quietly, and forgets it. */
+    /**
+     * Removes {@code path} (a file or a whole folder) now, quietly, and forgets it. When that fails, even for
+     * want of memory, it stays registered, so that the shutdown hook tries again once the failed run has let go
+     * of its memory.
+     */
     public static void release(Path path) {
-        try {
-            delete(path);
-        } finally {
+        if (delete(path)) {
             forget(path);
         }
     }
@@ -62,8 +64,7 @@ public final class TemporaryFiles {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
                 Matcher m = pattern.matcher(entry.getFileName().toString());
-                if (m.matches() && !alive(m.group(1))) {
-                    delete(entry);
+                if (m.matches() && !alive(m.group(1)) && delete(entry)) {
                     removed++;
                 }
             }
@@ -96,7 +97,8 @@ public final class TemporaryFiles {
         LIVE.clear();
     }
 
-    private static void delete(Path path) {
+    /** @return whether {@code path} is gone */
+    private static boolean delete(Path path) {
         try {
             if (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 Files.walkFileTree(path, new SimpleFileVisitor<>() {
@@ -115,8 +117,10 @@ public final class TemporaryFiles {
             } else {
                 Files.deleteIfExists(path);
             }
+            return true;
         } catch (IOException | SecurityException e) {
             // best effort: the name still says what it is and which process made it
+            return false;
         }
     }
 }

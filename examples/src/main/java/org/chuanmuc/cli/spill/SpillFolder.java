@@ -27,7 +27,15 @@ public final class SpillFolder implements AutoCloseable {
      * @throws IOException when it cannot be created
      */
     public static SpillFolder create() throws IOException {
-        Path parent = Path.of(System.getProperty("java.io.tmpdir"));
+        return create(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * @param parent where to create the folder (after removing the spill folders of dead processes there)
+     * @return a new, empty folder
+     * @throws IOException when it cannot be created
+     */
+    public static SpillFolder create(Path parent) throws IOException {
         TemporaryFiles.removeStale(parent, STALE);
         Path folder = Files.createTempDirectory(parent, PREFIX + TemporaryFiles.pid() + "-");
         TemporaryFiles.register(folder);
