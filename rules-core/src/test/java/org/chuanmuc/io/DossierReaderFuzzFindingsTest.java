@@ -31,4 +31,14 @@ class DossierReaderFuzzFindingsTest {
         assertThat(e.line()).isPositive();
         assertThat(e.column()).isPositive();
     }
+
+    @Test
+    void read_byteOrderOfAnUnreadableUcs4_isAFormatErrorAtTheStart() {
+        // 00 00 FF FE: a UCS-4 byte-order mark in the order 2143, which Jackson does not read
+        byte[] bytes = {0, 0, (byte) 0xFF, (byte) 0xFE, 0, 0, 0, '{'};
+
+        DossierFormatException e = formatError(bytes);
+
+        assertThat(e.getMessage()).startsWith("hong.json:1:1:").contains("không phải JSON hợp lệ");
+    }
 }
