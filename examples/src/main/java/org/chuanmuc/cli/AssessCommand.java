@@ -2,6 +2,7 @@ package org.chuanmuc.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -216,7 +217,7 @@ final class AssessCommand implements Callable<Integer> {
                     try {
                         csv.assessed(new ReportRow(dossier, assessment));
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 }
 
@@ -226,7 +227,7 @@ final class AssessCommand implements Callable<Integer> {
                     try {
                         csv.rejected(officer);
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 }
 

@@ -46,6 +46,7 @@ final class CliErrors {
             return dfe.getMessage();
         }
         if (e instanceof AssessmentException || e instanceof OutputRefusedException
+                || e instanceof CommandLine.ParameterException
                 || e instanceof IllegalArgumentException && e.getMessage() != null) {
             return e.getMessage();
         }

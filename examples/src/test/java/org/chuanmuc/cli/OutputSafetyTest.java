@@ -131,24 +131,16 @@ class OutputSafetyTest {
     }
 
     @Test
+    void assess_outputInAFolderThatDoesNotExist_isRefusedBeforeTheRulesAreCompiled() {
+        Cli.Run run = Cli.run("assess", input.toString(), "--output", dir.resolve("khong-co").resolve("x.json").toString());
+
+        assertThat(run.code()).isEqualTo(Main.ERROR);
+        assertThat(run.stderr()).contains("khong-co").contains("does not exist");
+    }
+
+    @Test
     void assess_ruleFailsOnOneUnit_replacesTheFileWithCompleteResults() throws IOException {
-        Path rules = Files.createDirectories(dir.resolve("quy-tac"));
-        Files.writeString(rules.resolve("vong-lap.drl"), """
-                package dp;
-                import org.chuanmuc.model.*;
-                rule "DP-LAP khởi đầu"
-                when
-                    Unit(id == "PV01")
-                then
-                    insert(new Parameter("dp-dem", 0));
-                end
-                rule "DP-LAP lặp mãi"
-                when
-                    Parameter(name == "dp-dem", $v: value)
-                then
-                    insert(new Parameter("dp-dem", $v + 1));
-                end
-                """, StandardCharsets.UTF_8);
+        Path rules = LoopingRule.folder(dir, "PV01");
 
         Cli.Run run = Cli.run("assess", input.toString(), "--rules", rules.toString(), "--output", output.toString());
 

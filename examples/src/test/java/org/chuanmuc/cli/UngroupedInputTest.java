@@ -92,23 +92,7 @@ class UngroupedInputTest {
 
     @Test
     void deliver_rulesFailOnOneUnit_refusesThatUnitsOfficersWhereTheyStand() throws IOException {
-        Path rules = Files.createDirectories(dir.resolve("quy-tac"));
-        Files.writeString(rules.resolve("vong-lap.drl"), """
-                package dp;
-                import org.chuanmuc.model.*;
-                rule "DP-LAP khởi đầu"
-                when
-                    Unit(id == "DV-07")
-                then
-                    insert(new Parameter("dp-dem", 0));
-                end
-                rule "DP-LAP lặp mãi"
-                when
-                    Parameter(name == "dp-dem", $v: value)
-                then
-                    insert(new Parameter("dp-dem", $v + 1));
-                end
-                """, StandardCharsets.UTF_8);
+        Path rules = LoopingRule.folder(dir, "DV-07");
         Assessor looping = Assessor.builder().rules(StandardCriteria.rules()).rules(rules).build();
         Path input = shuffledWithBrokenRecords();
         DossierFile file = Readers.standard().read(input);
@@ -118,7 +102,7 @@ class UngroupedInputTest {
 
         assertSame(delivered, expected);
         assertThat(delivered).filteredOn(o -> o instanceof UnitAssessment.Refused r
-                        && r.officer().errors().get(0).message().contains("DP-LAP lặp mãi"))
+                        && r.officer().errors().get(0).message().contains(LoopingRule.NAME))
                 .hasSizeGreaterThan(10)
                 .allSatisfy(o -> assertThat(((UnitAssessment.Refused) o).officer().errors().get(0).path())
                         .isEqualTo("officers[" + o.index() + "]"));

@@ -15,9 +15,10 @@ public final class OutputTarget {
     }
 
     /**
-     * Refuses an output path that is a folder, or the same file as one of the inputs: the path itself, a
-     * symbolic link to it, or a hard link (compared with {@link Files#isSameFile}). A folder among the inputs
-     * stands for every file in it, in subfolders too (a {@code --rules} folder).
+     * Refuses an output path that is a folder, lies in a folder that does not exist, or is the same file as
+     * one of the inputs: the path itself, a symbolic link to it, or a hard link (compared with
+     * {@link Files#isSameFile}). A folder among the inputs stands for every file in it, in subfolders too (a
+     * {@code --rules} folder).
      *
      * @param output the output path
      * @param inputs the files and folders the command reads
@@ -27,6 +28,11 @@ public final class OutputTarget {
     public static void refuseInputs(Path output, Collection<Path> inputs) {
         if (Files.isDirectory(output)) {
             throw new OutputRefusedException("tệp kết quả là một thư mục (the output is a folder): " + output);
+        }
+        Path folder = output.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new OutputRefusedException("không có thư mục để ghi tệp kết quả (the output's folder does not exist): "
+                    + output);
         }
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {

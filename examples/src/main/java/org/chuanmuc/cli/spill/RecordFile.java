@@ -94,6 +94,11 @@ public final class RecordFile implements AutoCloseable {
         return new Cursor(from, to, bufferSize);
     }
 
+    /**
+     * Closes the file (without flushing: a spill file is thrown away once read).
+     *
+     * @throws IOException when closing fails
+     */
     @Override
     public void close() throws IOException {
         channel.close();
