@@ -55,8 +55,16 @@ public final class RuleCompiler {
         conf.setOption(RuleGuard.LANGUAGE_LEVEL); // parse exactly as the guard did
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         for (DrlText text : drl) {
-            builder.add(ResourceFactory.newByteArrayResource(text.drl().getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath(text.sourceName()), ResourceType.DRL);
+            try {
+                builder.add(ResourceFactory.newByteArrayResource(text.drl().getBytes(StandardCharsets.UTF_8))
+                        .setSourcePath(text.sourceName()), ResourceType.DRL);
+            } catch (RuntimeException e) {
+                // Drools' own compiler can throw on text the guard let through (a NullPointerException in its
+                // consequence builder, found by fuzzing): a problem of the file like any other, not a crash
+                problems.add(new Diagnostic(text.sourceName(), 0, 0,
+                        "trình biên dịch Drools không xử lý được tệp này (the Drools compiler failed on this file): "
+                                + e));
+            }
         }
         long id = 0;
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
