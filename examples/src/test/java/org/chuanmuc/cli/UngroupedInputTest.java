@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in memory, in input order: assessments, rejected records and the refusals of a unit the rules failed on.
  */
 class UngroupedInputTest {
+    private static final int OFFICERS = 600;
     private static final Assessor STANDARD = Assessor.builder().rules(StandardCriteria.rules()).build();
     private static JsonNode generated;
 
@@ -42,7 +43,7 @@ class UngroupedInputTest {
     @BeforeAll
     static void generate() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        DossierGenerator.generate(1_500, 25, 5, 2025, out);
+        DossierGenerator.generate(OFFICERS, 12, 5, 2025, out);
         generated = Cli.JSON.readTree(out.toByteArray());
     }
 
@@ -53,8 +54,8 @@ class UngroupedInputTest {
         copy.path("officers").forEach(officers::add);
         Collections.shuffle(officers, new Random(13));
         ((ObjectNode) officers.get(10).path("tasks")).put("completed", 10_000);       // more done than assigned
-        ((ObjectNode) officers.get(700)).put("id", officers.get(20).path("id").asText()); // a duplicate id
-        ((ObjectNode) officers.get(1_499)).put("unitId", "KHONG-CO");                  // no such unit
+        ((ObjectNode) officers.get(OFFICERS / 2)).put("id", officers.get(20).path("id").asText()); // a duplicate id
+        ((ObjectNode) officers.get(OFFICERS - 1)).put("unitId", "KHONG-CO");                  // no such unit
         ArrayNode array = copy.putArray("officers");
         officers.forEach(array::add);
         Path input = dir.resolve("xao-tron.json");
