@@ -45,6 +45,12 @@ public final class RuleCompiler {
         List<Diagnostic> problems = new ArrayList<>();
         List<DrlText> drl = SourceTranslator.translate(sources, problems);
         for (DrlText text : drl) {
+            if (text.drl().isBlank()) {
+                // it would compile to nothing: an editor's save caught between truncating and writing, which a
+                // hot reload must not put in use as "no rules" (found by the reload soak test)
+                problems.add(new Diagnostic(text.sourceName(), 0, 0,
+                        "tệp quy tắc rỗng, có thể đang được ghi dở (empty rule file, perhaps still being written)"));
+            }
             problems.addAll(RuleGuard.check(text.sourceName(), text.drl()));
         }
         if (!problems.isEmpty()) {
