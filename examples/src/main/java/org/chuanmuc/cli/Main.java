@@ -22,7 +22,7 @@ public final class Main implements Runnable {
     public static final int OK = 0;
     /** Some officers rejected (the rest assessed), or some scenarios failed. */
     public static final int PARTIAL = 1;
-    /** Usage error, unreadable input, or rules that do not compile. */
+    /** Usage error, unreadable input, rules that do not compile, or an output that is an input. */
     public static final int ERROR = 2;
     /** Internal failure: out of memory or a bug; never mistaken for "some officers rejected". */
     public static final int INTERNAL = 3;

@@ -18,7 +18,13 @@ import org.junit.jupiter.api.Test;
 class InternalFailureTest {
 
     /** @return what the command wrote on stderr, after results went to a stdout that throws */
-    private static Result assessWithBrokenStdout(Supplier<Throwable> failure, String... extra) {
+    private static Result assessWithBrokenStdout(Supplier<Throwable> failure, String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of(options));
+        args.addAll(List.of("assess", CliSampleTest.SAMPLE));
+        return runWithBrokenStdout(failure, args.toArray(String[]::new));
+    }
+
+    private static Result runWithBrokenStdout(Supplier<Throwable> failure, String... args) {
         OutputStream broken = new OutputStream() {
             @Override
             public void write(int b) {
@@ -31,9 +37,7 @@ class InternalFailureTest {
             }
         };
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> args = new java.util.ArrayList<>(List.of(extra));
-        args.addAll(List.of("assess", CliSampleTest.SAMPLE));
-        int code = Main.run(args.toArray(String[]::new), new PrintStream(broken, false, StandardCharsets.UTF_8),
+        int code = Main.run(args, new PrintStream(broken, false, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false);
         return new Result(code, err.toString(StandardCharsets.UTF_8));
     }
@@ -68,6 +72,15 @@ class InternalFailureTest {
         assertThat(run.lines().get(0)).startsWith("lỗi nội bộ (internal failure): IllegalStateException")
                 .doesNotContain("thêm --debug");
         assertThat(run.stderr()).contains("java.lang.IllegalStateException: ống ra hỏng").contains("\tat ");
+    }
+
+    @Test
+    void assess_debugAfterTheCommand_addsTheStackTraceToo() {
+        Result run = runWithBrokenStdout(() -> new IllegalStateException("ống ra hỏng"),
+                "assess", CliSampleTest.SAMPLE, "--debug");
+
+        assertThat(run.code()).isEqualTo(Main.INTERNAL);
+        assertThat(run.stderr()).contains("\tat ").doesNotContain("thêm --debug");
     }
 
     @Test

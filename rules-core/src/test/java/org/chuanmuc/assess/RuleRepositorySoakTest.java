@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(3_600)
 class RuleRepositorySoakTest {
-    private static final int CI_VERSIONS = 90;
+    private static final int CI_VERSIONS = 70;
     private static final int ASSESSORS = 8;
     /** Hang detector only. */
     private static final long WAIT_SECONDS = 60;
