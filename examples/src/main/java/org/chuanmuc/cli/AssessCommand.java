@@ -1,35 +1,45 @@
 package org.chuanmuc.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.chuanmuc.assess.Assessment;
 import org.chuanmuc.assess.Assessor;
+import org.chuanmuc.assess.RuleSetInfo;
+import org.chuanmuc.cli.output.CommandOutput;
+import org.chuanmuc.cli.output.OutputTarget;
+import org.chuanmuc.cli.progress.Progress;
 import org.chuanmuc.cli.report.CsvReport;
 import org.chuanmuc.cli.report.HtmlReport;
 import org.chuanmuc.cli.report.ReportInput;
 import org.chuanmuc.cli.report.ReportRow;
-import org.chuanmuc.cli.progress.Progress;
+import org.chuanmuc.cli.spill.SpillFolder;
 import org.chuanmuc.io.DossierBatch;
-import org.chuanmuc.io.DossierFile;
 import org.chuanmuc.io.DossierReader;
 import org.chuanmuc.io.DossierStream;
 import org.chuanmuc.io.FieldError;
 import org.chuanmuc.io.RejectedOfficer;
 import org.chuanmuc.io.ResultWriter;
 import org.chuanmuc.model.Dossier;
+import org.chuanmuc.model.Period;
+import org.chuanmuc.model.Unit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code assess INPUT.json [--criteria DIR] [--rules DIR]... [--format json|csv|html|text] [--output FILE]}. */
+/**
+ * {@code assess INPUT.json [--criteria DIR] [--rules DIR]... [--format json|csv|html|text] [--output FILE]}.
+ *
+ * <p>Order of work, so that a failure never costs an earlier result: the output path is checked against the
+ * inputs, the rules are compiled, the whole input is read once and validated, and only then is the output
+ * opened, as a temporary file that replaces {@code --output} when everything is written.
+ */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = "Đánh giá mọi cán bộ trong tệp hồ sơ (assess every officer of an input file).")
 final class AssessCommand implements Callable<Integer> {
@@ -48,7 +58,8 @@ final class AssessCommand implements Callable<Integer> {
             description = "json (mặc định), csv, html hoặc text (bảng tóm tắt cho người đọc): ${COMPLETION-CANDIDATES}")
     private Format format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Ghi kết quả vào tệp thay vì stdout.")
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Ghi kết quả vào tệp thay vì stdout; tệp chỉ bị thay khi chạy xong (written whole or not at all).")
     private Path output;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -58,15 +69,20 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (output != null) {
+            List<Path> inputs = new ArrayList<>(rules.folders);
+            if (rules.criteria != null) {
+                inputs.add(rules.criteria);
+            }
+            inputs.add(input);
+            OutputTarget.refuseInputs(output, inputs);
+        }
         Assessor assessor = rules.build();
         DossierReader reader = Readers.of(rules.catalogue());
-        int rejected;
-        try (OutputStream out = open()) {
-            rejected = switch (format) {
-                case json, text -> stream(assessor, reader, out);
-                case csv, html -> inMemory(assessor, reader, out);
-            };
-        }
+        Readers.Scan scan = Readers.scan(reader, input);
+        int rejected = scan.groupedByUnit()
+                ? grouped(assessor, reader, scan.officers())
+                : ungrouped(assessor, reader);
         if (rejected > 0) {
             main.err.println("có " + rejected + " cán bộ bị từ chối vì dữ liệu sai, xem mục rejected ("
                     + rejected + " officers rejected)");
@@ -75,29 +91,15 @@ final class AssessCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private OutputStream open() throws IOException {
-        if (output == null) {
-            return new NonClosing(main.out);
-        }
-        return new BufferedOutputStream(Files.newOutputStream(output));
-    }
-
-    /** Streams unit by unit when the file is grouped by unit; otherwise reads it whole (see README). */
-    private int stream(Assessor assessor, DossierReader reader, OutputStream out) throws IOException {
-        Readers.Scan scan = Readers.scan(reader, input);
-        if (!scan.groupedByUnit()) {
-            main.err.println("tệp không xếp cán bộ theo từng đơn vị liền nhau: đọc toàn bộ vào bộ nhớ"
-                    + " (input not grouped by unit: reading it whole)");
-            return inMemory(assessor, reader, out);
-        }
+    /** Streams unit by unit: each unit's officers are contiguous in the file. */
+    private int grouped(Assessor assessor, DossierReader reader, long officers) throws IOException {
         UnitAssessment units = new UnitAssessment(assessor);
         try (DossierStream in = reader.open(input);
-             Progress progress = Progress.create(main.err, scan.officers(), main.interactive, System::nanoTime,
+             CommandOutput out = CommandOutput.of(output, main.out);
+             Progress progress = Progress.create(main.err, officers, main.interactive, System::nanoTime,
                      "Đã đánh giá")) {
             reportUnitErrors(in.unitErrors());
-            Sink sink = format == Format.json
-                    ? Sink.json(ResultWriter.to(out, in.period(), assessor.ruleSet()))
-                    : Sink.text(new TextSummary(in.period(), assessor.ruleSet(), in.units()), out);
+            Sink sink = sink(in.period(), assessor.ruleSet(), in.units(), out.stream());
             try (InOrder pipeline = new InOrder(Math.max(1, threads))) {
                 for (DossierBatch batch : in) {
                     pipeline.submit(() -> units.assess(batch.entries()), outcomes -> {
@@ -105,50 +107,51 @@ final class AssessCommand implements Callable<Integer> {
                         progress.advance(outcomes.size());
                     });
                 }
+                pipeline.finish();
             }
             progress.finish();
-            return sink.finish();
+            int rejected = sink.finish();
+            out.commit();
+            return rejected;
         }
     }
 
-    private int inMemory(Assessor assessor, DossierReader reader, OutputStream out) throws IOException {
-        DossierFile file = reader.read(input);
-        reportUnitErrors(file.unitErrors());
-        List<ReportRow> rows = new ArrayList<>();
-        List<RejectedOfficer> rejected = new ArrayList<>();
-        new UnitAssessment(assessor).assess(file.entries(), outcome -> {
-            if (outcome instanceof UnitAssessment.Assessed a) {
-                rows.add(new ReportRow(a.dossier(), a.assessment()));
-            } else if (outcome instanceof UnitAssessment.Refused r) {
-                rejected.add(r.officer());
+    /** Units interleave: assessed unit by unit through spill files, results written in input order. */
+    private int ungrouped(Assessor assessor, DossierReader reader) throws IOException {
+        main.err.println("tệp không xếp cán bộ theo từng đơn vị liền nhau: đánh giá từng đơn vị qua tệp tạm"
+                + " (input not grouped by unit: assessing it unit by unit through temporary files)");
+        try (SpillFolder folder = SpillFolder.create();
+             UngroupedInput in = UngroupedInput.read(reader, input, folder, new SpillCodec(format != Format.json))) {
+            reportUnitErrors(in.unitErrors());
+            try (Progress progress = Progress.create(main.err, in.accepted(), main.interactive, System::nanoTime,
+                    "Đã đánh giá")) {
+                in.assess(new UnitAssessment(assessor), Math.max(1, threads), progress);
+                progress.finish();
             }
-        });
-        ReportInput report = new ReportInput(file.period(), assessor.ruleSet(), rows, rejected);
-        switch (format) {
-            case csv -> CsvReport.write(report, out);
-            case html -> HtmlReport.write(report, out);
-            case json -> {
-                try (ResultWriter writer = ResultWriter.to(out, file.period(), assessor.ruleSet())) {
-                    rows.forEach(r -> writer.write(r.dossier(), r.assessment()));
-                    writer.reject(rejected);
-                }
+            try (CommandOutput out = CommandOutput.of(output, main.out)) {
+                Sink sink = sink(in.period(), assessor.ruleSet(), in.units(), out.stream());
+                in.deliver(sink);
+                int rejected = sink.finish();
+                out.commit();
+                return rejected;
             }
-            case text -> {
-                TextSummary summary = new TextSummary(file.period(), assessor.ruleSet(), file.units());
-                rows.forEach(r -> summary.add(r.dossier(), r.assessment()));
-                rejected.forEach(summary::reject);
-                summary.print(out);
-            }
-            default -> throw new IllegalStateException("format " + format);
         }
-        return rejected.size();
+    }
+
+    private Sink sink(Period period, RuleSetInfo ruleSet, List<Unit> units, OutputStream out) throws IOException {
+        return switch (format) {
+            case json -> Sink.json(ResultWriter.to(out, period, ruleSet));
+            case text -> Sink.text(new TextSummary(period, ruleSet, units), out);
+            case csv -> Sink.csv(CsvReport.open(out));
+            case html -> Sink.html(period, ruleSet, out);
+        };
     }
 
     private void reportUnitErrors(List<FieldError> errors) {
         errors.forEach(e -> main.err.println(input + ": " + e));
     }
 
-    /** Where streamed results go. */
+    /** Where outcomes go, in input order. */
     private interface Sink extends java.util.function.Consumer<UnitAssessment.Outcome> {
         void assessed(Dossier dossier, Assessment assessment);
 
@@ -163,7 +166,7 @@ final class AssessCommand implements Callable<Integer> {
             }
         }
 
-        /** @return the number of rejected officers */
+        /** Writes what is left; @return the number of rejected officers */
         int finish() throws IOException;
 
         static Sink json(ResultWriter writer) {
@@ -203,6 +206,61 @@ final class AssessCommand implements Callable<Integer> {
                 public int finish() throws IOException {
                     summary.print(out);
                     return summary.rejectedCount();
+                }
+            };
+        }
+
+        /** Row by row, in input order. */
+        static Sink csv(CsvReport.Sink csv) {
+            return new Sink() {
+                private int rejected;
+
+                @Override
+                public void assessed(Dossier dossier, Assessment assessment) {
+                    try {
+                        csv.assessed(new ReportRow(dossier, assessment));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public void rejected(RejectedOfficer officer) {
+                    rejected++;
+                    try {
+                        csv.rejected(officer);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public int finish() throws IOException {
+                    csv.close();
+                    return rejected;
+                }
+            };
+        }
+
+        /** The HTML report is laid out per unit, so every row is held until the end. */
+        static Sink html(Period period, RuleSetInfo ruleSet, OutputStream out) {
+            List<ReportRow> rows = new ArrayList<>();
+            List<RejectedOfficer> refused = new ArrayList<>();
+            return new Sink() {
+                @Override
+                public void assessed(Dossier dossier, Assessment assessment) {
+                    rows.add(new ReportRow(dossier, assessment));
+                }
+
+                @Override
+                public void rejected(RejectedOfficer officer) {
+                    refused.add(officer);
+                }
+
+                @Override
+                public int finish() throws IOException {
+                    HtmlReport.write(new ReportInput(period, ruleSet, rows, refused), out);
+                    return refused.size();
                 }
             };
         }

@@ -1,6 +1,5 @@
 package org.chuanmuc.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -12,6 +11,8 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.chuanmuc.assess.Assessor;
 import org.chuanmuc.assess.RuleSetComparison;
+import org.chuanmuc.cli.output.CommandOutput;
+import org.chuanmuc.cli.output.OutputTarget;
 import org.chuanmuc.cli.report.ComparisonCsv;
 import org.chuanmuc.cli.report.ComparisonHtml;
 import org.chuanmuc.cli.report.ComparisonInput;
@@ -91,7 +92,8 @@ final class CompareCommand implements Callable<Integer> {
         List<RejectedOfficer> rejected = new ArrayList<>();
         Period period = compare(reader, before, after, comparison, rejected);
         ComparisonInput result = new ComparisonInput(period, comparison.report(), rejected);
-        try (OutputStream out = open()) {
+        try (CommandOutput output = CommandOutput.of(this.output, main.out)) {
+            OutputStream out = output.stream();
             switch (format) {
                 case text -> ComparisonSummary.write(result, out);
                 case json -> ComparisonJson.write(result, out);
@@ -99,6 +101,7 @@ final class CompareCommand implements Callable<Integer> {
                 case html -> ComparisonHtml.write(result, out);
                 default -> throw new IllegalStateException("format " + format);
             }
+            output.commit();
         }
         if (!rejected.isEmpty()) {
             main.err.println("có " + rejected.size() + " hồ sơ không so sánh được, xem mục rejected ("
@@ -165,6 +168,9 @@ final class CompareCommand implements Callable<Integer> {
         if (base != null) {
             folders.add(base);
         }
+        List<Path> inputs = new ArrayList<>(folders);
+        inputs.add(input);
+        OutputTarget.refuseInputs(output, inputs); // also through a symbolic or hard link
         for (Path folder : folders) {
             if (target.startsWith(folder.toAbsolutePath().normalize())) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--output " + output
@@ -172,13 +178,5 @@ final class CompareCommand implements Callable<Integer> {
                         + " refusing to write there)");
             }
         }
-    }
-
-    /** The one place the output is opened (stdout, or the --output file). */
-    private OutputStream open() throws IOException {
-        if (output == null) {
-            return new NonClosing(main.out);
-        }
-        return new BufferedOutputStream(Files.newOutputStream(output));
     }
 }

@@ -1,12 +1,12 @@
 package org.chuanmuc.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.chuanmuc.cli.generate.DossierGenerator;
+import org.chuanmuc.cli.output.CommandOutput;
+import org.chuanmuc.cli.output.OutputTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -30,7 +30,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--year", defaultValue = "2025", paramLabel = "Y", description = "Năm đánh giá (default ${DEFAULT-VALUE}).")
     private int year;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Ghi vào tệp thay vì stdout.")
+    @Option(names = "--output", paramLabel = "FILE", description = "Ghi vào tệp thay vì stdout; tệp chỉ bị thay khi ghi xong (written whole or not at all).")
     private Path output;
 
     @Override
@@ -39,9 +39,12 @@ final class GenerateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "cần 1 ≤ --units ≤ --officers (need 1 ≤ units ≤ officers)");
         }
-        try (OutputStream out = output == null ? new NonClosing(main.out)
-                : new BufferedOutputStream(Files.newOutputStream(output))) {
-            DossierGenerator.generate(officers, units, seed, year, out);
+        if (output != null) {
+            OutputTarget.refuseInputs(output, List.of());
+        }
+        try (CommandOutput out = CommandOutput.of(output, main.out)) {
+            DossierGenerator.generate(officers, units, seed, year, out.stream());
+            out.commit();
         }
         return Main.OK;
     }

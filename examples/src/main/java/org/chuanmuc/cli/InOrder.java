@@ -1,5 +1,7 @@
 package org.chuanmuc.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
@@ -7,40 +9,35 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
  * Runs tasks on a few threads and hands their results on in submission order, keeping at most twice as
- * many tasks in flight as threads, so memory stays bounded while units are assessed in parallel.
+ * many tasks in flight as threads, so memory stays bounded while units are assessed in parallel. Call
+ * {@link #finish()} after the last task, then close it (try-with-resources).
  */
 final class InOrder implements AutoCloseable {
+    /** How often a wait for a result checks whether a worker thread died outside its task. */
+    private static final long POLL_MILLIS = 200;
+
     private record Pending<T>(Future<T> result, Consumer<T> then) {
-        void deliver() {
-            try {
-                then.accept(result.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        }
     }
 
     private final ExecutorService pool;
     private final int maxInFlight;
     private final Deque<Pending<?>> inFlight = new ArrayDeque<>();
+    /** An error that killed a worker thread outside a task (out of memory in the pool's own code). */
+    private final AtomicReference<Throwable> workerDied = new AtomicReference<>();
 
     InOrder(int threads) {
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "chuanmuc-assess");
             t.setDaemon(true);
+            // recorded for the calling thread to report; printing here could itself run out of memory
+            t.setUncaughtExceptionHandler((thread, e) -> workerDied.compareAndSet(null, e));
             return t;
         });
         this.maxInFlight = 2 * threads;
@@ -50,19 +47,67 @@ final class InOrder implements AutoCloseable {
     <T> void submit(Callable<T> task, Consumer<T> then) {
         inFlight.add(new Pending<>(pool.submit(task), then));
         while (inFlight.size() >= maxInFlight) {
-            inFlight.poll().deliver();
+            deliver(inFlight.poll());
         }
     }
 
-    /** Delivers what is still in flight, in order, and stops the threads. */
+    /** Delivers what is still in flight, in order. Call it once every task is submitted. */
+    void finish() {
+        while (!inFlight.isEmpty()) {
+            deliver(inFlight.poll());
+        }
+    }
+
+    /** Waits for one task and hands its result on; rethrows what the task threw. */
+    private <T> void deliver(Pending<T> pending) {
+        T value;
+        try {
+            value = await(pending.result());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            if (cause instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw new IllegalStateException(cause);
+        }
+        pending.then().accept(value);
+    }
+
+    private <T> T await(Future<T> result) throws InterruptedException, ExecutionException {
+        while (true) {
+            try {
+                return result.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                Throwable died = workerDied.get();
+                if (died instanceof Error err) {
+                    throw err;
+                }
+                if (died != null) {
+                    throw new IllegalStateException("an assessment thread died", died);
+                }
+            }
+        }
+    }
+
+    /**
+     * Stops the threads. Tasks still in flight (when an earlier task or delivery failed) are cancelled and their
+     * results dropped: after a failure nothing more is handed on.
+     */
     @Override
     public void close() {
-        try {
-            while (!inFlight.isEmpty()) {
-                inFlight.poll().deliver();
-            }
-        } finally {
-            pool.shutdownNow();
+        for (Pending<?> pending : inFlight) {
+            pending.result().cancel(true);
         }
+        inFlight.clear();
+        pool.shutdownNow();
     }
 }

@@ -21,23 +21,31 @@ final class Readers {
         return DossierReader.withKnownSigns(catalogue.signCodes());
     }
 
-    /** What a first, cheap pass over an input learns. */
+    /**
+     * What a first, cheap pass over an input learns.
+     *
+     * @param groupedByUnit whether every unit's officers are contiguous, so that the file can be streamed
+     * @param officers      the number of officer records; counted only when grouped
+     */
     record Scan(boolean groupedByUnit, long officers) {
     }
 
     /**
-     * Reads the file once to learn whether every unit's officers are contiguous (only then can it be
-     * assessed unit by unit in bounded memory) and how many officers it holds (for progress).
+     * Reads the file to learn whether every unit's officers are contiguous (then it can be streamed unit by
+     * unit) and how many officers it holds (for progress). A grouped file is read whole, so that it is known to
+     * be well-formed before any output is opened; the pass stops at the first unit that comes back, since an
+     * ungrouped file is read whole by the next pass anyway.
      */
     static Scan scan(DossierReader reader, Path input) {
-        boolean grouped = true;
         long officers = 0;
         try (DossierStream stream = reader.open(input)) {
             for (DossierBatch batch : stream) {
-                grouped &= !batch.resumesUnit();
+                if (batch.resumesUnit()) {
+                    return new Scan(false, officers);
+                }
                 officers += batch.entries().size();
             }
         }
-        return new Scan(grouped, officers);
+        return new Scan(true, officers);
     }
 }

@@ -15,7 +15,9 @@ import org.chuanmuc.model.Dossier;
 
 /**
  * Assesses input records unit by unit, so that a rule failing on one unit (a loop, the time limit)
- * rejects that unit's officers with the reason instead of stopping the whole run.
+ * rejects that unit's officers with the reason instead of stopping the whole run. Anything else that goes
+ * wrong while a unit is assessed (out of memory, a bug) is not a rejection: it stops the run with a
+ * {@link UnitFailedException} naming the unit.
  */
 final class UnitAssessment {
     /** One input record's outcome, in input order. */
@@ -66,6 +68,9 @@ final class UnitAssessment {
                             results.get(i)));
                 }
             } catch (AssessmentException failure) {
+                if (CliErrors.virtualMachineError(failure).isPresent()) {
+                    throw new UnitFailedException(unit.get(0).dossier().unit().id(), failure);
+                }
                 for (DossierEntry.Accepted a : unit) {
                     outcomes.put(a.index(), new Refused(a.index(), new RejectedOfficer(a.index(), a.officerId(),
                             List.of(new FieldError("officers[" + a.index() + "]",
@@ -73,6 +78,9 @@ final class UnitAssessment {
                                             + " vì quy tắc lỗi (the rules failed on this unit): "
                                             + failure.getMessage())))));
                 }
+            } catch (RuntimeException | Error e) {
+                // not the rules' fault (out of memory, a bug): the run stops, naming the unit
+                throw new UnitFailedException(unit.get(0).dossier().unit().id(), e);
             }
         }
         for (DossierEntry e : entries) {

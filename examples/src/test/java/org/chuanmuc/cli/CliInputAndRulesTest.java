@@ -88,8 +88,13 @@ class CliInputAndRulesTest {
         Cli.Run interleaved = Cli.run("assess", input.toString());
 
         assertThat(interleaved.code()).isZero();
-        assertThat(interleaved.stderr()).contains("đọc toàn bộ");
+        assertThat(interleaved.stderr()).contains("không xếp cán bộ theo từng đơn vị liền nhau");
         assertThat(ratings(interleaved.json())).containsExactlyInAnyOrderElementsOf(ratings(grouped.json()));
+        List<String> inputOrder = new ArrayList<>();
+        shuffled.forEach(o -> inputOrder.add(o.path("id").asText()));
+        List<String> outputOrder = new ArrayList<>();
+        interleaved.json().path("results").forEach(r -> outputOrder.add(r.path("officerId").asText()));
+        assertThat(outputOrder).isEqualTo(inputOrder);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.chuanmuc.io.internal.DossierParser;
+import org.chuanmuc.io.internal.ReaderMessages;
 
 /**
  * Reads and validates dossier input files (the format of {@code docs/formats.md} and
@@ -153,6 +155,10 @@ public final class DossierReader {
         JsonParser parser;
         try {
             parser = JSON.createParser(in);
+        } catch (CharConversionException e) {
+            // the first bytes announce an encoding Jackson cannot read (UCS-4 in an unusual byte order)
+            closeOwned(in, owned, e);
+            throw new DossierFormatException(sourceName, 1, 1, ReaderMessages.notJson(e.getMessage()));
         } catch (IOException e) {
             closeOwned(in, owned, e);
             throw new UncheckedIOException("cannot read " + sourceName, e);

@@ -151,7 +151,8 @@ public final class StandardCriteria {
      * Writes the standard criteria into a folder that policy staff can edit and load with
      * {@link #fromFolder(Path)}: every rule file, {@value CriteriaCatalogue#FILE_NAME} and
      * {@value #SOURCES_FILE}, byte for byte as bundled. Creates the folder when missing and replaces files of
-     * the same names; other files in it are left alone.
+     * the same names, each one whole or not at all (a failed or killed export leaves every file either as it was or
+     * complete); other files in it are left alone.
      *
      * @param folder where to write
      * @return the files written, in load order, then the catalogue and the list
@@ -171,7 +172,7 @@ public final class StandardCriteria {
                         throw new IllegalStateException("missing resource " + FOLDER + name);
                     }
                     Path target = folder.resolve(name);
-                    Files.write(target, in.readAllBytes());
+                    replace(target, in.readAllBytes());
                     written.add(target);
                 }
             }
@@ -180,6 +181,30 @@ public final class StandardCriteria {
                     + folder, e);
         }
         return List.copyOf(written);
+    }
+
+    /**
+     * Writes a file whole or not at all: a temporary file beside it, forced to disk, then renamed over it in one
+     * step, so an edited file that a failed or killed export meets keeps its earlier content.
+     */
+    private static void replace(Path target, byte[] content) throws IOException {
+        Path temporary = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
+                + ".chuanmuc-tmp");
+        try {
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temporary,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     /** @return the file names of the bundled rule sources, in load order (read from {@code sources.txt}) */

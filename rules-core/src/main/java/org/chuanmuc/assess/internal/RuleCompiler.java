@@ -69,6 +69,14 @@ public final class RuleCompiler {
             throw new RuleCompilationException(List.of(new Diagnostic(firstName(input), 1, 1,
                     GuardMessages.tooComplexToCompile(e.getClass().getSimpleName()))));
         }
+        for (DrlText text : drl) {
+            if (text.drl().isBlank()) {
+                // it would compile to nothing: an editor's save caught between truncating and writing, which a
+                // hot reload must not put in use as "no rules" (found by the reload soak test)
+                problems.add(new Diagnostic(text.sourceName(), 0, 0,
+                        "tệp quy tắc rỗng, có thể đang được ghi dở (empty rule file, perhaps still being written)"));
+            }
+        }
         Set<String> localRules = guard(drl, input, problems);
         if (!problems.isEmpty()) {
             // never hand rejected text to the compiler: a guard rejection means it must not run at all
@@ -179,8 +187,16 @@ public final class RuleCompiler {
         conf.setOption(RuleGuard.LANGUAGE_LEVEL); // parse exactly as the guard did
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         for (DrlText text : drl) {
-            builder.add(ResourceFactory.newByteArrayResource(text.drl().getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath(text.sourceName()), ResourceType.DRL);
+            try {
+                builder.add(ResourceFactory.newByteArrayResource(text.drl().getBytes(StandardCharsets.UTF_8))
+                        .setSourcePath(text.sourceName()), ResourceType.DRL);
+            } catch (RuntimeException e) {
+                // Drools' own compiler can throw on text the guard let through (a NullPointerException in its
+                // consequence builder, found by fuzzing): a problem of the file like any other, not a crash
+                problems.add(new Diagnostic(text.sourceName(), 0, 0,
+                        "trình biên dịch Drools không xử lý được tệp này (the Drools compiler failed on this file): "
+                                + e));
+            }
         }
         long id = 0;
         Map<String, Integer> perSource = new HashMap<>();

@@ -10,6 +10,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chuanmuc.assess.Diagnostic;
 import org.chuanmuc.assess.RuleSource;
 import org.chuanmuc.assess.internal.dsl.DslExpander;
@@ -17,6 +18,7 @@ import org.chuanmuc.assess.internal.dsl.DslMapping;
 import org.chuanmuc.assess.internal.guard.GuardLimits;
 import org.chuanmuc.assess.internal.guard.GuardMessages;
 import org.drools.decisiontable.SpreadsheetCompiler;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheet;
 
 /**
  * Turns every rule source into DRL text: DRL as is, DSLR expanded, Excel decision tables converted. The guard
@@ -108,6 +110,7 @@ final class SourceTranslator {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
             canonical = WorkbookNormaliser.normalise(workbook);
+            unreadableSheets(workbook, sheets, source, problems);
         } catch (IOException | RuntimeException e) {
             problems.add(new Diagnostic(source.name(), 0, 0,
                     "không đọc được tệp Excel (cannot read workbook): " + GuardMessages.echo(e.getMessage())));
@@ -166,5 +169,26 @@ final class SourceTranslator {
             }
         }
         return read;
+    }
+
+    /**
+     * POI skips, with no more than a log line, a worksheet the workbook lists but whose part is damaged; its rules
+     * would vanish without a word (found by fuzzing). Each such sheet, and a workbook without any sheet, is a
+     * problem of the file.
+     */
+    private static void unreadableSheets(Workbook workbook, List<String> loaded, RuleSource source,
+                                         List<Diagnostic> problems) {
+        if (workbook instanceof XSSFWorkbook xssf) {
+            for (CTSheet listed : xssf.getCTWorkbook().getSheets().getSheetArray()) {
+                if (!loaded.contains(listed.getName())) {
+                    problems.add(new Diagnostic(source.name() + "[" + listed.getName() + "]", 0, 0,
+                            "trang tính bị hỏng, không đọc được (worksheet damaged, cannot be read)"));
+                }
+            }
+        }
+        if (loaded.isEmpty() && problems.stream().noneMatch(d -> d.source().startsWith(source.name()))) {
+            problems.add(new Diagnostic(source.name(), 0, 0,
+                    "tệp Excel không có trang tính nào (the workbook has no worksheet)"));
+        }
     }
 }

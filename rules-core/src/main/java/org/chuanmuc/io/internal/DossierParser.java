@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
+import java.io.CharConversionException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -125,6 +126,8 @@ public final class DossierParser implements Closeable {
             return Optional.of(new DossierBatch(first.unitKey(), entries, resumes));
         } catch (JsonProcessingException e) {
             throw notJson(e);
+        } catch (CharConversionException e) {
+            throw notText(e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
@@ -169,6 +172,8 @@ public final class DossierParser implements Closeable {
             validator = new OfficerValidator(period, units, knownSigns);
         } catch (JsonProcessingException e) {
             throw notJson(e);
+        } catch (CharConversionException e) {
+            throw notText(e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
@@ -272,6 +277,14 @@ public final class DossierParser implements Closeable {
 
     private DossierFormatException notJson(JsonProcessingException e) {
         return error(e.getLocation(), ReaderMessages.notJson(e.getOriginalMessage()));
+    }
+
+    /**
+     * Bytes that are not text in the encoding the input announced (an invalid UTF-32 code point, say): a whole-file
+     * problem like malformed JSON, at the last position the parser knows; not an I/O failure.
+     */
+    private DossierFormatException notText(CharConversionException e) {
+        return error(parser.currentLocation(), ReaderMessages.notJson(e.getMessage()));
     }
 
     private DossierFormatException error(JsonLocation at, String reason) {

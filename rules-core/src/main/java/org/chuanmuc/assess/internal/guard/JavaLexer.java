@@ -16,6 +16,12 @@ final class JavaLexer {
 
     /** Deepest bracket nesting accepted; deeper text could overflow the recursive parsers' stacks. */
     static final int MAX_DEPTH = 40;
+    /**
+     * Deepest nesting of square brackets accepted. Drools' DRL parser backtracks exponentially on nested inline
+     * lists ({@code salience [[[[…]]]]}: a second at depth 11, hours at depth 20), so a short rule file could keep
+     * the guard, a validation or a reload busy indefinitely; rule files need one or two levels at most.
+     */
+    static final int MAX_SQUARE_DEPTH = 4;
 
     private static final String[] OPERATORS = {
         ">>>=", "<<=", ">>=", ">>>", "...", "->", "::", "++", "--", "&&", "||", "==", "!=", "<=", ">=", "+=", "-=",
@@ -36,6 +42,8 @@ final class JavaLexer {
     private int i;
     private int depth;
     private boolean depthReported;
+    private int squareDepth;
+    private boolean squareDepthReported;
 
     private JavaLexer(String s) {
         this.s = s;
@@ -175,6 +183,12 @@ final class JavaLexer {
     }
 
     private void depth(String op) {
+        if (op.equals("[") && ++squareDepth > MAX_SQUARE_DEPTH && !squareDepthReported) {
+            squareDepthReported = true;
+            problems.add(new Problem(i, GuardMessages.nestedTooDeep(MAX_SQUARE_DEPTH)));
+        } else if (op.equals("]")) {
+            squareDepth = Math.max(0, squareDepth - 1);
+        }
         if (op.equals("(") || op.equals("[") || op.equals("{")) {
             depth++;
             if (depth > MAX_DEPTH && !depthReported) {

@@ -102,7 +102,8 @@ public final class RuleGuard {
         JavaLexer.Lexed whole = JavaLexer.lex(drl);
         whole.problems().forEach(p -> found.add(src.at(p.offset(), p.message())));
         boolean tooDeep = whole.problems().stream()
-                .anyMatch(p -> p.message().equals(GuardMessages.nestedTooDeep(JavaLexer.MAX_DEPTH)));
+                .anyMatch(p -> p.message().equals(GuardMessages.nestedTooDeep(JavaLexer.MAX_DEPTH))
+                        || p.message().equals(GuardMessages.nestedTooDeep(JavaLexer.MAX_SQUARE_DEPTH)));
         CodeShape.Shape shape = CodeShape.measure(whole.tokens());
         shape.problems().stream()
                 // brackets alone too deep: the lexer said so already, once is enough

@@ -1,0 +1,35 @@
+# Ngôn ngữ quy tắc tiếng Việt của chuanmuc (DSL).
+# Mỗi dòng: [when] hoặc [then] câu tiếng Việt = đoạn DRL tương ứng. {ten} là chỗ điền giá trị.
+# Biến dùng chung: $p kỳ đánh giá, $o cán bộ, $s biểu hiện, $c tiêu chí trong danh mục,
+# $k quyết định kỷ luật, $e đánh giá phong cách, $f phản ánh của người dân.
+
+[when]Có kỳ đánh giá=$p: Period()
+[when]Có cán bộ=$o: Officer()
+[when]Có đảng viên=$o: Officer(partyMember)
+[when]Có người lãnh đạo, quản lý=$o: Officer(role != Role.STAFF)
+[when]Cán bộ có biểu hiện suy thoái đã xác minh trong năm=$s: SignFinding(verified, inYear($p.year)) from $o.signs $c: Criterion(code == $s.code)
+[when]Cán bộ có biểu hiện suy thoái chưa xác minh trong năm=$s: SignFinding(!verified, inYear($p.year)) from $o.signs $c: Criterion(code == $s.code)
+[when]Biểu hiện có mức độ "{mucdo}"=Criterion(this == $c, severityName == "{mucdo}")
+[when]Cùng biểu hiện đó đã bị phát hiện trong năm trước=exists SignFinding(code == $s.code, before($p.year)) from $o.signs
+[when]Cán bộ bị kỷ luật Đảng trong năm=$k: DisciplineRecord(system == DisciplineSystem.PARTY, decidedIn($p.year)) from $o.disciplines
+[when]Cán bộ bị kỷ luật trong năm=$k: DisciplineRecord(decidedIn($p.year)) from $o.disciplines
+[when]Cán bộ có quyết định kỷ luật của năm khác=$k: DisciplineRecord(!decidedIn($p.year)) from $o.disciplines
+[when]Cán bộ có tiêu chí phong cách không đạt=$e: StyleEvaluation(!met) from $o.styleEvaluations $c: Criterion(code == $e.criterion)
+[when]Số tiêu chí không đạt từ tham số "{thamso}" trở lên=Parameter(name == "{thamso}", $nguong: value) accumulate(StyleEvaluation(!met) from $o.styleEvaluations; $soKhongDat: count(1); $soKhongDat >= $nguong)
+[when]Cán bộ bị người dân phản ánh và đã xác minh=$f: CitizenFeedback(verified, kind == FeedbackKind.COMPLAINT) from $o.citizenFeedback $c: Criterion(code == $f.criterion)
+[when]Cán bộ được người dân khen ngợi=$f: CitizenFeedback(verified, kind == FeedbackKind.PRAISE) from $o.citizenFeedback $c: Criterion(code == $f.criterion)
+[when]Số phản ánh về thái độ, ứng xử đã xác minh từ tham số "{thamso}" trở lên=Parameter(name == "{thamso}", $nguong: value) accumulate(CitizenFeedback(verified, kind == FeedbackKind.COMPLAINT, criterion.startsWith("BIET-") || criterion.startsWith("PC-NV-")) from $o.citizenFeedback; $soPhanAnh: count(1); $soPhanAnh >= $nguong)
+
+[then]Xếp loại không quá "{muc}" theo tiêu chí "{ma}", lý do "{lydo}"=insert(RatingCap.state($o.id(), RatingLevel.of("{muc}"), "{ma}", "", "{lydo}"));
+[then]Xếp loại không quá "{muc}" theo tiêu chí của biểu hiện, lý do "{lydo}"=insert(RatingCap.state($o.id(), RatingLevel.of("{muc}"), $c.code(), "", "{lydo}: " + $c.label() + $s.evidenceNote()));
+[then]Xếp loại đảng viên không quá "{muc}" theo tiêu chí "{ma}", lý do "{lydo}"=insert(RatingCap.party($o.id(), RatingLevel.of("{muc}"), "{ma}", "", "{lydo}"));
+[then]Xếp loại đảng viên không quá "{muc}" theo tiêu chí "{ma}", lý do biểu hiện "{lydo}"=insert(RatingCap.party($o.id(), RatingLevel.of("{muc}"), "{ma}", "", "{lydo}: " + $c.code() + " " + $c.label()));
+[then]Xếp loại đảng viên không quá "{muc}" theo tiêu chí "{ma}", lý do kỷ luật "{lydo}"=insert(RatingCap.party($o.id(), RatingLevel.of("{muc}"), "{ma}", "", "{lydo}: " + $k.summary()));
+[then]Xếp loại không quá "{muc}" theo tiêu chí "{ma}", lý do biểu hiện "{lydo}"=insert(RatingCap.state($o.id(), RatingLevel.of("{muc}"), "{ma}", "", "{lydo}: " + $c.code() + " " + $c.label()));
+[then]Xếp loại không quá "{muc}" theo tiêu chí "{ma}", lý do số tiêu chí "{lydo}"=insert(RatingCap.state($o.id(), RatingLevel.of("{muc}"), "{ma}", "", "{lydo}: " + $soKhongDat));
+[then]Xếp loại không quá "{muc}" theo tiêu chí "{ma}", lý do số phản ánh "{lydo}"=insert(RatingCap.state($o.id(), RatingLevel.of("{muc}"), "{ma}", "", "{lydo}: " + $soPhanAnh));
+[then]Đề nghị hội đồng xem xét, mã "{ma}", lý do biểu hiện "{lydo}"=insert(new ReviewFlag($o.id(), "{ma}", "{lydo}: " + $c.code() + " " + $c.label()));
+[then]Đề nghị hội đồng xem xét, mã "{ma}", lý do kỷ luật "{lydo}"=insert(new ReviewFlag($o.id(), "{ma}", "{lydo}: " + $k.summary()));
+[then]Cảnh báo sớm, mã "{ma}", lý do số phản ánh "{lydo}"=insert(new Warning($o.id(), "{ma}", "{lydo}: " + $soPhanAnh));
+[then]Ghi lý do "{loai}" theo tiêu chí của biểu hiện: "{lydo}"=insert(new Finding($o.id(), FindingKind.{loai}, $c.code(), "", "{lydo}: " + $c.label()));
+[then]Ghi lý do "{loai}" theo tiêu chí "{ma}", kỷ luật: "{lydo}"=insert(new Finding($o.id(), FindingKind.{loai}, "{ma}", "", "{lydo}: " + $k.summary()));
