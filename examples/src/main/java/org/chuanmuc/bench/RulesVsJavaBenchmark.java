@@ -22,19 +22,23 @@ import org.chuanmuc.model.RatingLevel;
  * Measures the rules engine against {@link JavaBaseline} on the same generated dossiers, side by side in
  * one run, and checks first that both give every officer the same rating.
  *
- * <pre>java -cp examples/target/chuanmuc-cli.jar org.chuanmuc.bench.RulesVsJavaBenchmark [officers] [units] [rounds]</pre>
+ * <pre>java -cp examples/target/chuanmuc-cli.jar org.chuanmuc.bench.RulesVsJavaBenchmark [officers] [units] [rounds] [year]</pre>
  */
 public final class RulesVsJavaBenchmark {
     private RulesVsJavaBenchmark() {
     }
 
-    /** @param args officers (default 20,000), units (default 200), measured rounds (default 5) */
+    /**
+     * @param args officers (default 20,000), units (default 200), measured rounds (default 5), the year (default:
+     *             2025 then 2026, one regime each)
+     */
     public static void main(String[] args) {
         int officers = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int units = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        for (int year : new int[] {2025, 2026}) {
+        int[] years = args.length > 3 ? new int[] {Integer.parseInt(args[3])} : new int[] {2025, 2026};
+        for (int year : years) {
             run(out, officers, units, rounds, year);
         }
     }
@@ -66,7 +70,8 @@ public final class RulesVsJavaBenchmark {
                 officers / r, r * 1e6 / officers, officers / j, j * 1e6 / officers, r / j, rounds);
     }
 
-    static List<List<Dossier>> dossiers(int officers, int units, int year) {
+    /** @return generated, valid dossiers of {@code year} grouped by unit (seed 42), as the benchmarks use them */
+    public static List<List<Dossier>> dossiers(int officers, int units, int year) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             DossierGenerator.generate(officers, units, 42, year, bytes);

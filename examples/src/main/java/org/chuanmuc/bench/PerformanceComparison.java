@@ -1,0 +1,256 @@
+package org.chuanmuc.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.chuanmuc.cli.generate.DossierGenerator;
+
+/**
+ * One command for the whole performance comparison of {@code docs/performance.md}, every figure measured side by
+ * side in one run on the same machine:
+ * <ol>
+ * <li>the JSON floor ({@link JsonFloor}) and end-to-end {@code assess --output} on the same generated file,
+ *     alternated run by run, each in a fresh JVM with the same heap; wall time and peak resident memory;</li>
+ * <li>the cold build of the standard criteria ({@link RuleBaseBuild}), in fresh JVMs;</li>
+ * <li>the rules alone against the hand-written Java baseline ({@link RulesVsJavaBenchmark}), one thread.</li>
+ * </ol>
+ *
+ * <pre>java -cp examples/target/chuanmuc-cli.jar org.chuanmuc.bench.PerformanceComparison \
+ *     [--officers 1000000] [--units 2000] [--runs 3] [--years 2025,2026] [--heap 256m] [--work target/perf]</pre>
+ *
+ * <p>Inputs are generated once per year with seed 42 into the work folder and reused while their size matches.
+ * Prints each measurement as it is taken, then a Markdown table of medians with their spread (min–max).
+ */
+public final class PerformanceComparison {
+    private final PrintStream out;
+    private final String classPath;
+    private final String java;
+    private int officers = 1_000_000;
+    private int units = 2_000;
+    private int runs = 3;
+    private int[] years = {2025, 2026};
+    private String heap = "256m";
+    private Path work = Path.of("target", "perf");
+    private int rulesOfficers = 20_000;
+    private final List<String> table = new ArrayList<>();
+
+    private PerformanceComparison(PrintStream out) {
+        this.out = out;
+        this.classPath = System.getProperty("java.class.path");
+        this.java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** @param args see the class comment */
+    public static void main(String[] args) throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PerformanceComparison c = new PerformanceComparison(out);
+        for (int i = 0; i < args.length; i += 2) {
+            String value = i + 1 < args.length ? args[i + 1] : "";
+            switch (args[i]) {
+                case "--officers" -> c.officers = Integer.parseInt(value);
+                case "--units" -> c.units = Integer.parseInt(value);
+                case "--runs" -> c.runs = Integer.parseInt(value);
+                case "--years" -> c.years = Arrays.stream(value.split(",")).mapToInt(Integer::parseInt).toArray();
+                case "--heap" -> c.heap = value;
+                case "--work" -> c.work = Path.of(value);
+                case "--rules-officers" -> c.rulesOfficers = Integer.parseInt(value);
+                default -> {
+                    System.err.println("unknown option " + args[i] + "; see the Javadoc of " + c.getClass().getName());
+                    System.exit(2);
+                }
+            }
+        }
+        c.run();
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(work);
+        out.printf(Locale.ROOT, "machine: %d cores, %s, Java %s; %d runs, -Xmx%s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"),
+                System.getProperty("java.version"), runs, heap);
+        table.add("| figure | year | median | spread (min–max) | note |");
+        table.add("| --- | --- | --- | --- | --- |");
+        for (int year : years) {
+            endToEnd(year);
+        }
+        build();
+        for (int year : years) {
+            rulesVsJava(year);
+        }
+        out.println();
+        table.forEach(out::println);
+    }
+
+    private void endToEnd(int year) throws Exception {
+        Path input = input(year);
+        Path result = work.resolve("out-" + year + ".json");
+        Path copy = work.resolve("copy-" + year + ".json");
+        double[] e2e = new double[runs];
+        double[] floor = new double[runs];
+        double[] e2eRss = new double[runs];
+        double[] floorRss = new double[runs];
+        Set<String> hashes = new LinkedHashSet<>();
+        for (int r = 0; r < runs; r++) {
+            Measured m = child(List.of("-Xmx" + heap, "-cp", classPath, "org.chuanmuc.cli.Main", "assess",
+                    input.toString(), "--output", result.toString()));
+            if (m.exit != 0) {
+                throw new IllegalStateException("assess exited with " + m.exit + ": " + m.output);
+            }
+            e2e[r] = m.seconds;
+            e2eRss[r] = m.peakRssMb;
+            hashes.add(sha256(result));
+            Measured f = child(List.of("-Xmx" + heap, "-cp", classPath, JsonFloor.class.getName(),
+                    input.toString(), result.toString(), copy.toString()));
+            if (f.exit != 0) {
+                throw new IllegalStateException("floor exited with " + f.exit + ": " + f.output);
+            }
+            floor[r] = f.seconds;
+            floorRss[r] = f.peakRssMb;
+            out.printf(Locale.ROOT, "%d run %d: assess %.1f s (peak RSS %.0f MB), JSON floor %.1f s; ratio %.1f×%n",
+                    year, r + 1, e2e[r], e2eRss[r], floor[r], e2e[r] / floor[r]);
+        }
+        Files.deleteIfExists(copy);
+        double[] ratio = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            ratio[r] = e2e[r] / floor[r];
+        }
+        row("end to end `assess --output`, " + officers + " officers", year, e2e, "%.1f s",
+                String.format(Locale.ROOT, "%.0f officers/s; output sha256 %s", officers / median(e2e),
+                        hashes.size() == 1 ? hashes.iterator().next().substring(0, 12) + "…" : "DIFFERS " + hashes));
+        row("JSON floor on the same bytes", year, floor, "%.1f s", "");
+        row("end to end ÷ JSON floor (same run)", year, ratio, "%.1f×", "");
+        row("peak RSS of `assess`", year, e2eRss, "%.0f MB", "-Xmx" + heap);
+    }
+
+    private void build() throws Exception {
+        double[] cold = new double[runs];
+        double[] process = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            Measured m = child(List.of("-cp", classPath, RuleBaseBuild.class.getName()));
+            String line = m.output.strip();
+            out.println("rule base " + (r + 1) + ": " + line + String.format(Locale.ROOT, " (process %.2f s)", m.seconds));
+            cold[r] = Double.parseDouble(line.split(" ")[1]);
+            process[r] = m.seconds;
+        }
+        row("standard criteria: guard + compile, cold JVM", 0, cold, "%.0f ms", "");
+        row("JVM start + build + exit", 0, process, "%.2f s", "");
+    }
+
+    private void rulesVsJava(int year) throws Exception {
+        Measured m = child(List.of("-cp", classPath, RulesVsJavaBenchmark.class.getName(),
+                String.valueOf(rulesOfficers), String.valueOf(Math.max(1, rulesOfficers / 100)), "5",
+                String.valueOf(year)));
+        out.print(m.output);
+        for (String line : m.output.split("\n")) {
+            if (line.contains("officers/s")) {
+                table.add("| rules alone vs hand-written Java, one thread | " + year + " | " + line.strip()
+                        .replaceFirst("^\\d{4}: ", "") + " | | median of 5 rounds |");
+            }
+        }
+    }
+
+    private Path input(int year) throws IOException {
+        Path input = work.resolve("in-" + year + "-" + officers + "-" + units + ".json");
+        if (!Files.exists(input)) {
+            out.printf(Locale.ROOT, "generating %s …%n", input);
+            try (OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(input), 1 << 16)) {
+                DossierGenerator.generate(officers, units, 42, year, o);
+            }
+        }
+        return input;
+    }
+
+    private void row(String figure, int year, double[] values, String format, String note) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        table.add("| " + figure + " | " + (year == 0 ? "" : year) + " | "
+                + String.format(Locale.ROOT, format, median(values)) + " | "
+                + String.format(Locale.ROOT, format, v[0]) + " – " + String.format(Locale.ROOT, format, v[v.length - 1])
+                + " | " + note + " |");
+    }
+
+    private record Measured(int exit, double seconds, double peakRssMb, String output) {
+    }
+
+    /** Runs a fresh JVM, polling its peak resident memory (VmHWM) until it exits. */
+    private Measured child(List<String> args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        long start = System.nanoTime();
+        Process p = pb.start();
+        AtomicLong peakKb = new AtomicLong();
+        Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
+        Thread poll = new Thread(() -> {
+            while (p.isAlive()) {
+                peakKb.accumulateAndGet(vmHwmKb(status), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "rss-poll");
+        poll.setDaemon(true);
+        poll.start();
+        String output;
+        try (InputStream in = p.getInputStream()) {
+            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        p.waitFor(1, TimeUnit.HOURS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        poll.interrupt();
+        return new Measured(p.exitValue(), seconds, peakKb.get() / 1024.0, output);
+    }
+
+    private static long vmHwmKb(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | UncheckedIOException | NumberFormatException e) {
+            // the process has just exited: keep the last reading
+        }
+        return 0;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] buffer = new byte[1 << 16];
+                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                    digest.update(buffer, 0, n);
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+}
