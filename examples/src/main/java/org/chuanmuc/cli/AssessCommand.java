@@ -27,6 +27,7 @@ import org.chuanmuc.io.ResultWriter;
 import org.chuanmuc.model.Dossier;
 import org.chuanmuc.model.Period;
 import org.chuanmuc.model.Unit;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,6 +48,9 @@ final class AssessCommand implements Callable<Integer> {
 
     @ParentCommand
     private Main main;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "INPUT.json", description = "Tệp hồ sơ (dossier file).")
     private Path input;
@@ -69,6 +73,10 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threads phải từ 1 trở lên (--threads must be at least 1), was " + threads);
+        }
         if (output != null) {
             List<Path> inputs = new ArrayList<>(rules.folders);
             if (rules.criteria != null) {

@@ -77,6 +77,10 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threads phải từ 1 trở lên (--threads must be at least 1), was " + threads);
+        }
         if (rules.criteria == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "thiếu --criteria DIR: thư mục tiêu chí đã sửa (missing --criteria DIR, the edited criteria)");

@@ -36,6 +36,8 @@ final class TextSummary {
     private final Map<String, String> unitNames = new LinkedHashMap<>();
     private final Map<String, Map<RatingLevel, Integer>> counts = new LinkedHashMap<>();
     private final Map<String, Integer> flagged = new LinkedHashMap<>();
+    /** Officers not rated this year, per unit. */
+    private final Map<String, Integer> notRated = new LinkedHashMap<>();
     private final List<String> notable = new ArrayList<>();
     private int notableTotal;
     private final List<RejectedOfficer> rejected = new ArrayList<>();
@@ -49,7 +51,12 @@ final class TextSummary {
 
     void add(Dossier dossier, Assessment a) {
         quota.add(dossier, a);
-        counts.computeIfAbsent(a.unitId(), k -> new EnumMap<>(RatingLevel.class)).merge(a.rating(), 1, Integer::sum);
+        Map<RatingLevel, Integer> unitCounts = counts.computeIfAbsent(a.unitId(), k -> new EnumMap<>(RatingLevel.class));
+        if (a.notRated()) { // the proposal is for information only: in no level
+            notRated.merge(a.unitId(), 1, Integer::sum);
+        } else {
+            unitCounts.merge(a.rating(), 1, Integer::sum);
+        }
         boolean review = !a.reviewFlags().isEmpty();
         if (review) {
             flagged.merge(a.unitId(), 1, Integer::sum);
@@ -75,21 +82,24 @@ final class TextSummary {
         out.printf("Kết quả đề xuất xếp loại năm %d — bộ quy tắc %s %s (sha256 %s…)%n", period.year(),
                 ruleSet.name(), ruleSet.version(), ruleSet.sha256().substring(0, 12));
         out.println();
-        String header = String.format("%-42s %5s %5s %5s %5s %5s %8s", "Đơn vị", "Số CB", "XS", "Tốt", "HT", "KHT",
-                "Xem xét");
+        String header = String.format("%-42s %5s %5s %5s %5s %5s %8s %8s", "Đơn vị", "Số CB", "XS", "Tốt", "HT", "KHT",
+                "Không XL", "Xem xét");
         out.println(header);
         out.println("-".repeat(header.length()));
         Map<RatingLevel, Integer> total = new EnumMap<>(RatingLevel.class);
         int totalFlagged = 0;
+        int totalNotRated = 0;
         for (var e : counts.entrySet()) {
             Map<RatingLevel, Integer> c = e.getValue();
             c.forEach((k, v) -> total.merge(k, v, Integer::sum));
             int f = flagged.getOrDefault(e.getKey(), 0);
+            int n = notRated.getOrDefault(e.getKey(), 0);
             totalFlagged += f;
-            out.println(row(e.getKey() + " " + unitNames.getOrDefault(e.getKey(), ""), c, f));
+            totalNotRated += n;
+            out.println(row(e.getKey() + " " + unitNames.getOrDefault(e.getKey(), ""), c, n, f));
         }
         out.println("-".repeat(header.length()));
-        out.println(row("Tổng cộng", total, totalFlagged));
+        out.println(row("Tổng cộng", total, totalNotRated, totalFlagged));
         out.println();
         printQuota(out);
         out.println("Cần hội đồng chú ý (Không hoàn thành, cần xem xét hoặc cảnh báo): " + notableTotal);
@@ -122,13 +132,13 @@ final class TextSummary {
         out.println();
     }
 
-    private static String row(String label, Map<RatingLevel, Integer> c, int flaggedCount) {
-        int all = c.values().stream().mapToInt(Integer::intValue).sum();
+    private static String row(String label, Map<RatingLevel, Integer> c, int notRatedCount, int flaggedCount) {
+        int all = c.values().stream().mapToInt(Integer::intValue).sum() + notRatedCount;
         String name = label.length() > 42 ? label.substring(0, 41) + "…" : label;
-        return String.format("%-42s %5d %5d %5d %5d %5d %8d", name, all,
+        return String.format("%-42s %5d %5d %5d %5d %5d %8d %8d", name, all,
                 c.getOrDefault(RatingLevel.HOAN_THANH_XUAT_SAC, 0), c.getOrDefault(RatingLevel.HOAN_THANH_TOT, 0),
                 c.getOrDefault(RatingLevel.HOAN_THANH, 0), c.getOrDefault(RatingLevel.KHONG_HOAN_THANH, 0),
-                flaggedCount);
+                notRatedCount, flaggedCount);
     }
 
     private static String describe(Dossier dossier, Assessment a) {

@@ -50,6 +50,14 @@ public record Assessment(String officerId, String unitId, int year, RatingLevel 
         this(officerId, unitId, year, rating, partyRating, reasons, reviewFlags, warnings, ruleSet, List.of());
     }
 
+    /**
+     * @return whether the officer is not rated this year ({@link Flag#NOT_RATED}): {@link #rating()} is then the
+     *         proposal for information, and summaries count the officer apart from every level
+     */
+    public boolean notRated() {
+        return reviewFlags.stream().anyMatch(f -> f.code().equals(Flag.NOT_RATED));
+    }
+
     /** @return the Vietnamese label of the rating */
     public String ratingLabel() {
         return rating.label();

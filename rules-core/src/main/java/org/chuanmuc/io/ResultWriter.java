@@ -46,6 +46,8 @@ public final class ResultWriter implements AutoCloseable {
     private final JsonGenerator out;
     private final List<RejectedOfficer> rejected = new ArrayList<>();
     private final Map<RatingLevel, Integer> byRating = new EnumMap<>(RatingLevel.class);
+    /** Officers not rated this year: counted apart from {@link #byRating}. */
+    private int notRated;
     private int assessed;
     private boolean closed;
 
@@ -168,7 +170,11 @@ public final class ResultWriter implements AutoCloseable {
             throw new UncheckedIOException("cannot write results", e);
         }
         assessed++;
-        byRating.merge(assessment.rating(), 1, Integer::sum);
+        if (assessment.notRated()) {
+            notRated++;
+        } else {
+            byRating.merge(assessment.rating(), 1, Integer::sum);
+        }
         return this;
     }
 
@@ -259,6 +265,9 @@ public final class ResultWriter implements AutoCloseable {
                 g.writeNumberField(e.getKey().name(), e.getValue());
             }
             g.writeEndObject();
+            if (notRated > 0) {
+                g.writeNumberField("notRated", notRated);
+            }
             g.writeEndObject();
             g.writeEndObject();
             g.writeRaw('\n');

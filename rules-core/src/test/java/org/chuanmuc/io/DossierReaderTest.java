@@ -235,6 +235,18 @@ class DossierReaderTest {
     }
 
     @Test
+    void read_groupTypedDifferently_isOneGroup() {
+        String composed = "Điều tra";
+        String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        assertThat(decomposed).isNotEqualTo(composed);
+
+        for (String typed : List.of(decomposed, " Điều tra ", "Điều \t tra", decomposed + "  ")) {
+            DossierFile file = readChangingSecond(o -> o.put("group", typed));
+            assertThat(file.dossiers().get(1).officer().group()).as(typed).contains(composed);
+        }
+    }
+
+    @Test
     void read_groupEmptyString_rejectsWithPath() {
         assertOnlySecondRejected(readChangingSecond(o -> o.put("group", "")),
                 new FieldError("officers[1].group", "không được để trống; bỏ trường này nếu cả đơn vị là một nhóm"

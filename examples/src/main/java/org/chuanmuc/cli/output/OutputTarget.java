@@ -36,6 +36,7 @@ public final class OutputTarget {
         }
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
+                refuseInside(output, input);
                 try (Stream<Path> files = Files.walk(input)) {
                     for (Iterator<Path> it = files.filter(Files::isRegularFile).iterator(); it.hasNext(); ) {
                         refuseSame(output, it.next());
@@ -46,6 +47,21 @@ public final class OutputTarget {
             } else {
                 refuseSame(output, input);
             }
+        }
+    }
+
+    /** A result written among rule files would be read as one, or make the folder fail to load. */
+    private static void refuseInside(Path output, Path folder) {
+        Path target = output.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        try {
+            if (parent != null && Files.isDirectory(parent)
+                    && parent.toRealPath().resolve(target.getFileName()).startsWith(folder.toRealPath())) {
+                throw new OutputRefusedException("tệp kết quả " + output + " nằm trong thư mục quy tắc " + folder
+                        + ", không ghi vào đó (the output lies inside a rule folder: refusing to write there)");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("không đọc được thư mục (cannot resolve) " + folder, e);
         }
     }
 

@@ -167,6 +167,12 @@ public final class HtmlReport {
             tr.appendElement("th").attr("scope", "row").text(level.label());
             tr.appendElement("td").text(ReportText.number(counts.get(level)));
         }
+        long notRated = input.rows().stream().filter(r -> r.assessment().notRated()).count();
+        if (notRated > 0) {
+            Element tr = tbody.appendElement("tr").addClass("not-rated");
+            tr.appendElement("th").attr("scope", "row").text(ReportText.NOT_RATED_ROW);
+            tr.appendElement("td").text(ReportText.number(notRated));
+        }
 
         if (!units.isEmpty()) {
             Element nav = header.appendElement("nav").attr("aria-label", ReportText.UNITS_NAV);
@@ -400,7 +406,8 @@ public final class HtmlReport {
         for (RatingLevel level : RatingLevel.values()) {
             counts.put(level, 0);
         }
-        rows.forEach(r -> counts.merge(r.assessment().rating(), 1, Integer::sum));
+        rows.stream().filter(r -> !r.assessment().notRated()) // a proposal for information counts in no level
+                .forEach(r -> counts.merge(r.assessment().rating(), 1, Integer::sum));
         return counts;
     }
 

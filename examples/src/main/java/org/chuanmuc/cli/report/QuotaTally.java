@@ -72,7 +72,7 @@ public final class QuotaTally {
 
     /** @return true when the officer is not rated this year, so that the quota does not count them */
     public static boolean notRated(Assessment assessment) {
-        return assessment.reviewFlags().stream().anyMatch(f -> f.code().equals(ReportText.NOT_RATED_FLAG));
+        return assessment.notRated();
     }
 
     /** @return the reasons by which the quota moved this officer's state rating down */

@@ -1,6 +1,7 @@
 package org.chuanmuc.assess.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -220,19 +221,11 @@ public final class RuleCompiler {
     }
 
     /**
-     * Hash over every source's name and bytes, in the given order, with separators: the {@code sha256} of
-     * {@link RuleSetInfo}. Public so that a reload can tell unchanged sources without compiling them.
-     *
-     * @param sources the rule sources, in compile order
-     * @return the lower-case hex SHA-256
-     */
-    public static String sha256(List<RuleSource> sources) {
-        return sha256(new RuleInput(sources, List.of(), List.of()));
-    }
-
-    /**
-     * Hash over every source's name and bytes, base criteria first, then each local folder marked as such: the
-     * same files given as base criteria or as a local folder are different rule sets.
+     * Hash over every source's bytes and its name as it stands in its folder, base criteria first, then each local
+     * folder marked as such: the same files given as base criteria or as a local folder are different rule sets.
+     * A base source counts by its file name; a local folder's file by its path inside the folder. So the same files
+     * give the same hash from any working directory, however the folder's path was typed, and in a copy of the
+     * folder under another name.
      *
      * @param input the rule sources
      * @return the lower-case hex SHA-256
@@ -241,14 +234,12 @@ public final class RuleCompiler {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (RuleSource source : input.base()) {
-                digest(digest, source);
+                digest(digest, fileName(source.name()), source);
             }
             for (RuleInput.LocalFolder folder : input.folders()) {
                 digest.update((byte) 1); // a local folder follows: never the first byte of a source name
-                digest.update(folder.name().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
                 for (RuleSource source : folder.sources()) {
-                    digest(digest, source);
+                    digest(digest, inFolder(folder.name(), source.name()), source);
                 }
             }
             return HexFormat.of().formatHex(digest.digest());
@@ -257,8 +248,28 @@ public final class RuleCompiler {
         }
     }
 
-    private static void digest(MessageDigest digest, RuleSource source) {
-        digest.update(source.name().getBytes(StandardCharsets.UTF_8));
+    /** @return the last segment of a path or resource name */
+    private static String fileName(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return name.substring(slash + 1);
+    }
+
+    /** @return the source's path inside its folder, with '/' between segments */
+    private static String inFolder(String folder, String name) {
+        try {
+            Path relative = Path.of(folder).toAbsolutePath().normalize()
+                    .relativize(Path.of(name).toAbsolutePath().normalize());
+            if (!relative.startsWith("..")) {
+                return relative.toString().replace('\\', '/');
+            }
+        } catch (IllegalArgumentException e) { // InvalidPathException included
+            // not a path of this file system (a name given by an embedder): its own last segment
+        }
+        return fileName(name);
+    }
+
+    private static void digest(MessageDigest digest, String name, RuleSource source) {
+        digest.update(name.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
         digest.update(source.content());
         digest.update((byte) 0);

@@ -76,7 +76,9 @@ final class OfficerValidator {
         Optional<String> name = f.optionalText("name");
         Optional<Unit> unit = f.requiredText("unitId")
                 .flatMap(u -> units.resolve(u, f.pathOf("unitId"), errors, unitErrors));
-        Optional<String> group = f.optionalNonBlankText("group", ReaderMessages.blankGroup());
+        // one group however it was typed: composed or decomposed diacritics, stray or repeated spaces
+        Optional<String> group = f.optionalNonBlankText("group", ReaderMessages.blankGroup())
+                .map(OfficerValidator::normaliseGroup);
         Optional<Role> role = f.requiredEnum("role", Role.class);
         boolean partyMember = f.optionalBoolean("partyMember", false);
         Optional<Integer> monthsWorked = f.requiredInt("monthsWorked", 0, 12);
@@ -212,5 +214,10 @@ final class OfficerValidator {
             return Optional.empty();
         }
         return Optional.of(new PriorRating(year.get(), rating.get()));
+    }
+
+    /** @return {@code group} in Unicode NFC, without leading or trailing whitespace, inner runs of it as one space */
+    static String normaliseGroup(String group) {
+        return java.text.Normalizer.normalize(group, java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
     }
 }

@@ -1,0 +1,76 @@
+package org.chuanmuc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a reader who knew only the README ran into: each now behaves as the README says. */
+class CliUserFindingsTest {
+    private static final String SAMPLE = CliSampleTest.SAMPLE;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void assess_threadsBelowOne_isAUsageError() {
+        for (String threads : new String[] {"0", "-1"}) {
+            Cli.Run run = Cli.run("assess", SAMPLE, "--threads", threads);
+
+            assertThat(run.code()).as(threads).isEqualTo(Main.ERROR);
+            assertThat(run.stderr()).contains("--threads must be at least 1");
+            assertThat(run.stdout()).isEmpty();
+        }
+    }
+
+    @Test
+    void test_malformedScenarioFile_exitsTwoNotOne() throws IOException {
+        Path scenarios = Files.createDirectories(dir.resolve("kich-ban"));
+        Files.writeString(scenarios.resolve("hong.json"), "{ \"name\": \"hỏng\", ", StandardCharsets.UTF_8);
+
+        Cli.Run run = Cli.run("test", scenarios.toString());
+
+        assertThat(run.code()).isEqualTo(Main.ERROR);
+        assertThat(run.out()).contains("hong.json");
+        assertThat(run.stderr()).contains("malformed");
+    }
+
+    @Test
+    void assess_outputInsideTheCriteriaFolder_isRefusedAndNothingIsWritten() {
+        Path criteria = dir.resolve("tieu-chi");
+        assertThat(Cli.run("export-criteria", criteria.toString()).code()).isZero();
+        Path target = criteria.resolve("ket-qua.txt");
+
+        Cli.Run run = Cli.run("assess", SAMPLE, "--criteria", criteria.toString(), "--format", "text",
+                "--output", target.toString());
+
+        assertThat(run.code()).isEqualTo(Main.ERROR);
+        assertThat(run.stderr()).contains("inside a rule folder");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void assess_officerNotRated_countsApartFromEveryLevel() {
+        // CB-0053 worked 4 months: not rated; the proposal for information is xuất sắc
+        Cli.Run json = Cli.run("assess", SAMPLE);
+        JsonNode summary = json.json().path("summary");
+        assertThat(summary.path("notRated").asInt()).isEqualTo(1);
+        int levels = 0;
+        for (JsonNode n : summary.path("byRating")) {
+            levels += n.asInt();
+        }
+        assertThat(levels + summary.path("notRated").asInt()).isEqualTo(summary.path("assessed").asInt());
+        assertThat(Cli.violations(Cli.RESULTS, json.json())).isEmpty();
+
+        String text = Cli.run("assess", SAMPLE, "--format", "text").out();
+        assertThat(text).contains("Không XL");
+        String pv01 = text.lines().filter(l -> l.startsWith("PV01 ")).findFirst().orElseThrow();
+        // 15 officers: 0 XS (CB-0053 is not rated), 1 tốt, 11 HT, 2 KHT, 1 not rated, 1 with flags
+        assertThat(pv01.substring(42).trim().split("\\s+")).containsExactly("15", "0", "1", "11", "2", "1", "1");
+    }
+}
