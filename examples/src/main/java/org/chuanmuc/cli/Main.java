@@ -156,7 +156,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+        // the usage error handler prints the usage after the message: once is enough
         throw new CommandLine.ParameterException(spec.commandLine(),
                 "thiếu lệnh: assess, validate, test, explain, generate, export-criteria hoặc compare (missing command)");
     }

@@ -539,6 +539,18 @@ class DossierReaderTest {
     }
 
     @Test
+    void read_historyOfTheAssessedYearOrLater_rejectsWithPath() {
+        for (int year : new int[] {2025, 2030}) {
+            DossierFile file = readChangingSecond(o -> element(o, "history", 0).put("year", year));
+            assertThat(file.rejected()).singleElement().satisfies(r -> assertThat(r.errors())
+                    .singleElement().satisfies(e -> {
+                        assertThat(e.path()).isEqualTo("officers[1].history[0].year");
+                        assertThat(e.message()).contains("2024");
+                    }));
+        }
+    }
+
+    @Test
     void read_historyRatingUnknown_rejectsWithPath() {
         assertOnlySecondRejected(readChangingSecond(o -> element(o, "history", 0).put("rating", "TOT")),
                 new FieldError("officers[1].history[0].rating", "giá trị không hợp lệ \"TOT\", chỉ nhận: "

@@ -93,7 +93,7 @@ final class OfficerValidator {
         List<CitizenFeedback> feedback = f.optionalObjects("citizenFeedback").stream()
                 .map(OfficerValidator::feedback).flatMap(Optional::stream).toList();
         List<PriorRating> history = f.optionalObjects("history").stream()
-                .map(OfficerValidator::history).flatMap(Optional::stream).toList();
+                .map(this::history).flatMap(Optional::stream).toList();
         f.rejectUnknownFields();
         errors.addAll(unitErrors);
 
@@ -206,8 +206,9 @@ final class OfficerValidator {
         return Optional.of(new CitizenFeedback(date.get(), kind.get(), criterion.get(), verified.get()));
     }
 
-    private static Optional<PriorRating> history(Fields f) {
-        Optional<Integer> year = f.requiredInt("year", 1900, 2100);
+    /** A prior rating: of a year before the assessed one (the year itself is what is being assessed). */
+    private Optional<PriorRating> history(Fields f) {
+        Optional<Integer> year = f.requiredInt("year", 1900, period.year() - 1);
         Optional<RatingLevel> rating = f.requiredEnum("rating", RatingLevel.class);
         f.rejectUnknownFields();
         if (year.isEmpty() || rating.isEmpty()) {
