@@ -36,8 +36,12 @@ import org.chuanmuc.model.Unit;
  *       (NĐ 90/2020 Điều 2 khoản 5 as added by NĐ 48/2023); from 2026 a state discipline for a violation related
  *       to duties does (NĐ 335/2025 điểm c), and one unrelated to duties caps at Hoàn thành (project default).</li>
  *   <li>Up to 2025: Không hoàn thành when 50% or more of the tasks are not completed, late or below quality,
- *       counted from the task counts as the largest of the three shortfalls (NĐ 90/2020 điểm b); the levels above
- *       use the project's default thresholds (100% done and on time with 80% at quality for xuất sắc…).</li>
+ *       counted from the task counts as the largest of the three shortfalls (NĐ 90/2020 điểm b); tốt and xuất sắc
+ *       need every own task on time and at quality (Điều 8, 9 điểm b), otherwise at most Hoàn thành; a leader
+ *       also needs the unit's tasks all completed with at least 80% on time and at quality, which the counts can
+ *       only bound: at most Hoàn thành when on time or at quality is under 80% (Điều 9 khoản 2 điểm c).</li>
+ *   <li>Fewer than 6 months worked: not rated; the proposal stays but the officer does not count in the quota
+ *       (NĐ 90/2020 Điều 2 khoản 3; from 2026 a project default).</li>
  *   <li>From 2026: the score bands of NĐ 335/2025, task points {@code 70 × (quantity + quality + progress) / 3}
  *       when the dossier does not give them.</li>
  *   <li>Leaders: a leader with a concluded sign breaks the duty to set an example (CT05) and is not rated above
@@ -48,13 +52,16 @@ import org.chuanmuc.model.Unit;
  *   <li>The quota: per unit and group with similar duties, at most the largest x with x ≤ 20% × (T + C − x) of the
  *       C candidates keep xuất sắc, T being those rated tốt on their own merits; the others become tốt. Who keeps
  *       it: from 2026 the higher total score, then completion, quality, smaller id; up to 2025 completion,
- *       quality, id. An outstanding unit is not capped. O(n log n) per unit.</li>
+ *       quality, id. An outstanding unit is not capped. Officers not rated count in neither T nor C.
+ *       O(n log n) per unit.</li>
  * </ul>
  */
 public final class JavaBaseline {
     /** The cap on xuất sắc: 20% of the final number rated tốt (NĐ 335/2025 Điều 20 khoản 5). */
     static final int QUOTA_PERCENT = 20;
     private static final double MAX_TASK_POINTS = 70;
+    /** Fewer months worked than this: not rated (NĐ 90/2020 Điều 2 khoản 3). */
+    private static final int MIN_MONTHS = 6;
 
     private final Set<String> signCodes = new HashSet<>();
 
@@ -73,15 +80,22 @@ public final class JavaBaseline {
         Regime regime = unit.get(0).period().regime();
         long assigned = 0;
         long completed = 0;
+        long onTime = 0;
+        long highQuality = 0;
         boolean embezzlement = false;
         for (Dossier d : unit) {
             assigned += d.officer().tasks().assigned();
             completed += d.officer().tasks().completed();
+            onTime += d.officer().tasks().onTime();
+            highQuality += d.officer().tasks().highQuality();
             for (SignFinding s : d.officer().signs()) {
                 embezzlement |= s.verified() && s.inYear(year) && s.code().equals("NQ4-DD-07");
             }
         }
         boolean unitBelowHalf = assigned > 0 && 2 * completed < assigned;
+        // Điều 9 khoản 2 điểm c: every task done and at least 80% both on time and at quality, certainly not met
+        // when either count is under 80% (5·count < 4·assigned, in integers)
+        boolean unitNotGood = completed < assigned || 5 * Math.min(onTime, highQuality) < 4 * assigned;
 
         int n = unit.size();
         RatingLevel[] ratings = new RatingLevel[n];
@@ -89,7 +103,7 @@ public final class JavaBaseline {
         for (int i = 0; i < n; i++) {
             Officer o = unit.get(i).officer();
             totals[i] = regime == Regime.ND_335_2025 ? total(o) : 0;
-            ratings[i] = rate(o, u, year, regime, totals[i], unitBelowHalf, embezzlement);
+            ratings[i] = rate(o, u, year, regime, totals[i], unitBelowHalf, unitNotGood, embezzlement);
         }
         if (!u.outstanding()) {
             applyQuota(unit, regime, totals, ratings);
@@ -98,7 +112,7 @@ public final class JavaBaseline {
     }
 
     private RatingLevel rate(Officer o, Unit u, int year, Regime regime, double total, boolean unitBelowHalf,
-                             boolean embezzlement) {
+                             boolean unitNotGood, boolean embezzlement) {
         RatingLevel r = RatingLevel.HOAN_THANH_XUAT_SAC;
         for (SignFinding s : o.signs()) {
             if (s.verified() && s.inYear(year) && signCodes.contains(s.code())) {
@@ -120,10 +134,7 @@ public final class JavaBaseline {
             if (t.assigned() > 0 && 2L * Math.min(t.onTime(), t.highQuality()) <= t.assigned()) {
                 r = RatingLevel.KHONG_HOAN_THANH;
             }
-            if (t.onTimeRatio() < 1.0 || t.qualityRatio() < 0.8) {
-                r = r.min(RatingLevel.HOAN_THANH_TOT);
-            }
-            if (t.completionRatio() < 1.0 || t.onTimeRatio() < 0.8) {
+            if (t.onTime() < t.assigned() || t.highQuality() < t.assigned()) {
                 r = r.min(RatingLevel.HOAN_THANH);
             }
         } else if (total < 50) {
@@ -151,6 +162,9 @@ public final class JavaBaseline {
             if (u.rating().isPresent()) {
                 r = r.min(u.rating().get());
             }
+            if (regime == Regime.ND_90_2020 && unitNotGood) {
+                r = r.min(RatingLevel.HOAN_THANH);
+            }
             if (regime == Regime.ND_90_2020 && unitBelowHalf) {
                 r = RatingLevel.KHONG_HOAN_THANH;
             }
@@ -173,6 +187,9 @@ public final class JavaBaseline {
         Map<String, List<Integer>> candidatesByGroup = new HashMap<>();
         Map<String, Integer> goodByGroup = new HashMap<>();
         for (int i = 0; i < ratings.length; i++) {
+            if (unit.get(i).officer().monthsWorked() < MIN_MONTHS) {
+                continue; // not rated this year: neither tốt nor a candidate
+            }
             String group = unit.get(i).officer().group().orElse("");
             if (ratings[i] == RatingLevel.HOAN_THANH_XUAT_SAC) {
                 candidatesByGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(i);

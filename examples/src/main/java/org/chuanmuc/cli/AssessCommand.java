@@ -121,7 +121,7 @@ final class AssessCommand implements Callable<Integer> {
         main.err.println("tệp không xếp cán bộ theo từng đơn vị liền nhau: đánh giá từng đơn vị qua tệp tạm"
                 + " (input not grouped by unit: assessing it unit by unit through temporary files)");
         try (SpillFolder folder = SpillFolder.create();
-             UngroupedInput in = UngroupedInput.read(reader, input, folder, new SpillCodec(format != Format.json))) {
+             UngroupedInput in = UngroupedInput.read(reader, input, folder, new SpillCodec(true))) {
             reportUnitErrors(in.unitErrors());
             try (Progress progress = Progress.create(main.err, in.accepted(), main.interactive, System::nanoTime,
                     "Đã đánh giá")) {

@@ -135,6 +135,7 @@ final class CompareCommand implements Callable<Integer> {
                 pipeline.submit(() -> List.of(first.assess(entries), second.assess(entries)),
                         both -> record(both.get(0), both.get(1), comparison, rejected));
             }
+            pipeline.finish();
             return in.period();
         }
     }
@@ -168,9 +169,6 @@ final class CompareCommand implements Callable<Integer> {
         if (base != null) {
             folders.add(base);
         }
-        List<Path> inputs = new ArrayList<>(folders);
-        inputs.add(input);
-        OutputTarget.refuseInputs(output, inputs); // also through a symbolic or hard link
         for (Path folder : folders) {
             if (target.startsWith(folder.toAbsolutePath().normalize())) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--output " + output
@@ -178,5 +176,8 @@ final class CompareCommand implements Callable<Integer> {
                         + " refusing to write there)");
             }
         }
+        List<Path> inputs = new ArrayList<>(folders);
+        inputs.add(input);
+        OutputTarget.refuseInputs(output, inputs); // also through a symbolic or hard link
     }
 }

@@ -31,6 +31,8 @@ final class InOrder implements AutoCloseable {
     private final Deque<Pending<?>> inFlight = new ArrayDeque<>();
     /** An error that killed a worker thread outside a task (out of memory in the pool's own code). */
     private final AtomicReference<Throwable> workerDied = new AtomicReference<>();
+    private boolean finished;
+    private boolean failed;
 
     InOrder(int threads) {
         this.pool = Executors.newFixedThreadPool(threads, r -> {
@@ -56,10 +58,12 @@ final class InOrder implements AutoCloseable {
         while (!inFlight.isEmpty()) {
             deliver(inFlight.poll());
         }
+        finished = true;
     }
 
     /** Waits for one task and hands its result on; rethrows what the task threw. */
     private <T> void deliver(Pending<T> pending) {
+        failed = true; // until the result is handed on
         T value;
         try {
             value = await(pending.result());
@@ -80,6 +84,7 @@ final class InOrder implements AutoCloseable {
             throw new IllegalStateException(cause);
         }
         pending.then().accept(value);
+        failed = false;
     }
 
     private <T> T await(Future<T> result) throws InterruptedException, ExecutionException {
@@ -101,13 +106,20 @@ final class InOrder implements AutoCloseable {
     /**
      * Stops the threads. Tasks still in flight (when an earlier task or delivery failed) are cancelled and their
      * results dropped: after a failure nothing more is handed on.
+     *
+     * @throws IllegalStateException when results are still in flight although nothing failed: {@link #finish()}
+     *                               was not called, and they would be lost without a word
      */
     @Override
     public void close() {
+        boolean lost = !finished && !failed && !inFlight.isEmpty();
         for (Pending<?> pending : inFlight) {
             pending.result().cancel(true);
         }
         inFlight.clear();
         pool.shutdownNow();
+        if (lost) {
+            throw new IllegalStateException("InOrder closed before finish(): results in flight were not delivered");
+        }
     }
 }

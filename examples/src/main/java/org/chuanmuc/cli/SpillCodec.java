@@ -37,7 +37,11 @@ final class SpillCodec {
 
     private final boolean keepDossiers;
 
-    /** @param keepDossiers whether outcomes keep their dossier (reports that show names need it; JSON does not) */
+    /**
+     * @param keepDossiers whether outcomes keep their dossier: every output of {@code assess} needs it (reports show
+     *                     names, the JSON results repeat the group); only a caller that needs the assessment alone
+     *                     may leave it out
+     */
     SpillCodec(boolean keepDossiers) {
         this.keepDossiers = keepDossiers;
     }

@@ -165,7 +165,7 @@ class CliInputAndRulesTest {
 
         JsonNode scenario = Cli.JSON.readTree(scenarios.resolve("han-muc-xuat-sac.json").toFile());
         for (JsonNode e : scenario.path("expect")) {
-            if (e.path("officerId").asText().equals("XS-B")) {
+            if (e.path("officerId").asText().equals("XS-C")) {
                 ((ObjectNode) e).put("rating", "HOAN_THANH_XUAT_SAC");
             }
         }
@@ -173,7 +173,7 @@ class CliInputAndRulesTest {
         Cli.JSON.writeValue(wrong.resolve("sai.json").toFile(), scenario);
         Cli.Run fail = Cli.run("test", wrong.toString());
         assertThat(fail.code()).isEqualTo(Main.PARTIAL);
-        assertThat(fail.out()).contains("XS-B").contains("HOAN_THANH_XUAT_SAC").contains("HOAN_THANH_TOT");
+        assertThat(fail.out()).contains("XS-C").contains("HOAN_THANH_XUAT_SAC").contains("HOAN_THANH_TOT");
     }
 
     @Test

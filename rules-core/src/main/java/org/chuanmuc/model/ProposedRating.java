@@ -15,9 +15,12 @@ import java.util.Optional;
  * @param level      the rating after the first phase
  * @param tasks      the officer's task counts
  * @param totalScore the points out of 100 (years from 2026), when the rules computed them
+ * @param rated      false when a rule of the first phase concluded that the officer is not rated this year
+ *                   ({@link NotRated}); the level is then only for information and the officer does not count in
+ *                   the quota
  */
 public record ProposedRating(String officerId, String unitId, Optional<String> group, Role role,
-                             RatingLevel level, Tasks tasks, Optional<Double> totalScore) {
+                             RatingLevel level, Tasks tasks, Optional<Double> totalScore, boolean rated) {
 
     /** The agenda group whose rules run after the proposed ratings are known. */
     public static final String AGENDA_GROUP = "han-muc";
@@ -31,6 +34,16 @@ public record ProposedRating(String officerId, String unitId, Optional<String> g
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(tasks, "tasks");
         Objects.requireNonNull(totalScore, "totalScore");
+    }
+
+    /**
+     * A proposed rating of an officer who is rated this year.
+     *
+     * @throws NullPointerException when a component is null
+     */
+    public ProposedRating(String officerId, String unitId, Optional<String> group, Role role, RatingLevel level,
+                          Tasks tasks, Optional<Double> totalScore) {
+        this(officerId, unitId, group, role, level, tasks, totalScore, true);
     }
 
     /** @return the group's name, or an empty string for the whole unit (a key rules can join and collect on) */

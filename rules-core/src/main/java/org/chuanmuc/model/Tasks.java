@@ -2,6 +2,9 @@ package org.chuanmuc.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Counts of the tasks assigned to an officer in the year.
@@ -78,11 +81,14 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
      * @throws IllegalArgumentException when share is negative or not a finite number
      */
     public int missing(TaskMeasure measure, double share) {
+        return missingBy(measure, exact(share));
+    }
+
+    private int missingBy(TaskMeasure measure, BigDecimal share) {
         if (assigned == 0) {
             return 0;
         }
-        int needed = exact(share).multiply(BigDecimal.valueOf(assigned)).setScale(0, RoundingMode.CEILING)
-                .intValueExact();
+        int needed = share.multiply(BigDecimal.valueOf(assigned)).setScale(0, RoundingMode.CEILING).intValueExact();
         return Math.max(0, needed - count(measure));
     }
 
@@ -99,12 +105,16 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
      * @throws IllegalArgumentException when share is negative or not a finite number
      */
     public String missingNote(TaskMeasure measure, double share) {
-        int missing = missing(measure, share);
+        return noteBy(measure, exact(share));
+    }
+
+    private String noteBy(TaskMeasure measure, BigDecimal share) {
+        int missing = missingBy(measure, share);
         if (missing == 0) {
             return "";
         }
         return "thiếu " + missing + " " + measure.label() + " (cần " + (count(measure) + missing) + "/" + assigned
-                + ", tức " + vietnameseDecimal(exact(share).movePointRight(2)) + "%)";
+                + ", tức " + percentOf(share) + ")";
     }
 
     /**
@@ -141,12 +151,182 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
         if (assigned == 0) {
             return "không được giao nhiệm vụ";
         }
+        return failingAtLeastNote() + ": chưa hoàn thành " + (assigned - completed)
+                + ", không đúng hạn " + (assigned - onTime) + ", không đạt chất lượng " + (assigned - highQuality)
+                + " (một việc có thể thiếu nhiều mặt nên tính theo mặt thiếu nhiều nhất)";
+    }
+
+    /**
+     * @return e.g. {@code "ít nhất 27,5% nhiệm vụ (11/40) không bảo đảm tiến độ, chất lượng"}, the share rounded
+     *         down to one decimal since it is a lower bound; {@code "không được giao nhiệm vụ"} when nothing was
+     *         assigned
+     */
+    public String failingAtLeastNote() {
+        if (assigned == 0) {
+            return "không được giao nhiệm vụ";
+        }
         BigDecimal share = BigDecimal.valueOf(failingAtLeast()).movePointRight(2)
                 .divide(BigDecimal.valueOf(assigned), 1, RoundingMode.FLOOR);
         return "ít nhất " + vietnameseDecimal(share) + "% nhiệm vụ (" + failingAtLeast() + "/" + assigned
-                + ") không bảo đảm tiến độ, chất lượng: chưa hoàn thành " + (assigned - completed)
-                + ", không đúng hạn " + (assigned - onTime) + ", không đạt chất lượng " + (assigned - highQuality)
-                + " (một việc có thể thiếu nhiều mặt nên tính theo mặt thiếu nhiều nhất)";
+                + ") không bảo đảm tiến độ, chất lượng";
+    }
+
+    /**
+     * The least number of tasks certainly completed on time <em>and</em> at quality. Both counts are subsets of
+     * the completed tasks, so at least {@code onTime + highQuality − completed} of them overlap; the counts say no
+     * more.
+     *
+     * @return {@code max(0, onTime + highQuality − completed)}
+     */
+    public int passingAtLeast() {
+        return Math.max(0, onTime + highQuality - completed);
+    }
+
+    /**
+     * The most tasks that can have failed on completion, time or quality: {@code assigned − passingAtLeast()}.
+     * With {@link #failingAtLeast()} it brackets the share the decree counts.
+     *
+     * @return tasks that possibly did not ensure progress, quality or completion
+     */
+    public int failingAtMost() {
+        return assigned - passingAtLeast();
+    }
+
+    /**
+     * Whether the counts prove that at least the share of the tasks was completed on time and at quality
+     * (a leader's unit, Nghị định 90/2020 Điều 9 khoản 2 điểm c: "ít nhất 80% hoàn thành đúng tiến độ, bảo
+     * đảm chất lượng"), exactly: {@code passingAtLeast() ≥ share × assigned}.
+     *
+     * @param share the share, e.g. {@code 0.8} (a table cell)
+     * @return true when proved; true when nothing was assigned
+     * @throws IllegalArgumentException when share is negative or not a finite number
+     */
+    public boolean passesAtLeast(double share) {
+        return BigDecimal.valueOf(passingAtLeast()).compareTo(exact(share).multiply(BigDecimal.valueOf(assigned))) >= 0;
+    }
+
+    /**
+     * Whether the counts prove that more than the share of the tasks failed on completion, time or quality
+     * ("không quá 20%" of Nghị định 90/2020 Điều 10 is then certainly broken), exactly:
+     * {@code failingAtLeast() > share × assigned}.
+     *
+     * @param share the share, e.g. {@code 0.2} (a table cell)
+     * @return true when proved; never when nothing was assigned
+     * @throws IllegalArgumentException when share is negative or not a finite number
+     */
+    public boolean failsMoreThan(double share) {
+        return BigDecimal.valueOf(failingAtLeast()).compareTo(exact(share).multiply(BigDecimal.valueOf(assigned))) > 0;
+    }
+
+    /**
+     * Whether {@code count / assigned} is strictly above the share ("trên 70%"), exactly.
+     *
+     * @return true when above; true when nothing was assigned (the share counts as 100%) and the share is below 1
+     * @throws IllegalArgumentException when share is negative or not a finite number
+     */
+    public boolean above(TaskMeasure measure, double share) {
+        return missingAbove(measure, share) == 0;
+    }
+
+    /**
+     * How many more tasks of the measure an officer needs so that {@code count / assigned > share}, exactly.
+     *
+     * @return 0 when already above; when nothing was assigned, 0 if the share is below 1 and 1 otherwise
+     * @throws IllegalArgumentException when share is negative or not a finite number
+     */
+    public int missingAbove(TaskMeasure measure, double share) {
+        if (assigned == 0) {
+            return exact(share).compareTo(BigDecimal.ONE) < 0 ? 0 : 1;
+        }
+        int needed = exact(share).multiply(BigDecimal.valueOf(assigned)).setScale(0, RoundingMode.FLOOR)
+                .intValueExact() + 1;
+        return Math.max(0, needed - count(measure));
+    }
+
+    /**
+     * @return e.g. {@code "thiếu 2 việc hoàn thành (cần 71/100, tức trên 70%)"}, or an empty string when the
+     *         count is already above the share
+     * @throws IllegalArgumentException when share is negative or not a finite number
+     */
+    public String missingAboveNote(TaskMeasure measure, double share) {
+        int missing = missingAbove(measure, share);
+        if (missing == 0) {
+            return "";
+        }
+        return "thiếu " + missing + " " + measure.label() + " (cần " + (count(measure) + missing) + "/" + assigned
+                + ", tức trên " + percentOf(exact(share)) + ")";
+    }
+
+    /**
+     * The notes of {@link #missingNote} for the three measures, joined: what is missing to reach every share.
+     *
+     * @param completedShare   required share completed, e.g. {@code 1}
+     * @param onTimeShare      required share on time
+     * @param highQualityShare required share at quality
+     * @return e.g. {@code "thiếu 3 việc đúng hạn (cần 32/40, tức 80%), thiếu 1 việc đạt chất lượng (…)"}; empty
+     *         when nothing is missing
+     * @throws IllegalArgumentException when a share is negative or not a finite number
+     */
+    public String missingNotes(double completedShare, double onTimeShare, double highQualityShare) {
+        return notesBy(exact(completedShare), exact(onTimeShare), exact(highQualityShare));
+    }
+
+    /**
+     * What the counts lack, at the least, for at most the share of the tasks to fail ("không quá 20%" of Nghị
+     * định 90/2020 Điều 10 điểm b): every task completed, and on time and at quality each at least
+     * {@code 1 − share} of the tasks; computed exactly (no {@code 1 − 0.2} in floating point).
+     *
+     * @param share the most that may fail, e.g. {@code 0.2} (a table cell)
+     * @return e.g. {@code "thiếu 4 việc đúng hạn (cần 32/40, tức 80%)"}; empty when nothing is missing
+     * @throws IllegalArgumentException when share is negative, above 1 or not a finite number
+     */
+    public String missingToFailAtMost(double share) {
+        BigDecimal rest = BigDecimal.ONE.subtract(exact(share));
+        if (rest.signum() < 0) {
+            throw new IllegalArgumentException("share must be at most 1, was " + share);
+        }
+        return notesBy(BigDecimal.ONE, rest, rest);
+    }
+
+    private String notesBy(BigDecimal completedShare, BigDecimal onTimeShare, BigDecimal highQualityShare) {
+        return Stream.of(noteBy(TaskMeasure.COMPLETED, completedShare),
+                        noteBy(TaskMeasure.ON_TIME, onTimeShare),
+                        noteBy(TaskMeasure.HIGH_QUALITY, highQualityShare))
+                .filter(note -> !note.isEmpty()).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * @param share a share, e.g. {@code 0.8} or {@code 0.275} (a table cell)
+     * @return the share as a Vietnamese percentage, exactly: {@code "80%"}, {@code "27,5%"}
+     * @throws IllegalArgumentException when share is negative or not a finite number
+     */
+    public static String percent(double share) {
+        return percentOf(exact(share));
+    }
+
+    private static String percentOf(BigDecimal share) {
+        return vietnameseDecimal(share.movePointRight(2)) + "%";
+    }
+
+    /**
+     * The tasks of several officers added up, e.g. a unit's tasks as the sum over its officers.
+     *
+     * @param officers the officers
+     * @return the sums of the four counts
+     * @throws ArithmeticException when a sum overflows an int
+     */
+    public static Tasks sumOf(List<Officer> officers) {
+        int assigned = 0;
+        int completed = 0;
+        int onTime = 0;
+        int highQuality = 0;
+        for (Officer o : officers) {
+            assigned = Math.addExact(assigned, o.tasks().assigned());
+            completed = Math.addExact(completed, o.tasks().completed());
+            onTime = Math.addExact(onTime, o.tasks().onTime());
+            highQuality = Math.addExact(highQuality, o.tasks().highQuality());
+        }
+        return new Tasks(assigned, completed, onTime, highQuality);
     }
 
     private static BigDecimal exact(double share) {

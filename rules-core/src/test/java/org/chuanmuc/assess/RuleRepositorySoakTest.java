@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.chuanmuc.assess.internal.RuleCompiler;
+import org.chuanmuc.assess.internal.RuleInput;
 import org.chuanmuc.model.Dossier;
 import org.chuanmuc.model.RatingLevel;
 import org.junit.jupiter.api.Test;
@@ -212,8 +213,11 @@ class RuleRepositorySoakTest {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** The SHA-256 the repository gives the watched folder (a local folder) holding only {@code file}. */
     private static String sha(Path file, String text) {
-        return RuleCompiler.sha256(List.of(RuleSource.of(file.toString(), RuleSource.Kind.DRL, text)));
+        RuleInput.LocalFolder local = new RuleInput.LocalFolder(file.getParent().toString(),
+                List.of(RuleSource.of(file.toString(), RuleSource.Kind.DRL, text)));
+        return RuleCompiler.sha256(new RuleInput(List.of(), List.of(local), List.of()));
     }
 
     /** Loads and compiles once, so that the file descriptors counted afterwards do not include the class path. */
@@ -248,9 +252,14 @@ class RuleRepositorySoakTest {
         throw new AssertionError("no " + kind.getSimpleName() + " within " + WAIT_SECONDS + " s");
     }
 
+    private static final String WATCHDOG = "chuanmuc-session-watchdog";
+
     private static List<String> projectThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+        List<String> names = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
                 .filter(n -> n.startsWith("chuanmuc") || n.startsWith("soak-")).toList();
+        // the library's one session watchdog (a daemon shared by every session of the JVM) stays, once
+        assertThat(names.stream().filter(WATCHDOG::equals)).hasSizeLessThanOrEqualTo(1);
+        return names.stream().filter(n -> !n.equals(WATCHDOG)).toList();
     }
 
     private static long openFileDescriptors() throws IOException {

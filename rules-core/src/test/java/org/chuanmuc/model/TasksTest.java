@@ -99,4 +99,89 @@ class TasksTest {
         assertThatThrownBy(() -> t.missing(TaskMeasure.ON_TIME, -0.1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> t.failsAtLeast(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void passingAndFailingBounds_bracketTheOverlapTheCountsCannotShow() {
+        // 40 done, 28 on time, 30 at quality: at least 18 both, so 12 to 22 failing
+        Tasks t = new Tasks(40, 40, 28, 30);
+        assertThat(t.passingAtLeast()).isEqualTo(18);
+        assertThat(t.failingAtLeast()).isEqualTo(12);
+        assertThat(t.failingAtMost()).isEqualTo(22);
+        // no overlap can be proved when on time and at quality together do not exceed the completed tasks
+        assertThat(new Tasks(40, 40, 10, 10).passingAtLeast()).isZero();
+        assertThat(new Tasks(40, 40, 10, 10).failingAtMost()).isEqualTo(40);
+    }
+
+    @Test
+    void passesAtLeast_eightyPercentOfEighty_isExactAtSixtyFour() {
+        assertThat(new Tasks(80, 80, 64, 80).passesAtLeast(0.8)).isTrue();
+        assertThat(new Tasks(80, 80, 63, 80).passesAtLeast(0.8)).isFalse();
+        // 68 on time and 70 at quality prove only 58 both
+        assertThat(new Tasks(80, 80, 68, 70).passesAtLeast(0.8)).isFalse();
+        assertThat(Tasks.NONE.passesAtLeast(0.8)).isTrue();
+    }
+
+    @Test
+    void failsMoreThan_twentyPercentIsNotMoreThanTwentyPercent() {
+        assertThat(new Tasks(40, 40, 32, 40).failsMoreThan(0.2)).isFalse();   // 8 of 40 = 20%: "không quá"
+        assertThat(new Tasks(40, 40, 31, 40).failsMoreThan(0.2)).isTrue();    // 9 of 40
+        assertThat(new Tasks(41, 41, 33, 41).failsMoreThan(0.2)).isFalse();   // 8 of 41 < 8.2
+        assertThat(new Tasks(41, 41, 32, 41).failsMoreThan(0.2)).isTrue();    // 9 of 41 > 8.2
+        assertThat(Tasks.NONE.failsMoreThan(0.2)).isFalse();
+    }
+
+    @Test
+    void above_isStrict_andExactInBinaryAwkwardShares() {
+        // 0.57 × 100 is 56.99999999999999 in floating point; exactly 57 is not "trên 57%", 58 is
+        assertThat(new Tasks(100, 57, 57, 57).above(TaskMeasure.COMPLETED, 0.57)).isFalse();
+        assertThat(new Tasks(100, 58, 58, 58).above(TaskMeasure.COMPLETED, 0.57)).isTrue();
+        assertThat(new Tasks(30, 21, 21, 21).above(TaskMeasure.COMPLETED, 0.7)).isFalse();
+        assertThat(new Tasks(30, 22, 22, 22).above(TaskMeasure.COMPLETED, 0.7)).isTrue();
+        assertThat(new Tasks(100, 70, 70, 70).missingAbove(TaskMeasure.COMPLETED, 0.7)).isEqualTo(1);
+        assertThat(new Tasks(100, 56, 56, 56).missingAbove(TaskMeasure.COMPLETED, 0.7)).isEqualTo(15);
+        assertThat(new Tasks(100, 71, 71, 71).missingAbove(TaskMeasure.COMPLETED, 0.7)).isZero();
+        assertThat(new Tasks(100, 70, 70, 70).missingAboveNote(TaskMeasure.COMPLETED, 0.7))
+                .isEqualTo("thiếu 1 việc hoàn thành (cần 71/100, tức trên 70%)");
+        assertThat(new Tasks(100, 71, 71, 71).missingAboveNote(TaskMeasure.COMPLETED, 0.7)).isEmpty();
+        assertThat(Tasks.NONE.above(TaskMeasure.COMPLETED, 0.7)).isTrue();
+        assertThat(Tasks.NONE.above(TaskMeasure.COMPLETED, 1)).isFalse();
+    }
+
+    @Test
+    void missingNotes_joinWhatEachMeasureLacks() {
+        assertThat(new Tasks(100, 70, 70, 70).missingNotes(1, 0.8, 0.8)).isEqualTo("thiếu 30 việc hoàn thành (cần"
+                + " 100/100, tức 100%), thiếu 10 việc đúng hạn (cần 80/100, tức 80%), thiếu 10 việc đạt chất lượng (cần"
+                + " 80/100, tức 80%)");
+        assertThat(new Tasks(40, 40, 40, 40).missingNotes(1, 1, 1)).isEmpty();
+    }
+
+    @Test
+    void missingToFailAtMost_usesOneMinusTheShareExactly() {
+        assertThat(new Tasks(40, 40, 29, 40).missingToFailAtMost(0.2)).isEqualTo("thiếu 3 việc đúng hạn (cần 32/40,"
+                + " tức 80%)");
+        // at most 70% failing: 1 − 0.7 is 0.30000000000000004 in floating point, which would ask 4 of 10 on time
+        assertThat(new Tasks(10, 10, 3, 10).missingToFailAtMost(0.7)).isEmpty();
+        assertThat(new Tasks(10, 10, 2, 10).missingToFailAtMost(0.7)).isEqualTo("thiếu 1 việc đúng hạn (cần 3/10,"
+                + " tức 30%)");
+        assertThat(new Tasks(40, 36, 30, 28).missingToFailAtMost(0.2)).isEqualTo("thiếu 4 việc hoàn thành (cần 40/40,"
+                + " tức 100%), thiếu 2 việc đúng hạn (cần 32/40, tức 80%), thiếu 4 việc đạt chất lượng (cần 32/40, tức 80%)");
+        assertThatThrownBy(() -> new Tasks(1, 1, 1, 1).missingToFailAtMost(1.5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void percent_isVietnameseAndExact() {
+        assertThat(Tasks.percent(0.8)).isEqualTo("80%");
+        assertThat(Tasks.percent(0.275)).isEqualTo("27,5%");
+        assertThat(Tasks.percent(1)).isEqualTo("100%");
+    }
+
+    @Test
+    void sumOf_addsTheOfficersCounts() {
+        Officer a = Officer.builder("A", "U", Role.HEAD).tasks(40, 40, 40, 40).build();
+        Officer b = Officer.builder("B", "U", Role.STAFF).tasks(60, 30, 29, 28).build();
+        assertThat(Tasks.sumOf(java.util.List.of(a, b))).isEqualTo(new Tasks(100, 70, 69, 68));
+        assertThat(Tasks.sumOf(java.util.List.of())).isEqualTo(Tasks.NONE);
+        assertThat(UnitTasks.of(Unit.of("U", "Đội 1"), java.util.List.of(a, b)).summary())
+                .isEqualTo("Đơn vị Đội 1: hoàn thành 70/100 (70%), đúng hạn 69/100 (69%), đạt chất lượng 68/100 (68%)");
+    }
 }

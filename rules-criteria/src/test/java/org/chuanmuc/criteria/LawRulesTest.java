@@ -103,18 +103,26 @@ class LawRulesTest {
     }
 
     @Test
-    void quota_upTo2025_ranksByCompletionThenQuality() {
-        // 2025: no scores; all three meet the thresholds of xuất sắc (quality ≥ 80%), 10 rated tốt → 2 keep
-        List<Officer> officers = new ArrayList<>(List.of(staff("A").tasks(40, 40, 40, 33).build(),
-                staff("B").tasks(40, 40, 40, 40).build(), staff("C").tasks(40, 40, 40, 36).build()));
+    void quota_upTo2025_candidatesTieOnTheCounts_theSmallerIdKeeps() {
+        // 2025: xuất sắc and tốt ask the same of the counts (100% on time and at quality, ND 90/2020 Điều 8, 9 điểm b),
+        // so every candidate ties on completion and quality and the id decides; the ten officers late once are
+        // Hoàn thành (Điều 9) and do not count as tốt: 7 candidates alone → 1 keeps (1 ≤ 20% × 6, 2 > 20% × 5).
+        // (Before, 39/40 on time was tốt and three candidates with 33–40/40 at quality ranked by quality: by Điều 9
+        // none of them but the one at 40/40 was even tốt.)
+        List<Officer> officers = new ArrayList<>();
+        for (String id : List.of("G", "B", "F", "A", "E", "C", "D")) {
+            officers.add(staff(id).build());
+        }
         for (int i = 1; i <= 10; i++) {
             officers.add(staff("T-" + i).tasks(40, 40, 39, 40).build());
         }
         Map<String, Assessment> byId = assess(2025, officers.toArray(Officer[]::new));
-        assertThat(byId.get("B").rating()).isEqualTo(RatingLevel.HOAN_THANH_XUAT_SAC);
-        assertThat(byId.get("C").rating()).isEqualTo(RatingLevel.HOAN_THANH_XUAT_SAC);
-        assertThat(byId.get("A").rating()).isEqualTo(RatingLevel.HOAN_THANH_TOT);
-        assertThat(byId.get("A").reasonsFor("HAN-MUC-XS").get(0).message())
+        assertThat(byId.get("A").rating()).isEqualTo(RatingLevel.HOAN_THANH_XUAT_SAC);
+        assertThat(List.of("B", "C", "D", "E", "F", "G")).allSatisfy(
+                id -> assertThat(byId.get(id).rating()).isEqualTo(RatingLevel.HOAN_THANH_TOT));
+        assertThat(byId.get("T-1").rating()).isEqualTo(RatingLevel.HOAN_THANH);
+        assertThat(byId.get("C").reasonsFor("HAN-MUC-XS").get(0).message())
+                .startsWith("Đơn vị Phòng Cảnh sát giao thông: 0 người Hoàn thành tốt và 7 người đủ điều kiện")
                 .contains("cán bộ xếp thứ 3 theo tỷ lệ hoàn thành, tỷ lệ đạt chất lượng, mã cán bộ");
     }
 
@@ -134,13 +142,16 @@ class LawRulesTest {
     }
 
     @Test
-    void nd90Thresholds_sayHowManyTasksAreMissing() {
+    void nd90Levels_sayHowManyTasksAreMissing() {
+        // 29 of 40 on time: not tốt (Điều 9: all on time), and at least 27,5% failing, over the 20% of Điều 10
         Assessment a = Dossiers.standard().assess(in(2025, staff("CB-1").tasks(40, 40, 29, 40).build()));
-        assertThat(a.reasonsFor("ND90-NV")).extracting(Reason::message).contains(
-                "Kết quả nhiệm vụ: hoàn thành 40/40 (100%), đúng hạn 29/40 (73%), đạt chất lượng 40/40 (100%); thiếu 3 việc"
-                        + " đúng hạn (cần 32/40, tức 80%) để lên Hoàn thành tốt nhiệm vụ",
+        ChuanmucAssertions.assertThat(a).hasRating(RatingLevel.HOAN_THANH).hasReviewFlag("ND90-HT-B");
+        assertThat(a.reasonsFor("ND90-TOT-B")).extracting(Reason::message).containsExactly(
                 "Kết quả nhiệm vụ: hoàn thành 40/40 (100%), đúng hạn 29/40 (73%), đạt chất lượng 40/40 (100%); thiếu 11"
-                        + " việc đúng hạn (cần 40/40, tức 100%) để lên Hoàn thành xuất sắc nhiệm vụ");
+                        + " việc đúng hạn (cần 40/40, tức 100%) để lên Hoàn thành tốt nhiệm vụ");
+        assertThat(a.reviewFlags()).filteredOn(f -> f.code().equals("ND90-HT-B")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("Điều 10 khoản 1 điểm b): thiếu 3 việc đúng hạn"
+                        + " (cần 32/40, tức 80%); cũng chưa đến mức Không hoàn thành nhiệm vụ"));
     }
 
     @Test
@@ -229,16 +240,24 @@ class LawRulesTest {
 
     @Test
     void partyRating_2024UnderQd124_2025UnderQd366_neverAboveTheStateRating() {
-        Officer lateOnce = staff("DV-1").partyMember(true).tasks(40, 40, 38, 40).build();
-        Assessment y2024 = Dossiers.standard().assess(in(2024, lateOnce));
+        // a head with every own task on time and at quality, whose unit has 76 of 80 tasks on time: tốt for the state
+        // (Điều 9 khoản 2 điểm c asks 80% of the unit's tasks; the quota moves the lone candidate down), while QĐ 366
+        // asks 100% of the unit's tasks on time for a party rating of tốt. (Before, a staff member late once was the
+        // example; by Điều 9 khoản 1 điểm b they are Hoàn thành for the state too.)
+        Officer head = head("LD-1").partyMember(true).build();
+        Officer late = staff("CB-2").tasks(40, 40, 36, 40).build();
+        Assessment y2024 = assess(2024, head, late).get("LD-1");
         ChuanmucAssertions.assertThat(y2024).hasRating(RatingLevel.HOAN_THANH_TOT)
                 .hasPartyRating(RatingLevel.HOAN_THANH_TOT);
-        Assessment y2025 = Dossiers.standard().assess(in(2025, lateOnce));
+        Assessment y2025 = assess(2025, head, late).get("LD-1");
         ChuanmucAssertions.assertThat(y2025).hasRating(RatingLevel.HOAN_THANH_TOT)
                 .hasPartyRating(RatingLevel.HOAN_THANH).hasReasonFor("QD366");
         assertThat(y2025.reasons()).filteredOn(r -> r.track() == Track.PARTY && r.criterion().equals("QD366"))
                 .extracting(Reason::message).anySatisfy(m -> assertThat(m)
                         .startsWith("Hồ sơ không có điểm theo thang 100").contains("chỉ dựa vào các điều kiện"));
+        Assessment lateOnce = Dossiers.standard().assess(in(2025, staff("DV-1").partyMember(true)
+                .tasks(40, 40, 38, 40).build()));
+        ChuanmucAssertions.assertThat(lateOnce).hasRating(RatingLevel.HOAN_THANH).hasPartyRating(RatingLevel.HOAN_THANH);
         Assessment notCompleted = Dossiers.standard().assess(in(2025, staff("DV-2").partyMember(true)
                 .tasks(40, 40, 10, 10).build()));
         ChuanmucAssertions.assertThat(notCompleted).hasRating(RatingLevel.KHONG_HOAN_THANH)

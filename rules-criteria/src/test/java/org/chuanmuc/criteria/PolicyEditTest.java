@@ -35,11 +35,13 @@ class PolicyEditTest {
 
     @Test
     void xlsx_quotaRaisedTo50Percent_keepsSecondExcellentOfficer() throws IOException {
-        // 5 rated "tốt" allow 1 excellent officer at 20%, 2 at 50%
-        var unit = all(2025, Dossiers.unit(), staff("XS-1").build(), staff("XS-2").build(),
-                staff("T-1").tasks(40, 40, 39, 40).build(), staff("T-2").tasks(40, 40, 39, 40).build(),
-                staff("T-3").tasks(40, 40, 39, 40).build(), staff("T-4").tasks(40, 40, 39, 40).build(),
-                staff("T-5").tasks(40, 40, 39, 40).build());
+        // 2 candidates and 5 rated "tốt" on their own merits (80 points, 2026): 1 keeps xuất sắc at 20%
+        // (1 ≤ 20% × 6), 2 at 50% (2 ≤ 50% × 5). Up to 2025 one task late is no longer tốt (ND 90/2020 Điều 9), so
+        // the example moved to the 100-point scale, where tốt on own merits exists.
+        var unit = all(2026, Dossiers.unit(), staff("XS-1").scores(28, 70).build(), staff("XS-2").scores(27, 70).build(),
+                staff("T-1").scores(20, 60).build(), staff("T-2").scores(20, 60).build(),
+                staff("T-3").scores(20, 60).build(), staff("T-4").scores(20, 60).build(),
+                staff("T-5").scores(20, 60).build());
         Assessor standard = Assessor.builder().rules(StandardCriteria.rules()).build();
         Assessor edited = Assessor.builder().rules(replace(TABLES,
                 bytes -> setCell(bytes, "Tham số", "han-muc.xuat-sac.phan-tram", -1, 50))).build();
@@ -51,10 +53,12 @@ class PolicyEditTest {
 
     @Test
     void xlsx_onTimeThresholdLowered_ratesLateOfficerHigher() throws IOException {
-        var officer = staff("CB-1").tasks(40, 40, 30, 40).build(); // on time 75%
+        // on time 75%: Hoàn thành under the 100% of Điều 9; with the cell at 70% the lone officer would be xuất sắc,
+        // and the quota (1 candidate, nobody else tốt) makes it tốt
+        var officer = staff("CB-1").tasks(40, 40, 30, 40).build();
         Assessor standard = Assessor.builder().rules(StandardCriteria.rules()).build();
         Assessor edited = Assessor.builder().rules(replace(TABLES,
-                bytes -> setCell(bytes, "Ngưỡng NĐ 90", "ND90-NV-4", 3, 0.7))).build();
+                bytes -> setCell(bytes, "Ngưỡng NĐ 90", "ND90-TOT-B-1", 3, 0.7))).build();
 
         assertThat(standard.assess(in(2025, officer)).rating()).isEqualTo(RatingLevel.HOAN_THANH);
         assertThat(edited.assess(in(2025, officer)).rating()).isEqualTo(RatingLevel.HOAN_THANH_TOT);

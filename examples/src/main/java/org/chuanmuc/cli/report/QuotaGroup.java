@@ -14,7 +14,7 @@ import org.chuanmuc.model.Unit;
  * @param group    the group as the input names it; empty for the officers of the unit without one
  * @param named    true when some officer of the unit has a group, so an empty {@code group} is the rest of the
  *                 unit rather than the whole unit
- * @param officers how many officers of the group were assessed
+ * @param officers how many officers of the group were assessed, those not rated this year included
  * @param good     how many are rated Hoàn thành tốt in the end, those moved down by the quota included
  * @param kept     how many are rated Hoàn thành xuất sắc
  * @param lowered  how many the quota moved down from Hoàn thành xuất sắc

@@ -15,7 +15,8 @@ import org.chuanmuc.model.Unit;
 
 /**
  * Counts the quota on the top level per unit and group of similar duties as assessments arrive (see
- * {@link QuotaGroup}). Memory grows with the number of groups, not of officers. Not thread-safe.
+ * {@link QuotaGroup}). Officers who are not rated this year count among the group's officers only, as the rules
+ * leave them out of the quota. Memory grows with the number of groups, not of officers. Not thread-safe.
  */
 public final class QuotaTally {
     private final Map<String, UnitCounts> units = new LinkedHashMap<>();
@@ -39,6 +40,9 @@ public final class QuotaTally {
         int[] counts = units.computeIfAbsent(dossier.unit().id(), k -> new UnitCounts(dossier.unit())).groups
                 .computeIfAbsent(dossier.officer().group(), k -> new int[4]);
         counts[0]++;
+        if (notRated(assessment)) {
+            return; // the rules leave them out of the quota: their rating is a proposal for information
+        }
         if (assessment.rating() == RatingLevel.HOAN_THANH_TOT) {
             counts[1]++;
         } else if (assessment.rating() == RatingLevel.HOAN_THANH_XUAT_SAC) {
@@ -64,6 +68,11 @@ public final class QuotaTally {
         QuotaTally tally = new QuotaTally();
         rows.forEach(r -> tally.add(r.dossier(), r.assessment()));
         return tally.groups();
+    }
+
+    /** @return true when the officer is not rated this year, so that the quota does not count them */
+    public static boolean notRated(Assessment assessment) {
+        return assessment.reviewFlags().stream().anyMatch(f -> f.code().equals(ReportText.NOT_RATED_FLAG));
     }
 
     /** @return the reasons by which the quota moved this officer's state rating down */

@@ -17,6 +17,12 @@ final class ReportText {
     /** Criterion code carried by the reasons of the unit quota on the top level. */
     static final String QUOTA_CRITERION = "HAN-MUC-XS";
 
+    /**
+     * Review flag of an officer who is not rated this year (fewer than 6 months worked): the rating shown is the
+     * proposal, for information, and the quota on the top level does not count the officer.
+     */
+    static final String NOT_RATED_FLAG = "KHONG-XEP-LOAI";
+
     static final String SEPARATOR = " — ";
     static final String NONE = "—";
 

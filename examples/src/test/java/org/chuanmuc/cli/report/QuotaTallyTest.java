@@ -8,6 +8,9 @@ import static org.chuanmuc.cli.report.ReportFixtures.WARD;
 
 import java.util.List;
 import java.util.Optional;
+import org.chuanmuc.assess.Flag;
+import org.chuanmuc.model.RatingLevel;
+import org.chuanmuc.model.Role;
 import org.junit.jupiter.api.Test;
 
 class QuotaTallyTest {
@@ -54,6 +57,22 @@ class QuotaTallyTest {
                         + "1 người Hoàn thành tốt sau hạn mức; số xuất sắc bằng 0% số Hoàn thành tốt",
                 "CAP-BN — Cả đơn vị: 2 người đạt chuẩn xuất sắc, giữ 2 (đơn vị có thành tích xuất sắc: không áp "
                         + "dụng hạn mức); 1 người Hoàn thành tốt sau hạn mức; số xuất sắc bằng 200% số Hoàn thành tốt");
+    }
+
+    @Test
+    void add_officerNotRatedThisYear_countsAmongTheOfficersOnly() {
+        // an officer with fewer than 6 months keeps a proposal for information; the rules leave them out of the quota
+        QuotaTally tally = new QuotaTally();
+        ReportRow kept = ReportFixtures.plain(TRAFFIC, "CB-1", "Lê Văn Một", RatingLevel.HOAN_THANH_TOT);
+        var d = ReportFixtures.dossier(TRAFFIC, "CB-2", "Lê Văn Hai", Role.STAFF);
+        var notRated = ReportFixtures.assessment(d, RatingLevel.HOAN_THANH_XUAT_SAC, Optional.empty(),
+                List.of(), List.of(new Flag("KHONG-XEP-LOAI", "Công tác 4 tháng", "TG-6T")), List.of());
+        tally.add(kept.dossier(), kept.assessment());
+        tally.add(d, notRated);
+
+        assertThat(QuotaTally.notRated(notRated)).isTrue();
+        assertThat(QuotaTally.notRated(kept.assessment())).isFalse();
+        assertThat(tally.groups()).containsExactly(new QuotaGroup(TRAFFIC, Optional.empty(), false, 2, 1, 0, 0));
     }
 
     @Test

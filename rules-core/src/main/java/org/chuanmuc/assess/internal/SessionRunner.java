@@ -6,10 +6,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.chuanmuc.assess.Assessment;
 import org.chuanmuc.assess.AssessmentException;
 import org.chuanmuc.assess.Flag;
@@ -20,6 +22,7 @@ import org.chuanmuc.model.Criterion;
 import org.chuanmuc.model.Dossier;
 import org.chuanmuc.model.Finding;
 import org.chuanmuc.model.FindingKind;
+import org.chuanmuc.model.NotRated;
 import org.chuanmuc.model.Officer;
 import org.chuanmuc.model.ProposedRating;
 import org.chuanmuc.model.RatingCap;
@@ -33,7 +36,8 @@ import org.kie.api.runtime.KieSession;
 /**
  * Runs one batch (the officers of one unit in one period) through a fresh session, in two phases:
  * first every rule of the main agenda inserts caps, findings and flags; then each officer's proposed
- * rating (the lowest cap) is inserted as a {@link ProposedRating} and the agenda group
+ * rating (the lowest cap; marked not rated for an officer a rule inserted {@link NotRated} for) is inserted as a
+ * {@link ProposedRating} and the agenda group
  * {@value ProposedRating#AGENDA_GROUP} runs (unit-wide rules such as the quota). The session is always
  * disposed.
  */
@@ -105,11 +109,12 @@ public final class SessionRunner {
             fire(session, monitor, limit);
             Map<String, RatingLevel> proposed = ratings(session, Track.STATE);
             Map<String, Double> scores = totalScores(session);
+            Set<String> notRated = notRated(session);
             for (Dossier d : batch) {
                 Officer o = d.officer();
                 session.insert(new ProposedRating(o.id(), o.unitId(), o.group(), o.role(),
                         proposed.getOrDefault(o.id(), RatingLevel.HOAN_THANH_XUAT_SAC), o.tasks(),
-                        Optional.ofNullable(scores.get(o.id()))));
+                        Optional.ofNullable(scores.get(o.id())), !notRated.contains(o.id())));
             }
             var quotaGroup = session.getAgenda().getAgendaGroup(ProposedRating.AGENDA_GROUP);
             if (quotaGroup != null) { // null when no rule belongs to the group
@@ -199,6 +204,15 @@ public final class SessionRunner {
             scores.put(t.officerId(), t.total());
         }
         return scores;
+    }
+
+    /** @return the officers a rule of the first phase concluded are not rated this year ({@link NotRated}) */
+    private static Set<String> notRated(KieSession session) {
+        Set<String> ids = new HashSet<>();
+        for (Object fact : session.getObjects(f -> f instanceof NotRated)) {
+            ids.add(((NotRated) fact).officerId());
+        }
+        return ids;
     }
 
     private int severityRank(String code) {

@@ -217,6 +217,121 @@ final class Decree {
         };
     }
 
+    /**
+     * NĐ 90/2020 Điều 2 khoản 3 (as it stands after NĐ 48/2023): "có thời gian công tác trong năm chưa đủ 06
+     * tháng thì không thực hiện việc đánh giá, xếp loại chất lượng … trừ trường hợp nghỉ chế độ thai sản". An
+     * officer who worked fewer than 6 months is not rated, so they are neither rated tốt nor a candidate for
+     * xuất sắc in the quota pool of their group. The dossier does not record maternity leave.
+     */
+    static final int MIN_MONTHS = 6;
+
+    /** The most months worked that still leaves room for an absence of 3 months (12 − 3). */
+    private static final int MAX_MONTHS_WITH_LONG_ABSENCE = 9;
+
+    /**
+     * NĐ 90/2020 Điều 2 khoản 3, second paragraph: "nghỉ không tham gia công tác theo quy định của pháp luật
+     * trong năm từ 03 tháng đến dưới 06 tháng thì vẫn thực hiện đánh giá nhưng không xếp loại chất lượng ở mức
+     * hoàn thành tốt nhiệm vụ trở lên" (maternity leave is rated on the time actually worked, third paragraph).
+     *
+     * <p>The decree counts months <em>absent</em>; the dossier has months <em>worked</em>. An officer who worked
+     * m months was absent at most 12 − m of them (less if they joined during the year), so an absence of 3 to
+     * under 6 months is possible exactly when m ≤ 9, and the officer is rated at all when m ≥ 6: for m in 6–9
+     * the dossier neither proves nor rules out the cap (a late hire who worked 7 months was never absent; an
+     * officer on 5 months' leave worked 7 too). For m ≥ 10 the absence is at most 2 months, so the cap cannot
+     * apply, whatever the rounding of a part month.
+     *
+     * @return true when the officer is rated (m ≥ 6) and may have been absent 3 to under 6 months (m ≤ 9)
+     */
+    static boolean mayHaveLongAbsence(int monthsWorked) {
+        return monthsWorked >= MIN_MONTHS && monthsWorked <= MAX_MONTHS_WITH_LONG_ABSENCE;
+    }
+
+    /**
+     * The best state rating that the task counts leave possible up to 2025, and the clause that sets it.
+     *
+     * @param level  the best level the counts allow ({@link RatingLevel#HOAN_THANH_XUAT_SAC} when the counts
+     *               rule nothing out)
+     * @param clause the clause that rules the next level out, e.g. {@code "90/2020 Điều 9 khoản 1 điểm b"};
+     *               empty when nothing is ruled out
+     * @param words  what the counts show, for the failure message
+     */
+    record Ceiling(RatingLevel level, String clause, String words) {
+    }
+
+    /**
+     * Up to 2025, the levels above không hoàn thành of NĐ 90/2020 for civil servants (công chức), which
+     * NĐ 48/2023 left as they were: Điều 8 (xuất sắc), Điều 9 (tốt), Điều 10 (hoàn thành); khoản 1 for officers
+     * without a leading post, khoản 2 for leaders. Each level asks for all of its criteria ("đạt được tất cả các
+     * tiêu chí sau đây"):
+     *
+     * <ul>
+     *   <li>Điều 9 khoản 1 điểm b (staff, tốt): "hoàn thành 100% nhiệm vụ … bảo đảm đúng tiến độ, chất lượng,
+     *       hiệu quả"; khoản 2 điểm b (leaders, tốt): their own task criteria "đều hoàn thành đúng tiến độ, bảo
+     *       đảm chất lượng, hiệu quả". From the counts: completed = on time = at quality = assigned. Điều 8 asks
+     *       the same with "hiệu quả cao", so a task late or below quality rules out tốt and xuất sắc.</li>
+     *   <li>Điều 9 khoản 2 điểm c (leaders, tốt): the unit or field in their charge "hoàn thành tất cả các chỉ
+     *       tiêu, nhiệm vụ, trong đó ít nhất 80% hoàn thành đúng tiến độ, bảo đảm chất lượng"; Điều 8 khoản 2
+     *       điểm c (xuất sắc): all of them completed, at least 50% exceeded. For the head, the unit is the whole
+     *       unit and its tasks are the sum over its officers (the README's project default). The counts prove at
+     *       most min(on time, at quality) tasks both on time and at quality, so the head's tốt and xuất sắc are
+     *       ruled out when the unit left a task uncompleted or when min(on time, at quality) &lt; 80% of the
+     *       unit's tasks. The levels are read as a ladder: xuất sắc is not allowed where tốt is ruled out (Điều 8
+     *       does not repeat the 80%, but a leader whose unit misses it is not rated above one who meets it).
+     *       A deputy head's field is not in the dossier: only their own tasks are judged.</li>
+     *   <li>Điều 8–10 khoản 2 điểm d (the units under the leader's direct management): the dossier has flat
+     *       units with no units under them, so the condition is vacuous and not judged.</li>
+     *   <li>Điều 10 (hoàn thành) asks for every task completed with at most 20% not ensuring progress or quality,
+     *       and Điều 11 gives không hoàn thành from 50%: between the two, and for a task left uncompleted with
+     *       under 50% failing, the decree names no level. The oracle does not judge that gap: it never asks for
+     *       hoàn thành or forbids it there, and (d) judges không hoàn thành.</li>
+     * </ul>
+     *
+     * <p>Only the direction the counts prove is checked (never above); the criteria of Điều 3 khoản 1–4 (politics,
+     * ethics, style, discipline) are the council's judgement, shown by the assessment's own reasons.
+     *
+     * @param o    the officer
+     * @param unit every officer of the unit (for the head's unit)
+     */
+    static Ceiling ceiling(Officer o, List<Officer> unit) {
+        Tasks t = o.tasks();
+        boolean staff = o.role() == Role.STAFF;
+        if (!(t.completed() == t.assigned() && t.onTime() == t.assigned() && t.highQuality() == t.assigned())) {
+            return new Ceiling(RatingLevel.HOAN_THANH, "90/2020 Điều 9 khoản " + (staff ? "1" : "2") + " điểm b",
+                    "own tasks not all completed on time and at quality: " + t.summary()
+                            + (staff ? " (Điều 9 khoản 1 điểm b: \"hoàn thành 100% nhiệm vụ … bảo đảm đúng tiến độ,"
+                            + " chất lượng\")" : " (Điều 9 khoản 2 điểm b: the leader's own task criteria \"đều hoàn"
+                            + " thành đúng tiến độ, bảo đảm chất lượng\")"));
+        }
+        if (o.role() == Role.HEAD) {
+            long assigned = unit.stream().mapToLong(x -> x.tasks().assigned()).sum();
+            long completed = unit.stream().mapToLong(x -> x.tasks().completed()).sum();
+            long onTime = unit.stream().mapToLong(x -> x.tasks().onTime()).sum();
+            long quality = unit.stream().mapToLong(x -> x.tasks().highQuality()).sum();
+            String counts = "the unit (sum over its " + unit.size() + " officers) completed " + completed + "/" + assigned
+                    + ", on time " + onTime + "/" + assigned + ", at quality " + quality + "/" + assigned;
+            if (completed < assigned) {
+                return new Ceiling(RatingLevel.HOAN_THANH, "90/2020 Điều 9 khoản 2 điểm c (unit: not all completed)", counts
+                        + ": not all of its tasks completed (Điều 9 khoản 2 điểm c and Điều 8 khoản 2 điểm c: \"hoàn"
+                        + " thành tất cả các chỉ tiêu, nhiệm vụ\")");
+            }
+            if (5 * Math.min(onTime, quality) < 4 * assigned) {
+                return new Ceiling(RatingLevel.HOAN_THANH, "90/2020 Điều 9 khoản 2 điểm c (unit: under 80%)", counts
+                        + ": fewer than 80% of its tasks can have been both on time and at quality (Điều 9 khoản 2"
+                        + " điểm c: \"ít nhất 80% hoàn thành đúng tiến độ, bảo đảm chất lượng\")");
+            }
+        }
+        return new Ceiling(RatingLevel.HOAN_THANH_XUAT_SAC, "", "");
+    }
+
+    /**
+     * Điều 8 khoản 1 điểm b (staff): "trong đó ít nhất 50% nhiệm vụ hoàn thành vượt mức"; khoản 2 điểm c
+     * (leaders): "ít nhất 50% chỉ tiêu, nhiệm vụ hoàn thành vượt mức". The dossier has no count of tasks done
+     * beyond the required level, so it can never show this condition of xuất sắc. The weakest check the decree
+     * justifies: an officer rated xuất sắc up to 2025 carries a review flag, or a reason on the state rating,
+     * whose words name the condition ("vượt mức"), so that the council knows the proposal assumes it.
+     */
+    static final String EXCEEDED = "vượt mức";
+
     static boolean isEmbezzlement(SignFinding s, int year) {
         return s.code().equals(EMBEZZLEMENT_SIGN) && s.verified() && s.inYear(year);
     }

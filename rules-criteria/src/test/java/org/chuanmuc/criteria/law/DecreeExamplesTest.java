@@ -187,6 +187,148 @@ class DecreeExamplesTest {
         assertThat(result.get(0).rating()).as("%s", result.get(0).reasons()).isNotEqualTo(RatingLevel.KHONG_HOAN_THANH);
     }
 
+    // NĐ 90/2020 Điều 8–10 (up to 2025): the levels above không hoàn thành, read from the task counts
+
+    @Test
+    void nd90Dieu9_2025_staffEveryTaskOnTimeAndAtQuality_good() {
+        // Điều 9 khoản 1 điểm b met; alone in the unit, the quota leaves no place of xuất sắc (0 ≤ 20% × 1)
+        Assessment a = assessor.assess(dossier(2025, staff("CB-01").tasks(40, 40, 40, 40).build()));
+
+        ChuanmucAssertions.assertThat(a).hasRating(RatingLevel.HOAN_THANH_TOT);
+    }
+
+    @ParameterizedTest(name = "{0} assigned, {1} completed, {2} on time, {3} at quality")
+    @CsvSource({"40, 40, 39, 40", "40, 40, 40, 39", "5, 5, 4, 5"})
+    void nd90Dieu10_2025_staffOneTaskLateOrBelowQuality_completedNotGood(int assigned, int done, int onTime, int quality) {
+        // not Điều 9 khoản 1 điểm b ("100% … bảo đảm đúng tiến độ, chất lượng"); all completed and 1 task failing
+        // is at most 20% (1 of 5 exactly 20%: "không quá 20%"), so Điều 10 khoản 1 điểm b: hoàn thành
+        Assessment a = assessor.assess(dossier(2025, staff("CB-01").tasks(assigned, done, onTime, quality).build()));
+
+        ChuanmucAssertions.assertThat(a).hasRating(RatingLevel.HOAN_THANH);
+    }
+
+    @Test
+    void nd90Dieu9_2025_staffOneTaskNotCompleted_notGood() {
+        // neither Điều 9 (100% completed) nor Điều 10 ("đều hoàn thành"), and 1 of 40 is far from Điều 11's 50%:
+        // the decree names no level; not tốt or above, and no condition of không hoàn thành: hoàn thành is all that
+        // is left
+        Assessment a = assessor.assess(dossier(2025, staff("CB-01").tasks(40, 39, 39, 39).build()));
+
+        assertThat(a.rating()).as("%s", a.reasons()).isEqualTo(RatingLevel.HOAN_THANH);
+    }
+
+    @Test
+    void nd90Dieu9_2025_staffEightyPercentOnTimeAndAtQuality_notGood() {
+        // the project's old threshold for tốt (≥ 80% on time and at quality) is not the decree's (100%); between 20%
+        // and 40% of the tasks fail, under Điều 11's 50%: not tốt, not không hoàn thành
+        Assessment a = assessor.assess(dossier(2025, staff("CB-01").tasks(40, 40, 32, 32).build()));
+
+        assertThat(a.rating()).as("%s", a.reasons()).isEqualTo(RatingLevel.HOAN_THANH);
+    }
+
+    @Test
+    void nd90Dieu9_2025_headWhoseUnitLeftOneTaskUndone_notGood() {
+        // the head's own tasks are perfect, but the unit did not "hoàn thành tất cả các chỉ tiêu, nhiệm vụ"
+        // (Điều 9 khoản 2 điểm c): 59 of 60
+        List<Assessment> result = assessAll(2025, List.of(head("CB-01").tasks(10, 10, 10, 10).build(),
+                staff("CB-02").tasks(50, 49, 49, 49).build()));
+
+        assertThat(result.get(0).rating()).as("%s", result.get(0).reasons()).isEqualTo(RatingLevel.HOAN_THANH);
+    }
+
+    @ParameterizedTest(name = "unit on time {0}/50: head at most {1}")
+    @CsvSource({"40, HOAN_THANH_TOT", "39, HOAN_THANH"})
+    void nd90Dieu9_2025_headWhoseUnitIsAtEightyPercentOnTime_goodOnlyFromEighty(int unitOnTime, RatingLevel best) {
+        // head 10/10/10/10 and one officer 40/40/(unitOnTime − 10)/40: the unit completes all 50, all at quality,
+        // and unitOnTime on time; at 40 at least 80% are both on time and at quality (Điều 9 khoản 2 điểm c), at 39
+        // fewer than 80% can be
+        List<Assessment> result = assessAll(2025, List.of(head("CB-01").tasks(10, 10, 10, 10).build(),
+                staff("CB-02").tasks(40, 40, unitOnTime - 10, 40).build()));
+
+        assertThat(result.get(0).rating()).as("%s", result.get(0).reasons()).isEqualTo(best);
+    }
+
+    @Test
+    void nd90Dieu8_2025_excellentProposal_namesTheTasksBeyondTheRequiredLevel() {
+        // an outstanding unit lifts the quota; Điều 8 khoản 1 điểm b asks for "ít nhất 50% nhiệm vụ hoàn thành vượt
+        // mức", which no dossier shows: a proposal of xuất sắc must say that the council has to confirm it
+        Unit outstanding = new Unit("DV-02", "Đội xuất sắc", Optional.empty(), true);
+        Assessment a = assessor.assess(new Dossier(new Period(2025), outstanding,
+                Officer.builder("CB-01", "DV-02", Role.STAFF).monthsWorked(12).tasks(40, 40, 40, 40).build()));
+
+        assertThat(a.rating()).as("%s", a.reasons()).isIn(RatingLevel.HOAN_THANH_XUAT_SAC, RatingLevel.HOAN_THANH_TOT);
+        if (a.rating() == RatingLevel.HOAN_THANH_XUAT_SAC) {
+            assertThat(LegalOracle.says(a, Decree.EXCEEDED)).as("flags %s, reasons %s", a.reviewFlags(), a.reasons())
+                    .isTrue();
+        }
+    }
+
+    // NĐ 90/2020 Điều 2 khoản 3: months worked
+
+    @ParameterizedTest(name = "{0} months")
+    @CsvSource({"5, true", "6, false"})
+    void nd90Dieu2_2025_underSixMonths_notRatedAndFlagged(int months, boolean flagged) {
+        Assessment a = assessor.assess(dossier(2025, staff("CB-01").monthsWorked(months).build()));
+
+        assertThat(a.reviewFlags().stream().anyMatch(f -> f.rule().startsWith(LegalOracle.SHORT_SERVICE_FLAG)))
+                .as("%s", a.reviewFlags()).isEqualTo(flagged);
+    }
+
+    @ParameterizedTest(name = "{0} months")
+    @ValueSource(ints = {6, 9})
+    void nd90Dieu2_2025_sixToNineMonths_goodOnlyWithAFlagOnTheTimeWorked(int months) {
+        // absent 3 to under 6 months → not tốt or above; 6–9 months worked may be such an absence or a late start
+        Assessment a = assessor.assess(dossier(2025, staff("CB-01").monthsWorked(months).tasks(40, 40, 40, 40).build()));
+
+        if (!a.rating().isBelow(RatingLevel.HOAN_THANH_TOT)) {
+            assertThat(LegalOracle.speaksOfTimeWorked(a, months)).as("rated %s: the council must see the months; flags"
+                    + " %s", a.rating(), a.reviewFlags()).isTrue();
+        }
+        assertThat(a.rating()).isNotEqualTo(RatingLevel.KHONG_HOAN_THANH);
+    }
+
+    @ParameterizedTest(name = "{0} months")
+    @ValueSource(ints = {10, 12})
+    void nd90Dieu2_2025_tenMonthsOrMore_noAbsenceCap(int months) {
+        // at most 2 months absent: the cap on tốt does not apply
+        Assessment a = assessor.assess(dossier(2025, staff("CB-01").monthsWorked(months).tasks(40, 40, 40, 40).build()));
+
+        ChuanmucAssertions.assertThat(a).hasRating(RatingLevel.HOAN_THANH_TOT);
+    }
+
+    @ParameterizedTest(name = "fifth officer rated tốt worked {0} months: {1} keep xuất sắc")
+    @CsvSource({"5, 0", "12, 1"})
+    void quota2026_officerUnderSixMonths_notCountedAmongTheGood(int months, int kept) {
+        // 1 candidate and 4 tốt: 1 > 20% × 4; a fifth tốt makes 1 ≤ 20% × 5, but only if they are rated at all
+        List<Officer> officers = new ArrayList<>();
+        officers.add(staff("CB-01").scores(28, 68).build());
+        for (int i = 2; i <= 5; i++) {
+            officers.add(staff("CB-0" + i).scores(20, 55).build());
+        }
+        officers.add(staff("CB-06").monthsWorked(months).scores(20, 55).build());
+        List<Assessment> result = assessAll(2026, officers);
+
+        assertThat(idsRated(result, RatingLevel.HOAN_THANH_XUAT_SAC)).hasSize(kept);
+    }
+
+    @Test
+    void quota2026_candidateUnderSixMonths_takesNoPlace() {
+        // CB-01 (5 months, 98 points) is not rated; CB-02 (95) is the only candidate: 1 ≤ 20% × 5 → CB-02 keeps it
+        List<Officer> officers = new ArrayList<>();
+        officers.add(staff("CB-01").monthsWorked(5).scores(28, 70).build());
+        officers.add(staff("CB-02").scores(28, 67).build());
+        for (int i = 3; i <= 7; i++) {
+            officers.add(staff("CB-0" + i).scores(20, 55).build());
+        }
+        List<Assessment> result = assessAll(2026, officers);
+
+        assertThat(result.get(1).rating()).as("%s", result.get(1).reasons()).isEqualTo(RatingLevel.HOAN_THANH_XUAT_SAC);
+    }
+
+    private static OfficerBuilder head(String id) {
+        return Officer.builder(id, UNIT.id(), Role.HEAD).monthsWorked(12).tasks(40, 40, 40, 40).scores(28, 70);
+    }
+
     private static OfficerBuilder staff(String id) {
         return Officer.builder(id, UNIT.id(), Role.STAFF).monthsWorked(12).tasks(40, 40, 40, 40).scores(28, 70);
     }

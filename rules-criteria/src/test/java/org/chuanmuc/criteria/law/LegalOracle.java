@@ -22,20 +22,26 @@ import org.chuanmuc.model.Track;
  * re-implementing the rules: the candidates for xuất sắc are found by assessing the same unit a second time
  * marked outstanding, which lifts the cap and changes nothing else.
  *
- * <p>Officers who worked fewer than 6 months are not rated under the law; the README's project default keeps
- * the proposal and raises a review flag ({@code TG-6T}). The oracle checks that flag, leaves their ratings
- * alone, and does not judge the quota of a group that holds one of them, because the README does not say
- * whether they count in it.
+ * <p>Officers who worked fewer than 6 months are not rated (NĐ 90/2020 Điều 2 khoản 3 up to 2025; the
+ * README's project default in every year, which keeps the proposal and raises a review flag, {@code TG-6T}).
+ * The oracle checks that flag, leaves their ratings alone, and leaves them out of the quota pool of their group:
+ * the 20% is counted over the rated officers only, and a short-service officer neither takes a place of xuất
+ * sắc nor counts among those rated tốt.
  */
 final class LegalOracle {
     static final String SHORT_SERVICE_FLAG = "TG-6T";
-    private static final int MIN_MONTHS = 6;
+    /** The prefix of the project's rule codes about time worked ({@code TG-6T}); a flag so named speaks of it. */
+    static final String TIME_WORKED_PREFIX = "TG-";
+    private static final int MIN_MONTHS = Decree.MIN_MONTHS;
 
     private final Assessor assessor;
     private final Set<String> projectDefaults;
     private long cappedGroups;
     private long groupsWithCandidates;
     private long conditionsMet;
+    private long leveledUpTo2025;
+    private long possibleLongAbsence;
+    private long leftOutOfPools;
 
     LegalOracle(Assessor assessor, Set<String> projectDefaults) {
         this.assessor = assessor;
@@ -47,6 +53,24 @@ final class LegalOracle {
         cappedGroups = 0;
         groupsWithCandidates = 0;
         conditionsMet = 0;
+        leveledUpTo2025 = 0;
+        possibleLongAbsence = 0;
+        leftOutOfPools = 0;
+    }
+
+    /** @return officers whose level up to 2025 was judged against Điều 8–10 (f) since the last reset */
+    long leveledUpTo2025() {
+        return leveledUpTo2025;
+    }
+
+    /** @return of those, the officers who worked 6–9 months and so may have been absent 3 to under 6 (g) */
+    long possibleLongAbsence() {
+        return possibleLongAbsence;
+    }
+
+    /** @return officers under 6 months left out of a judged quota pool since the last reset */
+    long leftOutOfPools() {
+        return leftOutOfPools;
     }
 
     /** @return the groups whose cap on xuất sắc was judged since the last reset */
@@ -99,6 +123,9 @@ final class LegalOracle {
                 boolean demotedByCap = lifted.isPresent() && lifted.get().get(i).rating() == RatingLevel.HOAN_THANH_XUAT_SAC
                         && a.rating() == RatingLevel.HOAN_THANH_TOT;
                 scoreBand(o, a, demotedByCap, out);
+            } else {
+                taskLevels(o, a, officers, out);
+                longAbsence(o, a, out);
             }
             decreeConditions(o, a, officers, year, out);
             party(o, a, year, out);
@@ -202,6 +229,84 @@ final class LegalOracle {
         }
     }
 
+    /**
+     * (f) up to 2025: never above the level the task counts allow under NĐ 90/2020 Điều 8–10
+     * ({@link Decree#ceiling}); and xuất sắc only with a review flag or a state reason that names the condition
+     * the dossier cannot show, at least 50% of the tasks (a leader: of the unit's targets) done beyond the required
+     * level ({@link Decree#EXCEEDED}). There is no floor to check: a rating below the top is the lowest cap, and
+     * every cap carries its reason, which (d) and the README judge.
+     */
+    private void taskLevels(Officer o, Assessment a, List<Officer> unit, List<Violation> out) {
+        leveledUpTo2025++;
+        Decree.Ceiling ceiling = Decree.ceiling(o, unit);
+        if (ceiling.level().isBelow(a.rating())) {
+            out.add(new Violation("(f) " + ceiling.clause() + ": rated above " + ceiling.level(), o.id() + " ("
+                    + o.role() + ") is rated " + a.rating() + ", but " + ceiling.words() + ", so NĐ 90/2020 allows"
+                    + " at most " + ceiling.level()));
+        }
+        if (a.rating() == RatingLevel.HOAN_THANH_XUAT_SAC && !says(a, Decree.EXCEEDED)) {
+            out.add(new Violation("(f) 90/2020 Điều 8: xuất sắc without naming \"" + Decree.EXCEEDED + "\"", o.id()
+                    + " (" + o.role() + ") is rated HOAN_THANH_XUAT_SAC, but NĐ 90/2020 Điều 8 asks for at least 50% of"
+                    + " the tasks (khoản 1 điểm b; a leader: of the unit's targets, khoản 2 điểm c) done beyond the"
+                    + " required level, which the dossier cannot show, and no review flag or state reason names it"
+                    + " (\"" + Decree.EXCEEDED + "\"); flags: " + a.reviewFlags()));
+        }
+    }
+
+    /**
+     * (g) up to 2025: an officer who worked 6–9 months may have been absent 3 to under 6 months
+     * ({@link Decree#mayHaveLongAbsence}), which rules out tốt and above; the dossier cannot tell, so a rating of
+     * tốt or above must come with a review flag or a state reason about the time worked: its code or rule starts
+     * with {@value #TIME_WORKED_PREFIX}, or its words name the months ("7 tháng"). A rating of hoàn thành or
+     * below needs nothing.
+     */
+    private void longAbsence(Officer o, Assessment a, List<Violation> out) {
+        if (!Decree.mayHaveLongAbsence(o.monthsWorked())) {
+            return;
+        }
+        possibleLongAbsence++;
+        if (a.rating().isBelow(RatingLevel.HOAN_THANH_TOT)) {
+            return;
+        }
+        String months = o.monthsWorked() + " tháng";
+        if (!speaksOfTimeWorked(a, o.monthsWorked())) {
+            out.add(new Violation("(g) 90/2020 Điều 2 khoản 3: 6–9 months worked, tốt or above without a flag", o.id()
+                    + " worked " + o.monthsWorked() + " months, so they may have been absent 3 to under 6 months, which"
+                    + " NĐ 90/2020 Điều 2 khoản 3 says is \"không xếp loại chất lượng ở mức hoàn thành tốt nhiệm vụ trở"
+                    + " lên\" (maternity leave excepted); the dossier does not say, yet they are rated " + a.rating()
+                    + " with no review flag or state reason about the time worked (code " + TIME_WORKED_PREFIX + "…, or"
+                    + " words naming \"" + months + "\"); flags: " + a.reviewFlags()));
+        }
+    }
+
+    /**
+     * @return true when a review flag or a reason on the state rating is about the time worked: its code, criterion
+     *         or rule starts with {@value #TIME_WORKED_PREFIX}, or its words name the months ("7 tháng")
+     */
+    static boolean speaksOfTimeWorked(Assessment a, int monthsWorked) {
+        // "7 tháng" but not "17 tháng"
+        java.util.function.Predicate<String> months = java.util.regex.Pattern.compile("(?<!\\d)" + monthsWorked
+                + " tháng").asPredicate();
+        return a.reviewFlags().stream().anyMatch(f -> f.code().startsWith(TIME_WORKED_PREFIX)
+                || f.rule().startsWith(TIME_WORKED_PREFIX) || months.test(Condition.normalize(f.message())))
+                || stateReasons(a).anyMatch(r -> r.criterion().startsWith(TIME_WORKED_PREFIX)
+                || r.rule().startsWith(TIME_WORKED_PREFIX) || months.test(Condition.normalize(r.message())));
+    }
+
+    /** @return true when a review flag or a reason on the state rating contains the words (case and form aside) */
+    static boolean says(Assessment a, String words) {
+        String w = Condition.normalize(words);
+        return a.reviewFlags().stream().anyMatch(f -> Condition.normalize(f.message()).contains(w))
+                || stateReasons(a).anyMatch(r -> Condition.normalize(r.message()).contains(w)
+                || Condition.normalize(r.citation()).contains(w));
+    }
+
+    private static String leftOut(GeneratedUnit u, List<Integer> group) {
+        List<String> ids = group.stream().map(i -> u.officers().get(i)).filter(o -> o.monthsWorked() < MIN_MONTHS)
+                .map(o -> o.id() + " (" + o.monthsWorked() + " months)").toList();
+        return ids.isEmpty() ? "" : " (left out of the pool, not rated: " + String.join(", ", ids) + ")";
+    }
+
     /** (a) the cap on xuất sắc per unit × group, with maximality; (b) who keeps it. */
     private void quota(GeneratedUnit u, List<Assessment> normal, List<Assessment> lifted, List<Violation> out) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
@@ -210,11 +315,14 @@ final class LegalOracle {
         }
         Comparator<Officer> precedence = Decree.precedence(u.year());
         for (var e : groups.entrySet()) {
-            List<Integer> members = e.getValue();
-            if (members.stream().anyMatch(i -> u.officers().get(i).monthsWorked() < MIN_MONTHS)) {
+            // the pool is the rated officers: under 6 months worked, an officer is not rated
+            List<Integer> members = e.getValue().stream().filter(i -> u.officers().get(i).monthsWorked() >= MIN_MONTHS)
+                    .toList();
+            if (members.isEmpty()) {
                 continue;
             }
             cappedGroups++;
+            leftOutOfPools += e.getValue().size() - members.size();
             String where = "unit " + u.unit().id() + (e.getKey().isEmpty() ? "" : " group \"" + e.getKey() + "\"");
             List<Officer> candidates = new ArrayList<>();
             int good = 0;
@@ -248,7 +356,8 @@ final class LegalOracle {
                 out.add(new Violation("(a) the 20% cap on xuất sắc", where + ": " + candidates.size()
                         + " candidates for xuất sắc (those rated xuất sắc when the unit is marked outstanding: "
                         + ids(candidates) + ") and " + good + " rated tốt on their own merits; the largest x with"
-                        + " x ≤ 20% × (" + good + " + " + candidates.size() + " − x) is " + allowed + ", so "
+                        + " x ≤ 20% × (" + good + " + " + candidates.size() + " − x) is " + allowed
+                        + leftOut(u, e.getValue()) + ", so "
                         + allowed + " must keep xuất sắc (NĐ 335/2025 Điều 20 khoản 5: 20% of the final number"
                         + " rated tốt), but " + kept.size() + " kept it: " + ids(kept)));
             }
@@ -281,6 +390,10 @@ final class LegalOracle {
 
     private static String ids(List<Officer> officers) {
         return officers.stream().map(Officer::id).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    private static java.util.stream.Stream<Reason> stateReasons(Assessment a) {
+        return a.reasons().stream().filter(r -> r.track() == Track.STATE);
     }
 
     private static java.util.stream.Stream<Reason> stateCaps(Assessment a) {

@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Timeout;
  *   <li>(a) per unit × group (no group = the whole unit), those keeping xuất sắc number exactly
  *       min(C, the largest x with x ≤ 20% × (T + C − x)), where the C candidates and the T rated tốt are found by
  *       assessing the same unit marked outstanding; a candidate not kept is exactly tốt; no one else changes.
- *       Outstanding units are not capped and are skipped here.</li>
+ *       Outstanding units are not capped and are skipped here. The pool is the rated officers: one who worked
+ *       fewer than 6 months is not rated (NĐ 90/2020 Điều 2 khoản 3; the README's default {@code TG-6T} in every
+ *       year), carries a review flag saying so, and neither keeps a place nor counts among those rated tốt.</li>
  *   <li>(b) every officer keeping xuất sắc ranks before every candidate moved down (from 2026: total score,
  *       completion, quality, id; up to 2025: completion, quality, id).</li>
  *   <li>(c) from 2026 the state rating is never above the band of the score (≥ 90, 70, 50) and equals it unless
@@ -36,6 +38,15 @@ import org.junit.jupiter.api.Timeout;
  *       a–đ); any other Không hoàn thành comes from a project default named in the README's legal table.</li>
  *   <li>(e) party members only have a party rating, never above the state rating, and Không hoàn thành for a
  *       party discipline decided in the year.</li>
+ *   <li>(f) up to 2025, the state rating is never above the level the task counts allow under NĐ 90/2020
+ *       Điều 8–10: tốt and xuất sắc need every own task completed on time and at quality (khoản 1 điểm b, khoản
+ *       2 điểm b), and for the head a unit that completed all its tasks with at least 80% possibly both on time
+ *       and at quality (Điều 9 khoản 2 điểm c); xuất sắc also needs 50% of the tasks done beyond the required
+ *       level, which no dossier shows, so it must come with a review flag or state reason naming it
+ *       ("vượt mức"). See {@link Decree#ceiling} for what is left alone and why.</li>
+ *   <li>(g) up to 2025, an officer who worked 6–9 months may have been absent 3 to under 6 months, which rules
+ *       out tốt and above (NĐ 90/2020 Điều 2 khoản 3); the dossier counts months worked, not absent, so tốt or
+ *       above must come with a review flag or state reason about the time worked.</li>
  * </ul>
  *
  * <p>On failure it prints, for each law point broken, a counter-example shrunk to the fewest officers and
@@ -44,8 +55,8 @@ import org.junit.jupiter.api.Timeout;
  * (A seeded JUnit test with its own shrinker rather than jqwik, whose engine writes a message addressed to
  * AI agents into every test log.)
  *
- * <p>Budget: the default run (1,200 units, 27,714 officers, each unit assessed twice) takes about 12 s of CPU on
- * the 2-core build machine; it prints its counts. More on demand, or another seed:
+ * <p>Budget: the default run (1,200 units, about 27,000 officers, each unit assessed twice) takes about 12 s of
+ * CPU on the 2-core build machine; it prints its counts. More on demand, or another seed:
  * <pre>
  * mvn -B -q verify -pl rules-criteria -am -Dtest=LegalOraclePropertyTest -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dchuanmuc.oracle.units=50000 -Dchuanmuc.oracle.seed=7
@@ -63,6 +74,18 @@ import org.junit.jupiter.api.Timeout;
  *       "trong quá trình thực thi nhiệm vụ" from Điều 11 and 15); xaydungchinhsach.chinhphu.vn and
  *       congluan.vn (NĐ 48 added Điều 2 khoản 5: party or state discipline in the year → không hoàn thành
  *       nhiệm vụ; khoản 6: the share of xuất sắc tied to the party's).</li>
+ *   <li>NĐ 90/2020 Điều 8–10 (levels above không hoàn thành, not amended by NĐ 48/2023): Điều 8 for công chức in
+ *       lawnet.vn "Criteria for grading the quality of civil servants in Vietnam 2023" and "Decree 90/2020/ND-CP:
+ *       set of criteria for assessment and classification of officials" (English); the same clauses for viên
+ *       chức, Điều 12–14, in Vietnamese on thuvienphapluat.vn ("Viên chức sẽ được xếp loại mức hoàn thành tốt khi
+ *       nào?", "… hoàn thành nhiệm vụ khi nào?") and lawnet.vn (Article 12, English); Điều 9–10 for công chức
+ *       were read through those parallel articles and the start of Article 9 on lawnet.vn.</li>
+ *   <li>NĐ 90/2020 Điều 2 khoản 3 (months worked, as it stands after NĐ 48/2023 Điều 1 khoản 1):
+ *       thuvienphapluat.vn "Có tiến hành đánh giá, xếp loại chất lượng đối với cán bộ, công chức vừa mới trúng
+ *       tuyển hay không?"; luatvietnam.vn "Không đánh giá chất lượng công chức chưa công tác đủ 6 tháng";
+ *       thukyluat.vn; lawnet.vn "Do officers who have worked for less than 6 months … get performance
+ *       evaluation". NĐ 335/2025 has no such minimum in what was read (its Điều 21 rates an absent officer on the
+ *       time actually worked).</li>
  *   <li>Quy định 124-QĐ/TW (xaydungchinhsach.chinhphu.vn: disciplined in the year → không hoàn thành) and
  *       Quy định 366-QĐ/TW, which replaced it from 30/8/2025 (thanhnien.vn, laodong.vn, thuvienphapluat.vn).</li>
  * </ul>
@@ -108,17 +131,24 @@ class LegalOraclePropertyTest {
         }
         System.out.printf(Locale.ROOT, "Legal oracle: %,d units, %,d officers (%,d units up to 2025, %,d from 2026),"
                 + " seed %d, %.1f s (%.1f s CPU on the test thread); %,d groups judged under the cap (%,d with"
-                + " candidates), %,d conditions of không hoàn thành met; law points broken: %d%n", units, officers,
-                byRegime[0], byRegime[1], seed, (System.nanoTime() - start) / 1e9,
+                + " candidates, %,d short-service officers left out of the pools), %,d conditions of không hoàn thành"
+                + " met, %,d officers up to 2025 judged against Điều 8–10 (%,d of them worked 6–9 months); law points"
+                + " broken: %d%n", units, officers, byRegime[0], byRegime[1], seed, (System.nanoTime() - start) / 1e9,
                 (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9, oracle.cappedGroups(),
-                oracle.groupsWithCandidates(), oracle.conditionsMet(), found.size());
+                oracle.groupsWithCandidates(), oracle.leftOutOfPools(), oracle.conditionsMet(),
+                oracle.leveledUpTo2025(), oracle.possibleLongAbsence(), found.size());
 
         StringBuilder report = new StringBuilder();
         int shown = 0;
+        long shrinkStart = THREADS.getCurrentThreadCpuTime();
         for (var e : found.entrySet()) {
             report.append("\n\n=== ").append(e.getKey()).append(" — broken in ").append(e.getValue().units)
                     .append(" of ").append(units).append(" units ===\n");
             report.append(shown++ < MAX_SHRUNK ? shrunk(e.getKey(), e.getValue(), seed) : e.getValue().first.words());
+        }
+        if (!found.isEmpty()) {
+            System.out.printf(Locale.ROOT, "Legal oracle: shrinking %d counter-examples took %.1f s CPU on the test"
+                    + " thread%n", Math.min(shown, MAX_SHRUNK), (THREADS.getCurrentThreadCpuTime() - shrinkStart) / 1e9);
         }
         assertThat(found.keySet()).as("counter-examples to the decrees (each shrunk to a minimal dossier):%s", report)
                 .isEmpty();

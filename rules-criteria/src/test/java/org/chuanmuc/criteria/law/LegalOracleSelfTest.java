@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.chuanmuc.assess.Assessment;
 import org.chuanmuc.assess.Assessor;
+import org.chuanmuc.assess.Flag;
 import org.chuanmuc.criteria.CriteriaCatalogue;
 import org.chuanmuc.criteria.StandardCriteria;
 import org.chuanmuc.io.DossierReader;
@@ -144,6 +145,136 @@ class LegalOracleSelfTest {
 
         assertThat(normal.get(0).rating()).isEqualTo(RatingLevel.HOAN_THANH);
         assertThat(oracle.check(u, normal, Optional.of(lifted))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} months: {1}")
+    @CsvSource({"5, false", "6, true", "7, true", "9, true", "10, false", "12, false"})
+    void mayHaveLongAbsence_ratedAndRoomForThreeMonthsAbsent(int months, boolean possible) {
+        assertThat(Decree.mayHaveLongAbsence(months)).isEqualTo(possible);
+    }
+
+    @ParameterizedTest(name = "staff {0}/{1}/{2}/{3}: at most {4}")
+    @CsvSource({"10, 10, 10, 10, HOAN_THANH_XUAT_SAC", "10, 10, 9, 10, HOAN_THANH", "10, 10, 10, 9, HOAN_THANH",
+            "10, 9, 9, 9, HOAN_THANH", "0, 0, 0, 0, HOAN_THANH_XUAT_SAC"})
+    void ceiling_staffOwnTasks_tốtOnlyWhenEveryTaskOnTimeAndAtQuality(int a, int c, int o, int q, RatingLevel best) {
+        Officer staff = Officer.builder("CB-1", "DV", Role.STAFF).tasks(a, c, o, q).build();
+
+        assertThat(Decree.ceiling(staff, List.of(staff)).level()).isEqualTo(best);
+    }
+
+    @ParameterizedTest(name = "unit completed {0}/50, on time {1}, at quality {2}: head at most {3}")
+    @CsvSource({"50, 40, 50, HOAN_THANH_XUAT_SAC", "50, 39, 50, HOAN_THANH", "50, 50, 39, HOAN_THANH",
+            "49, 49, 49, HOAN_THANH", "50, 40, 40, HOAN_THANH_XUAT_SAC"})
+    void ceiling_head_unitCompletesAllAndEightyPercentMayBeOnTimeAtQuality(int done, int onTime, int quality,
+                                                                         RatingLevel best) {
+        Officer head = Officer.builder("CB-1", "DV", Role.HEAD).tasks(10, 10, 10, 10).build();
+        Officer staff = Officer.builder("CB-2", "DV", Role.STAFF).tasks(40, done - 10, onTime - 10, quality - 10).build();
+        Officer deputy = Officer.builder("CB-3", "DV", Role.DEPUTY_HEAD).tasks(10, 10, 10, 10).build();
+
+        assertThat(Decree.ceiling(head, List.of(head, staff)).level()).isEqualTo(best);
+        assertThat(Decree.ceiling(deputy, List.of(deputy, staff)).level()).as("a deputy's field is not in the dossier")
+                .isEqualTo(RatingLevel.HOAN_THANH_XUAT_SAC);
+    }
+
+    @Test
+    void check_2025AboveWhatTheTaskCountsAllow_reportsDieu9() {
+        Officer late = Officer.builder("CB-01", "DV", Role.STAFF).tasks(10, 10, 9, 10).build();
+        GeneratedUnit u = new GeneratedUnit(2025, Unit.of("DV", "Đơn vị"), List.of(late));
+        LegalOracle oracle = new LegalOracle(assessor, Set.of());
+
+        assertThat(keys(oracle, u, List.of(rated(u, late, RatingLevel.HOAN_THANH_TOT, List.of()))))
+                .contains("(f) 90/2020 Điều 9 khoản 1 điểm b: rated above HOAN_THANH");
+        assertThat(keys(oracle, u, List.of(rated(u, late, RatingLevel.HOAN_THANH, List.of()))))
+                .noneMatch(k -> k.startsWith("(f)"));
+    }
+
+    @Test
+    void check_2025HeadAboveWhatTheUnitAllows_reportsDieu9PointC() {
+        Officer head = Officer.builder("CB-01", "DV", Role.HEAD).tasks(10, 10, 10, 10).build();
+        Officer staff = Officer.builder("CB-02", "DV", Role.STAFF).tasks(10, 9, 9, 9).build();
+        GeneratedUnit u = new GeneratedUnit(2025, Unit.of("DV", "Đơn vị"), List.of(head, staff));
+        LegalOracle oracle = new LegalOracle(assessor, Set.of());
+
+        assertThat(keys(oracle, u, List.of(rated(u, head, RatingLevel.HOAN_THANH_TOT, List.of()),
+                rated(u, staff, RatingLevel.HOAN_THANH, List.of()))))
+                .contains("(f) 90/2020 Điều 9 khoản 2 điểm c (unit: not all completed): rated above HOAN_THANH");
+    }
+
+    @Test
+    void check_2025ExcellentWithoutNamingTasksBeyondTheLevel_reportsDieu8() {
+        Officer perfect = Officer.builder("CB-01", "DV", Role.STAFF).tasks(10, 10, 10, 10).build();
+        GeneratedUnit u = new GeneratedUnit(2025, new Unit("DV", "Đơn vị", Optional.empty(), true), List.of(perfect));
+        LegalOracle oracle = new LegalOracle(assessor, Set.of());
+        Flag named = new Flag("XS-VUOT-MUC", "Cần xác nhận ít nhất 50% nhiệm vụ hoàn thành Vượt mức", "ND90-XS");
+
+        assertThat(keys(oracle, u, List.of(rated(u, perfect, RatingLevel.HOAN_THANH_XUAT_SAC, List.of()))))
+                .contains("(f) 90/2020 Điều 8: xuất sắc without naming \"vượt mức\"");
+        assertThat(keys(oracle, u, List.of(rated(u, perfect, RatingLevel.HOAN_THANH_XUAT_SAC, List.of(named)))))
+                .noneMatch(k -> k.startsWith("(f)"));
+    }
+
+    @ParameterizedTest(name = "{0} months, rated {1}, flag {2}: broken {3}")
+    @CsvSource({"8, HOAN_THANH_TOT, false, true", "8, HOAN_THANH_TOT, true, false", "6, HOAN_THANH_XUAT_SAC, false, true",
+            "8, HOAN_THANH, false, false", "10, HOAN_THANH_TOT, false, false"})
+    void check_2025SixToNineMonthsGoodWithoutAFlag_reportsDieu2(int months, RatingLevel rating, boolean flag,
+                                                               boolean broken) {
+        Officer o = Officer.builder("CB-01", "DV", Role.STAFF).monthsWorked(months).tasks(10, 10, 10, 10).build();
+        GeneratedUnit u = new GeneratedUnit(2025, new Unit("DV", "Đơn vị", Optional.empty(), true), List.of(o));
+        LegalOracle oracle = new LegalOracle(assessor, Set.of());
+        List<Flag> flags = flag ? List.of(new Flag("XEM-THOI-GIAN", "Công tác " + months + " tháng trong năm", "X")) : List.of();
+
+        assertThat(keys(oracle, u, List.of(rated(u, o, rating, flags))).stream().filter(k -> k.startsWith("(g)")).toList())
+                .isEqualTo(broken ? List.of("(g) 90/2020 Điều 2 khoản 3: 6–9 months worked, tốt or above without a flag")
+                        : List.of());
+    }
+
+    @Test
+    void speaksOfTimeWorked_flagNamingTheMonths_notAnotherNumber() {
+        Officer o = Officer.builder("CB-01", "DV", Role.STAFF).monthsWorked(7).build();
+        GeneratedUnit u = new GeneratedUnit(2025, Unit.of("DV", "Đơn vị"), List.of(o));
+
+        assertThat(LegalOracle.speaksOfTimeWorked(rated(u, o, RatingLevel.HOAN_THANH_TOT,
+                List.of(new Flag("X", "Công tác 7 Tháng trong năm", "R"))), 7)).isTrue();
+        assertThat(LegalOracle.speaksOfTimeWorked(rated(u, o, RatingLevel.HOAN_THANH_TOT,
+                List.of(new Flag("X", "Chậm 17 tháng", "R"))), 7)).isFalse();
+        assertThat(LegalOracle.speaksOfTimeWorked(rated(u, o, RatingLevel.HOAN_THANH_TOT,
+                List.of(new Flag("TG-3T", "Có thể nghỉ từ 3 đến dưới 6 tháng", "R"))), 7)).isTrue();
+        assertThat(LegalOracle.speaksOfTimeWorked(rated(u, o, RatingLevel.HOAN_THANH_TOT, List.of()), 7)).isFalse();
+    }
+
+    @Test
+    void check_2026OfficerUnderSixMonthsCountedInThePool_reportsTheCap() {
+        // 1 candidate (96), 4 rated tốt, and a fifth scoring tốt who worked 5 months: the pool has T = 4, so no one
+        // keeps xuất sắc; counting the short-service officer would let the candidate keep it
+        List<Officer> officers = new ArrayList<>();
+        officers.add(Officer.builder("CB-01", "DV", Role.STAFF).tasks(10, 10, 10, 10).scores(28, 68).build());
+        for (int i = 2; i <= 5; i++) {
+            officers.add(Officer.builder("CB-0" + i, "DV", Role.STAFF).tasks(10, 10, 10, 10).scores(20, 55).build());
+        }
+        officers.add(Officer.builder("CB-06", "DV", Role.STAFF).monthsWorked(5).tasks(10, 10, 10, 10).scores(20, 55).build());
+        GeneratedUnit u = new GeneratedUnit(2026, Unit.of("DV", "Đơn vị"), officers);
+        List<Assessment> lifted = assessor.assessAll(u.dossiersWhenOutstanding()).assessments();
+        List<Assessment> keptOne = lifted;
+        List<Assessment> keptNone = new ArrayList<>(lifted);
+        keptNone.set(0, rated(u, officers.get(0), RatingLevel.HOAN_THANH_TOT, lifted.get(0).reviewFlags()));
+        LegalOracle oracle = new LegalOracle(assessor, Set.of());
+
+        assertThat(lifted.get(0).rating()).isEqualTo(RatingLevel.HOAN_THANH_XUAT_SAC);
+        assertThat(oracle.check(u, keptOne, Optional.of(lifted))).extracting(Violation::key)
+                .contains("(a) the 20% cap on xuất sắc");
+        assertThat(oracle.check(u, keptNone, Optional.of(lifted))).extracting(Violation::key)
+                .doesNotContain("(a) the 20% cap on xuất sắc");
+    }
+
+    private static List<String> keys(LegalOracle oracle, GeneratedUnit u, List<Assessment> normal) {
+        return oracle.check(u, normal, Optional.empty()).stream().map(Violation::key).toList();
+    }
+
+    /** A falsified assessment: the rating and flags given, no reasons. */
+    private static Assessment rated(GeneratedUnit u, Officer o, RatingLevel rating, List<Flag> flags) {
+        Assessment real = assessor.assess(new org.chuanmuc.model.Dossier(new org.chuanmuc.model.Period(u.year()), u.unit(), o));
+        return new Assessment(o.id(), real.unitId(), u.year(), rating, real.partyRating(), List.of(), flags,
+                real.warnings(), real.ruleSet());
     }
 
     @Test

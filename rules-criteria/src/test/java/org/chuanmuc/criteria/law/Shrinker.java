@@ -103,7 +103,10 @@ final class Shrinker {
                         o.history()) : o,
                 o -> o.signs().size() > 1 ? with(o, o.role(), o.group(), o.partyMember(), o.monthsWorked(),
                         o.signs().subList(1, o.signs().size()), o.disciplines(), o.styleEvaluations(),
-                        o.citizenFeedback(), o.history()) : o);
+                        o.citizenFeedback(), o.history()) : o,
+                o -> o.scores().isEmpty() ? o : new Officer(o.id(), o.name(), o.unitId(), o.group(), o.role(),
+                        o.partyMember(), o.monthsWorked(), o.tasks(), Optional.empty(), o.signs(), o.disciplines(),
+                        o.styleEvaluations(), o.citizenFeedback(), o.history()));
         for (int i = 0; i < best.officers().size(); i++) {
             for (UnaryOperator<Officer> step : steps) {
                 Officer before = best.officers().get(i);

@@ -29,8 +29,12 @@ import org.chuanmuc.model.Unit;
 /**
  * Random units for the oracle, the same for the same seed. Boundaries come up often: units of exactly 5, 6,
  * 30 and 31 officers, totals of 49.9, 50, 69.9, 70, 89.9 and 90 points (given, or computed from task counts
- * that hit them exactly), tasks failing exactly half, ties broken only by the id. Each unit draws a mode for
- * groups (none, one, several) and may clone one profile across all officers to force ties.
+ * that hit them exactly), tasks failing exactly half, ties broken only by the id; up to 2025, the edges of the
+ * levels: every task on time and at quality, one task short on one count, exactly 80% on time or at quality
+ * (and one task under it), units where nearly every officer is perfect (so that the head's unit condition comes
+ * out both ways); months worked of 5, 6, 9 and 10 (the edges of "under 6 months" and of an absence of 3 months)
+ * and now and then anything from 0 to 11. Each unit draws a mode for groups (none, one, several) and may clone one
+ * profile across all officers to force ties.
  *
  * <p>Sign codes are drawn from the catalogue by severity, so every severity comes up; the catalogue is only
  * read for the codes that exist, never for what they do.
@@ -38,6 +42,7 @@ import org.chuanmuc.model.Unit;
 final class UnitGenerator {
     private static final int[] BOUNDARY_SIZES = {5, 6, 30, 31};
     private static final String[] TARGETS = {"49.9", "50", "69.9", "70", "89.9", "90"};
+    private static final int[] BOUNDARY_MONTHS = {5, 6, 9, 10};
     private static final String[] GROUPS = {"Lãnh đạo", "Điều tra", "Hành chính", "Tuần tra"};
     private static final DisciplineForm[] PARTY_FORMS = {DisciplineForm.KHIEN_TRACH, DisciplineForm.CANH_CAO,
             DisciplineForm.CACH_CHUC, DisciplineForm.KHAI_TRU};
@@ -70,6 +75,10 @@ final class UnitGenerator {
         int groupCount = 2 + r.nextInt(3);
         boolean clones = chance(r, 10);
         boolean struggling = chance(r, 8); // most officers complete under half: the unit itself is under 50%
+        // nearly every officer perfect (the head's unit at 100% or near it), or all complete with about 80% on time
+        // or at quality (the head's unit on either side of Điều 9 khoản 2 điểm c's 80%)
+        int tidy = struggling ? 0 : weighted(r, 86, 8, 6);
+        Profile eighty = chance(r, 50) ? Profile.EIGHTY_ON_TIME : Profile.EIGHTY_QUALITY;
         Profile shared = Profile.draw(r);
         List<Officer> officers = new ArrayList<>(size);
         Officer template = null;
@@ -87,7 +96,9 @@ final class UnitGenerator {
                         template.monthsWorked(), template.tasks(), template.scores(), template.signs(),
                         template.disciplines(), template.styleEvaluations(), template.citizenFeedback(), template.history());
             } else {
-                Profile p = clones ? shared : struggling && chance(r, 80) ? Profile.POOR : Profile.draw(r);
+                Profile p = clones ? shared : struggling && chance(r, 80) ? Profile.POOR
+                        : tidy == 1 ? (chance(r, 85) ? Profile.PERFECT : Profile.EDGE)
+                        : tidy == 2 ? (role == Role.HEAD ? Profile.PERFECT : eighty) : Profile.draw(r);
                 o = officer(r, id, unitId, group, role, year, p);
                 template = o;
             }
@@ -107,10 +118,10 @@ final class UnitGenerator {
 
     /** The kind of record an officer gets; most are good enough for the quota to matter. */
     private enum Profile {
-        EXCELLENT, GOOD, AVERAGE, BOUNDARY, RANDOM, POOR;
+        EXCELLENT, GOOD, AVERAGE, BOUNDARY, RANDOM, POOR, PERFECT, EDGE, EIGHTY_ON_TIME, EIGHTY_QUALITY;
 
         static Profile draw(SplittableRandom r) {
-            return values()[weighted(r, 40, 25, 12, 13, 10, 0)];
+            return values()[weighted(r, 36, 22, 11, 12, 9, 0, 5, 12, 0, 0)];
         }
     }
 
@@ -118,8 +129,12 @@ final class UnitGenerator {
         Work work = work(r, p, year);
         Tasks tasks = work.tasks();
         Scores scores = work.scores();
-        int months = chance(r, 8) ? 5 + r.nextInt(7) : 12;
-        int troubleOdds = p == Profile.EXCELLENT ? 6 : 30;
+        int months = switch (weighted(r, 78, 16, 6)) {
+            case 0 -> 12;
+            case 1 -> BOUNDARY_MONTHS[r.nextInt(BOUNDARY_MONTHS.length)];
+            default -> r.nextInt(12);
+        };
+        int troubleOdds = p == Profile.EXCELLENT || p == Profile.PERFECT ? 6 : 30;
         List<SignFinding> signs = new ArrayList<>();
         if (chance(r, troubleOdds)) {
             for (int k = 1 + r.nextInt(2); k > 0; k--) {
@@ -178,6 +193,33 @@ final class UnitGenerator {
                 int c = r.nextInt(a / 2 + 1);
                 yield new Tasks(a, c, r.nextInt(c + 1), r.nextInt(c + 1));
             }
+            case PERFECT -> new Tasks(a, a, a, a);
+            case EDGE -> edge(r);
+            case EIGHTY_ON_TIME, EIGHTY_QUALITY -> {
+                // all completed; on time (or at quality) exactly 80% of a multiple of 5, or one task under it
+                int fifth = 1 + r.nextInt(8);
+                int five = 5 * fifth;
+                int short80 = 4 * fifth - (chance(r, 30) ? 1 : 0);
+                yield p == Profile.EIGHTY_ON_TIME ? new Tasks(five, five, short80, five) : new Tasks(five, five, five, short80);
+            }
+        };
+    }
+
+    /**
+     * Task counts at the edges of NĐ 90/2020 Điều 9–10: one task short on one count, or exactly 80% on time or at
+     * quality (a multiple of 5 tasks), or one task under 80%.
+     */
+    private static Tasks edge(SplittableRandom r) {
+        int a = 1 + r.nextInt(40);
+        int fifth = 1 + r.nextInt(8);
+        int five = 5 * fifth;
+        return switch (r.nextInt(6)) {
+            case 0 -> new Tasks(a, a, a - 1, a);
+            case 1 -> new Tasks(a, a, a, a - 1);
+            case 2 -> new Tasks(a, a - 1, a - 1, a - 1);
+            case 3 -> new Tasks(five, five, 4 * fifth, chance(r, 50) ? five : 4 * fifth);
+            case 4 -> new Tasks(five, five, five, 4 * fifth);
+            default -> chance(r, 50) ? new Tasks(five, five, 4 * fifth - 1, five) : new Tasks(five, five, five, 4 * fifth - 1);
         };
     }
 
@@ -209,7 +251,7 @@ final class UnitGenerator {
     /** Points away from the boundaries: general points, and task points given half of the time. */
     private static Scores scores(SplittableRandom r, Profile p) {
         double[] generalRange = switch (p) {
-            case EXCELLENT -> new double[] {26, 30};
+            case EXCELLENT, PERFECT -> new double[] {26, 30};
             case GOOD -> new double[] {18, 28};
             case AVERAGE -> new double[] {8, 25};
             default -> new double[] {0, 30};
@@ -219,7 +261,7 @@ final class UnitGenerator {
             return new Scores(general.doubleValue(), Optional.empty());
         }
         double[] taskRange = switch (p) {
-            case EXCELLENT -> new double[] {60, 70};
+            case EXCELLENT, PERFECT -> new double[] {60, 70};
             case GOOD -> new double[] {45, 65};
             case AVERAGE -> new double[] {25, 55};
             default -> new double[] {0, 70};

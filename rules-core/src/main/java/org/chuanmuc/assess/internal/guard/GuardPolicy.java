@@ -30,6 +30,7 @@ import org.chuanmuc.model.Dossier;
 import org.chuanmuc.model.FeedbackKind;
 import org.chuanmuc.model.Finding;
 import org.chuanmuc.model.FindingKind;
+import org.chuanmuc.model.NotRated;
 import org.chuanmuc.model.Officer;
 import org.chuanmuc.model.Parameter;
 import org.chuanmuc.model.PartyRegime;
@@ -52,6 +53,7 @@ import org.chuanmuc.model.Tasks;
 import org.chuanmuc.model.TotalScore;
 import org.chuanmuc.model.Track;
 import org.chuanmuc.model.Unit;
+import org.chuanmuc.model.UnitTasks;
 import org.chuanmuc.model.Warning;
 
 /**
@@ -80,10 +82,10 @@ public final class GuardPolicy {
     public static final List<Class<?>> MODEL_TYPES = List.of(
             CitizenFeedback.class, Criterion.class, DisciplineForm.class, DisciplineRecord.class,
             DisciplineSystem.class, Dossier.class, FeedbackKind.class, Finding.class, FindingKind.class,
-            Officer.class, Parameter.class, PartyRegime.class, Period.class, PriorRating.class, ProposedRating.class,
-            QuotaRanking.class, RankKey.class, RatingCap.class, RatingLevel.class, Regime.class, ReviewFlag.class,
-            Role.class, Scores.class, Severity.class, SignFinding.class, StyleEvaluation.class, TaskMeasure.class,
-            Tasks.class, TotalScore.class, Track.class, Unit.class, Warning.class);
+            NotRated.class, Officer.class, Parameter.class, PartyRegime.class, Period.class, PriorRating.class,
+            ProposedRating.class, QuotaRanking.class, RankKey.class, RatingCap.class, RatingLevel.class, Regime.class,
+            ReviewFlag.class, Role.class, Scores.class, Severity.class, SignFinding.class, StyleEvaluation.class,
+            TaskMeasure.class, Tasks.class, TotalScore.class, Track.class, Unit.class, UnitTasks.class, Warning.class);
 
     /**
      * Model types only the engine inserts: the dossier's data, the catalogue and the proposed ratings. No rule may
@@ -114,11 +116,13 @@ public final class GuardPolicy {
      * {@code ==} to a value from earlier in the rule (or a literal) adds nothing to the size of a join. Every type
      * also has {@code this}.
      */
-    public static final Map<Class<?>, Set<String>> KEY_PROPERTIES = Map.of(
-            Officer.class, names("id"), Criterion.class, names("code"), Parameter.class, names("name"),
-            ProposedRating.class, names("officerId"), TotalScore.class, names("officerId"),
-            RatingCap.class, names("officerId"), Finding.class, names("officerId"), ReviewFlag.class, names("officerId"),
-            Warning.class, names("officerId"));
+    public static final Map<Class<?>, Set<String>> KEY_PROPERTIES = Map.ofEntries(
+            Map.entry(Officer.class, names("id")), Map.entry(Criterion.class, names("code")),
+            Map.entry(Parameter.class, names("name")), Map.entry(ProposedRating.class, names("officerId")),
+            Map.entry(TotalScore.class, names("officerId")), Map.entry(RatingCap.class, names("officerId")),
+            Map.entry(Finding.class, names("officerId")), Map.entry(ReviewFlag.class, names("officerId")),
+            Map.entry(Warning.class, names("officerId")), Map.entry(NotRated.class, names("officerId")),
+            Map.entry(UnitTasks.class, names("unitId")));
 
     /** Public model types rules must not use: the mutable builder is for Java callers and tests. */
     public static final Set<String> EXCLUDED_MODEL_TYPES = Set.of("org.chuanmuc.model.OfficerBuilder");

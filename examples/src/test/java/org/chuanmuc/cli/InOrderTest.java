@@ -1,0 +1,49 @@
+package org.chuanmuc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Results come out in submission order, and none can be lost without a word. */
+class InOrderTest {
+
+    @Test
+    void finish_deliversEveryResultInSubmissionOrder() {
+        List<Integer> seen = new ArrayList<>();
+        try (InOrder pipeline = new InOrder(2)) {
+            for (int i = 0; i < 20; i++) {
+                int n = i;
+                pipeline.submit(() -> {
+                    Thread.sleep((20 - n) % 3);
+                    return n;
+                }, seen::add);
+            }
+            pipeline.finish();
+        }
+        assertThat(seen).containsExactlyElementsOf(java.util.stream.IntStream.range(0, 20).boxed().toList());
+    }
+
+    @Test
+    void close_withoutFinish_refusesToDropTheResultsInFlight() {
+        List<Integer> seen = new ArrayList<>();
+        InOrder pipeline = new InOrder(2);
+        pipeline.submit(() -> 1, seen::add);
+
+        assertThatThrownBy(pipeline::close).isInstanceOf(IllegalStateException.class).hasMessageContaining("finish()");
+    }
+
+    @Test
+    void close_afterAFailedTask_cancelsTheRestWithoutAnotherError() {
+        InOrder pipeline = new InOrder(2);
+        pipeline.submit(() -> {
+            throw new IllegalArgumentException("hỏng");
+        }, x -> { });
+        pipeline.submit(() -> 2, x -> { });
+
+        assertThatThrownBy(pipeline::finish).isInstanceOf(IllegalArgumentException.class).hasMessage("hỏng");
+        pipeline.close(); // no second exception: the failure has been reported
+    }
+}
