@@ -73,7 +73,7 @@ final class SessionMonitor implements AutoCloseable {
         }
     };
 
-    private final Map<Object, Provenance> provenance = new IdentityHashMap<>();
+    private final Map<Object, Provenance> provenance;
     /** Whether each rule that inserted something came from a local folder (rules are shared by sessions). */
     private final Map<Rule, Boolean> localByRule = new IdentityHashMap<>();
     private final Map<String, Integer> firings = new HashMap<>();
@@ -97,6 +97,9 @@ final class SessionMonitor implements AutoCloseable {
      */
     SessionMonitor(KieSession session, long deadlineNanos, CompiledRules rules, int officers) {
         this.rules = rules;
+        // sized for the facts rules typically insert (a dozen per officer), so that it is not rehashed while
+        // the session runs
+        this.provenance = new IdentityHashMap<>(16 * Math.max(1, officers));
         this.deadlineNanos = deadlineNanos;
         this.maxFacts = (long) GuardLimits.FACTS_PER_OFFICER * officers + GuardLimits.FACTS_BASE;
         this.maxText = GuardLimits.TEXT_PER_OFFICER * officers + GuardLimits.TEXT_BASE;
