@@ -234,7 +234,11 @@ final class SessionMonitor implements AutoCloseable {
                 }
             }
         } else if (value instanceof Record) {
-            for (MethodHandle accessor : SHAPES.get(value.getClass()).textAccessors()) {
+            List<MethodHandle> accessors = SHAPES.get(value.getClass()).textAccessors();
+            if (accessors == null) {
+                throw new IllegalStateException("cannot read the components of " + value.getClass());
+            }
+            for (MethodHandle accessor : accessors) {
                 Object component;
                 try {
                     component = (Object) accessor.invokeExact(value);
@@ -255,7 +259,9 @@ final class SessionMonitor implements AutoCloseable {
      *
      * @param insertable      a model type that rules may create (not one only the engine inserts)
      * @param localInsertable one that local rules may create too
-     * @param textAccessors   {@code (Object) -> Object} handles of the components to count, in declaration order
+     * @param textAccessors   {@code (Object) -> Object} handles of the components to count, in declaration order;
+     *                        null for a record whose accessors are not public (only counting it fails, so that
+     *                        inserting it is still refused with the usual message)
      */
     private record FactShape(boolean insertable, boolean localInsertable, List<MethodHandle> textAccessors) {
         static FactShape of(Class<?> type) {
@@ -273,7 +279,7 @@ final class SessionMonitor implements AutoCloseable {
                         accessors.add(lookup.unreflect(component.getAccessor())
                                 .asType(MethodType.methodType(Object.class, Object.class)));
                     } catch (IllegalAccessException e) {
-                        throw new IllegalStateException("cannot read " + component, e);
+                        return new FactShape(insertable, localInsertable, null);
                     }
                 }
             }
