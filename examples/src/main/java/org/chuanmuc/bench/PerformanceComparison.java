@@ -32,10 +32,15 @@ import org.chuanmuc.cli.generate.DossierGenerator;
  * </ol>
  *
  * <pre>java -cp examples/target/chuanmuc-cli.jar org.chuanmuc.bench.PerformanceComparison \
- *     [--officers 1000000] [--units 2000] [--runs 3] [--years 2025,2026] [--heap 256m] [--work target/perf]</pre>
+ *     [--officers 1000000] [--units 2000] [--runs 3] [--years 2025,2026] [--heap 256m] [--work target/perf] \
+ *     [--baseline OLD.jar]</pre>
  *
  * <p>Inputs are generated once per year with seed 42 into the work folder and reused while their size matches.
  * Prints each measurement as it is taken, then a Markdown table of medians with their spread (min–max).
+ *
+ * <p>With {@code --baseline OLD.jar} (a shaded jar of an earlier version), every measurement is also taken with
+ * that jar, alternated run by run with the current one, and the table gets a "before" column and the ratio
+ * before ÷ after of each run: the before/after comparison of a change, under the same load.
  */
 public final class PerformanceComparison {
     private final PrintStream out;
@@ -48,6 +53,7 @@ public final class PerformanceComparison {
     private String heap = "256m";
     private Path work = Path.of("target", "perf");
     private int rulesOfficers = 20_000;
+    private String baseline;
     private final List<String> table = new ArrayList<>();
 
     private PerformanceComparison(PrintStream out) {
@@ -70,6 +76,7 @@ public final class PerformanceComparison {
                 case "--heap" -> c.heap = value;
                 case "--work" -> c.work = Path.of(value);
                 case "--rules-officers" -> c.rulesOfficers = Integer.parseInt(value);
+                case "--baseline" -> c.baseline = Path.of(value).toAbsolutePath().toString();
                 default -> {
                     System.err.println("unknown option " + args[i] + "; see the Javadoc of " + c.getClass().getName());
                     System.exit(2);
@@ -100,18 +107,23 @@ public final class PerformanceComparison {
     private void endToEnd(int year) throws Exception {
         Path input = input(year);
         Path result = work.resolve("out-" + year + ".json");
+        Path before = work.resolve("out-before-" + year + ".json");
         Path copy = work.resolve("copy-" + year + ".json");
         double[] e2e = new double[runs];
         double[] floor = new double[runs];
         double[] e2eRss = new double[runs];
-        double[] floorRss = new double[runs];
+        double[] old = new double[runs];
+        double[] oldRss = new double[runs];
         Set<String> hashes = new LinkedHashSet<>();
+        Set<String> oldHashes = new LinkedHashSet<>();
         for (int r = 0; r < runs; r++) {
-            Measured m = child(List.of("-Xmx" + heap, "-cp", classPath, "org.chuanmuc.cli.Main", "assess",
-                    input.toString(), "--output", result.toString()));
-            if (m.exit != 0) {
-                throw new IllegalStateException("assess exited with " + m.exit + ": " + m.output);
+            if (baseline != null) {
+                Measured b = assess(baseline, input, before);
+                old[r] = b.seconds;
+                oldRss[r] = b.peakRssMb;
+                oldHashes.add(sha256(before));
             }
+            Measured m = assess(classPath, input, result);
             e2e[r] = m.seconds;
             e2eRss[r] = m.peakRssMb;
             hashes.add(sha256(result));
@@ -121,48 +133,111 @@ public final class PerformanceComparison {
                 throw new IllegalStateException("floor exited with " + f.exit + ": " + f.output);
             }
             floor[r] = f.seconds;
-            floorRss[r] = f.peakRssMb;
-            out.printf(Locale.ROOT, "%d run %d: assess %.1f s (peak RSS %.0f MB), JSON floor %.1f s; ratio %.1f×%n",
-                    year, r + 1, e2e[r], e2eRss[r], floor[r], e2e[r] / floor[r]);
+            out.printf(Locale.ROOT, "%d run %d: assess %.1f s (peak RSS %.0f MB), JSON floor %.1f s; ratio %.1f×%s%n",
+                    year, r + 1, e2e[r], e2eRss[r], floor[r], e2e[r] / floor[r], baseline == null ? ""
+                            : String.format(Locale.ROOT, "; before %.1f s (peak RSS %.0f MB), before ÷ after %.2f×",
+                            old[r], oldRss[r], old[r] / e2e[r]));
         }
         Files.deleteIfExists(copy);
         double[] ratio = new double[runs];
+        double[] speedup = new double[runs];
         for (int r = 0; r < runs; r++) {
             ratio[r] = e2e[r] / floor[r];
+            speedup[r] = old[r] / e2e[r];
+        }
+        String same = "";
+        if (baseline != null) {
+            same = hashes.equals(oldHashes) ? "; same bytes as before" : "; DIFFERS from before " + oldHashes;
         }
         row("end to end `assess --output`, " + officers + " officers", year, e2e, "%.1f s",
-                String.format(Locale.ROOT, "%.0f officers/s; output sha256 %s", officers / median(e2e),
-                        hashes.size() == 1 ? hashes.iterator().next().substring(0, 12) + "…" : "DIFFERS " + hashes));
+                String.format(Locale.ROOT, "%.0f officers/s; output sha256 %s%s", officers / median(e2e),
+                        hashes.size() == 1 ? hashes.iterator().next().substring(0, 12) + "…" : "DIFFERS " + hashes,
+                        same));
         row("JSON floor on the same bytes", year, floor, "%.1f s", "");
         row("end to end ÷ JSON floor (same run)", year, ratio, "%.1f×", "");
         row("peak RSS of `assess`", year, e2eRss, "%.0f MB", "-Xmx" + heap);
+        if (baseline != null) {
+            row("before: end to end `assess --output`", year, old, "%.1f s",
+                    String.format(Locale.ROOT, "%.0f officers/s; %s", officers / median(old), baselineName()));
+            row("before: end to end ÷ JSON floor", year, divide(old, floor), "%.1f×", "");
+            row("before: peak RSS of `assess`", year, oldRss, "%.0f MB", "-Xmx" + heap);
+            row("before ÷ after, end to end (run by run)", year, speedup, "%.2f×", "");
+        }
+    }
+
+    private Measured assess(String jar, Path input, Path result) throws Exception {
+        Measured m = child(List.of("-Xmx" + heap, "-cp", jar, "org.chuanmuc.cli.Main", "assess",
+                input.toString(), "--output", result.toString()));
+        if (m.exit != 0) {
+            throw new IllegalStateException("assess (" + jar + ") exited with " + m.exit + ": " + m.output);
+        }
+        return m;
     }
 
     private void build() throws Exception {
         double[] cold = new double[runs];
         double[] process = new double[runs];
+        double[] oldCold = new double[runs];
+        double[] oldProcess = new double[runs];
         for (int r = 0; r < runs; r++) {
+            if (baseline != null) {
+                Measured b = child(List.of("-cp", baseline, RuleBaseBuild.class.getName()));
+                String line = buildLine(b);
+                out.println("before, rule base " + (r + 1) + ": " + line
+                        + String.format(Locale.ROOT, " (process %.2f s)", b.seconds));
+                oldCold[r] = Double.parseDouble(line.split(" ")[1]);
+                oldProcess[r] = b.seconds;
+            }
             Measured m = child(List.of("-cp", classPath, RuleBaseBuild.class.getName()));
-            String line = m.output.strip();
+            String line = buildLine(m);
             out.println("rule base " + (r + 1) + ": " + line + String.format(Locale.ROOT, " (process %.2f s)", m.seconds));
             cold[r] = Double.parseDouble(line.split(" ")[1]);
             process[r] = m.seconds;
         }
         row("standard criteria: guard + compile, cold JVM", 0, cold, "%.0f ms", "");
         row("JVM start + build + exit", 0, process, "%.2f s", "");
+        if (baseline != null) {
+            row("before: guard + compile, cold JVM", 0, oldCold, "%.0f ms", baselineName());
+            row("before: JVM start + build + exit", 0, oldProcess, "%.2f s", "");
+        }
     }
 
     private void rulesVsJava(int year) throws Exception {
-        Measured m = child(List.of("-cp", classPath, RulesVsJavaBenchmark.class.getName(),
+        if (baseline != null) {
+            rulesVsJava(year, baseline, "before: ");
+        }
+        rulesVsJava(year, classPath, "");
+    }
+
+    private void rulesVsJava(int year, String jar, String label) throws Exception {
+        Measured m = child(List.of("-cp", jar, RulesVsJavaBenchmark.class.getName(),
                 String.valueOf(rulesOfficers), String.valueOf(Math.max(1, rulesOfficers / 100)), "5",
                 String.valueOf(year)));
-        out.print(m.output);
+        out.print(label.isEmpty() ? m.output : m.output.replaceAll("(?m)^", label));
         for (String line : m.output.split("\n")) {
             if (line.contains("officers/s")) {
-                table.add("| rules alone vs hand-written Java, one thread | " + year + " | " + line.strip()
-                        .replaceFirst("^\\d{4}: ", "") + " | | median of 5 rounds |");
+                table.add("| " + label + "rules alone vs hand-written Java, one thread | " + year + " | "
+                        + line.strip().replaceFirst("^\\d{4}: ", "") + " | | median of 5 rounds |");
             }
         }
+    }
+
+    /** @return the figures line of {@link RuleBaseBuild}; the engine may log warnings around it */
+    private static String buildLine(Measured m) {
+        return Arrays.stream(m.output.split("\n")).filter(l -> l.startsWith("build ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("RuleBaseBuild printed no figures: " + m.output));
+    }
+
+    private String baselineName() {
+        return "before = " + Path.of(baseline).getFileName();
+    }
+
+    private static double[] divide(double[] a, double[] b) {
+        double[] q = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            q[i] = a[i] / b[i];
+        }
+        return q;
     }
 
     private Path input(int year) throws IOException {

@@ -38,8 +38,12 @@ import picocli.CommandLine.ParentCommand;
  * {@code assess INPUT.json [--criteria DIR] [--rules DIR]... [--format json|csv|html|text] [--output FILE]}.
  *
  * <p>Order of work, so that a failure never costs an earlier result: the output path is checked against the
- * inputs, the rules are compiled, the whole input is read once and validated, and only then is the output
- * opened, as a temporary file that replaces {@code --output} when everything is written.
+ * inputs and the rules are compiled before anything is opened for writing. With {@code --output}, the input is
+ * then read once: assessed unit by unit as it streams into a temporary file that replaces {@code --output} only
+ * when everything is written, so a malformed input (found part way) leaves the old file untouched; when a unit
+ * comes back later in the file (not grouped by unit), that temporary file is dropped and the input goes through
+ * spill files instead. Without {@code --output} nothing can be taken back from standard output, so the whole
+ * input is read and validated first, and only then assessed and written.
  */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = "Đánh giá mọi cán bộ trong tệp hồ sơ (assess every officer of an input file).")
@@ -87,10 +91,17 @@ final class AssessCommand implements Callable<Integer> {
         }
         Assessor assessor = rules.build();
         DossierReader reader = Readers.of(rules.catalogue());
-        Readers.Scan scan = Readers.scan(reader, input);
-        int rejected = scan.groupedByUnit()
-                ? grouped(assessor, reader, scan.officers())
-                : ungrouped(assessor, reader);
+        int rejected;
+        if (output != null) {
+            // one pass: the output is a temporary file until it is complete, so reading ahead is not needed
+            Integer streamed = grouped(assessor, reader, 0, true);
+            rejected = streamed != null ? streamed : ungrouped(assessor, reader);
+        } else {
+            Readers.Scan scan = Readers.scan(reader, input);
+            rejected = scan.groupedByUnit()
+                    ? grouped(assessor, reader, scan.officers(), false)
+                    : ungrouped(assessor, reader);
+        }
         if (rejected > 0) {
             main.err.println("có " + rejected + " cán bộ bị từ chối vì dữ liệu sai, xem mục rejected ("
                     + rejected + " officers rejected)");
@@ -99,17 +110,31 @@ final class AssessCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** Streams unit by unit: each unit's officers are contiguous in the file. */
-    private int grouped(Assessor assessor, DossierReader reader, long officers) throws IOException {
+    /**
+     * Streams unit by unit: each unit's officers are contiguous in the file.
+     *
+     * @param officers      the number of officers, for progress; 0 when not known
+     * @param stopWhenMixed when a unit comes back later in the file, stop and return null, writing nothing
+     *                      (the output is only a temporary file until committed)
+     * @return the number of rejected officers, or null when stopped
+     */
+    private Integer grouped(Assessor assessor, DossierReader reader, long officers, boolean stopWhenMixed)
+            throws IOException {
         UnitAssessment units = new UnitAssessment(assessor);
         try (DossierStream in = reader.open(input);
-             CommandOutput out = CommandOutput.of(output, main.out);
-             Progress progress = Progress.create(main.err, officers, main.interactive, System::nanoTime,
-                     "Đã đánh giá")) {
-            reportUnitErrors(in.unitErrors());
+             CommandOutput out = CommandOutput.of(output, main.out)) {
+            Progress progress = Progress.create(main.err, officers, main.interactive, System::nanoTime,
+                    "Đã đánh giá");
+            if (!stopWhenMixed) {
+                reportUnitErrors(in.unitErrors());
+            }
             Sink sink = sink(in.period(), assessor.ruleSet(), in.units(), out.stream());
             try (InOrder pipeline = new InOrder(Math.max(1, threads))) {
                 for (DossierBatch batch : in) {
+                    if (stopWhenMixed && batch.resumesUnit()) {
+                        pipeline.abandon();
+                        return null; // closing the output without commit removes the temporary file
+                    }
                     pipeline.submit(() -> units.assess(batch.entries()), outcomes -> {
                         outcomes.forEach(sink);
                         progress.advance(outcomes.size());
@@ -118,6 +143,9 @@ final class AssessCommand implements Callable<Integer> {
                 pipeline.finish();
             }
             progress.finish();
+            if (stopWhenMixed) {
+                reportUnitErrors(in.unitErrors()); // not earlier: the spill path would report them again
+            }
             int rejected = sink.finish();
             out.commit();
             return rejected;

@@ -32,6 +32,7 @@ final class InOrder implements AutoCloseable {
     /** An error that killed a worker thread outside a task (out of memory in the pool's own code). */
     private final AtomicReference<Throwable> workerDied = new AtomicReference<>();
     private boolean finished;
+    private boolean abandoned;
     private boolean failed;
 
     InOrder(int threads) {
@@ -59,6 +60,14 @@ final class InOrder implements AutoCloseable {
             deliver(inFlight.poll());
         }
         finished = true;
+    }
+
+    /**
+     * Gives up on what is still in flight, on purpose: the caller throws every result away (the input turned out
+     * not to be grouped by unit and is read again another way). Close it next; the tasks are cancelled.
+     */
+    void abandon() {
+        abandoned = true;
     }
 
     /** Waits for one task and hands its result on; rethrows what the task threw. */
@@ -112,7 +121,7 @@ final class InOrder implements AutoCloseable {
      */
     @Override
     public void close() {
-        boolean lost = !finished && !failed && !inFlight.isEmpty();
+        boolean lost = !finished && !failed && !abandoned && !inFlight.isEmpty();
         for (Pending<?> pending : inFlight) {
             pending.result().cancel(true);
         }

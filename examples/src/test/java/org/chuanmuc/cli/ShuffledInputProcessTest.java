@@ -60,7 +60,7 @@ class ShuffledInputProcessTest {
     }
 
     /** @return each result's exact text (bytes as written), by officer id, in output order */
-    private static Map<String, String> results(byte[] json) throws IOException {
+    static Map<String, String> results(byte[] json) throws IOException {
         Map<String, String> texts = new LinkedHashMap<>();
         try (JsonParser p = Cli.JSON.getFactory().createParser(json)) {
             p.nextToken();
@@ -83,7 +83,7 @@ class ShuffledInputProcessTest {
         return texts;
     }
 
-    private static List<String> officerIds(Path input) throws IOException {
+    static List<String> officerIds(Path input) throws IOException {
         List<String> ids = new ArrayList<>();
         Cli.JSON.readTree(input.toFile()).path("officers").forEach(o -> ids.add(o.path("id").asText()));
         return ids;

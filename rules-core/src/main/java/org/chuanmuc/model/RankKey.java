@@ -63,8 +63,17 @@ public enum RankKey {
         if (x.totalScore().isEmpty() || y.totalScore().isEmpty()) {
             return Boolean.compare(x.totalScore().isPresent(), y.totalScore().isPresent());
         }
-        return rounded(x.totalScore().get()).compareTo(rounded(y.totalScore().get()));
+        double a = x.totalScore().get();
+        double b = y.totalScore().get();
+        if (Math.abs(a - b) > FAR_APART) {
+            // rounding each to 10 decimals moves it by at most 5e-11: it cannot swap two scores this far apart
+            return Double.compare(a, b);
+        }
+        return rounded(a).compareTo(rounded(b));
     }
+
+    /** A gap between two scores (0–100 points) far larger than their rounding to 10 decimals can close. */
+    private static final double FAR_APART = 1e-6;
 
     private static BigDecimal rounded(double v) {
         return BigDecimal.valueOf(v).setScale(10, RoundingMode.HALF_UP);

@@ -56,6 +56,11 @@ public record TotalScore(String officerId, double general, double tasks, boolean
      * @return true when the total is strictly below it
      */
     public boolean below(double threshold) {
+        double total = total();
+        // rounding to 10 decimals moves the total by at most 5e-11: only near the threshold is it decided exactly
+        if (Math.abs(total - threshold) > 1e-6) {
+            return total < threshold;
+        }
         return exactTotal().compareTo(BigDecimal.valueOf(threshold)) < 0;
     }
 
@@ -97,7 +102,12 @@ public record TotalScore(String officerId, double general, double tasks, boolean
 
     private static String fmt(double v) {
         double r = Math.round(v * 10) / 10.0;
-        String s = r == Math.rint(r) ? String.valueOf((long) r) : String.format(Locale.ROOT, "%.1f", r);
+        if (r == Math.rint(r)) {
+            return String.valueOf((long) r);
+        }
+        // r is the double nearest to a number of tenths, so its shortest decimal form is that number (no
+        // exponent between 0.001 and 10^7); String.format, which gives the same digits, is many times slower
+        String s = Math.abs(r) < 1e7 ? Double.toString(r) : String.format(Locale.ROOT, "%.1f", r);
         return s.replace('.', ',');
     }
 }

@@ -1,5 +1,8 @@
 package org.chuanmuc.assess.internal;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -62,7 +65,17 @@ final class SessionMonitor implements AutoCloseable {
     /** Most elements of a collected list or set written out when a matched fact is described. */
     private static final int MAX_DESCRIBED = 5;
 
-    private final Map<Object, Provenance> provenance = new IdentityHashMap<>();
+    /** What the monitor needs to know of each class of inserted fact, worked out once per class. */
+    private static final ClassValue<FactShape> SHAPES = new ClassValue<>() {
+        @Override
+        protected FactShape computeValue(Class<?> type) {
+            return FactShape.of(type);
+        }
+    };
+
+    private final Map<Object, Provenance> provenance;
+    /** Whether each rule that inserted something came from a local folder (rules are shared by sessions). */
+    private final Map<Rule, Boolean> localByRule = new IdentityHashMap<>();
     private final Map<String, Integer> firings = new HashMap<>();
     private final CompiledRules rules;
     private final long deadlineNanos;
@@ -84,6 +97,9 @@ final class SessionMonitor implements AutoCloseable {
      */
     SessionMonitor(KieSession session, long deadlineNanos, CompiledRules rules, int officers) {
         this.rules = rules;
+        // sized for the facts rules typically insert (a dozen per officer), so that it is not rehashed while
+        // the session runs
+        this.provenance = new IdentityHashMap<>(16 * Math.max(1, officers));
         this.deadlineNanos = deadlineNanos;
         this.maxFacts = (long) GuardLimits.FACTS_PER_OFFICER * officers + GuardLimits.FACTS_BASE;
         this.maxText = GuardLimits.TEXT_PER_OFFICER * officers + GuardLimits.TEXT_BASE;
@@ -130,10 +146,11 @@ final class SessionMonitor implements AutoCloseable {
 
     /** Checks and records a fact a rule inserted; throws into the rule's consequence when it breaks a bound. */
     private void inserted(Object fact, Rule rule) {
-        boolean local = rules.local(rule.getPackageName(), rule.getName());
-        Class<?> type = fact.getClass();
-        if (!GuardPolicy.MODEL_TYPES.contains(type) || GuardPolicy.ENGINE_FACTS.contains(type)
-                || (local && !GuardPolicy.LOCAL_INSERTS.contains(type))) {
+        boolean local = !rules.localRules().isEmpty()
+                && localByRule.computeIfAbsent(rule, r -> rules.local(r.getPackageName(), r.getName()));
+        FactShape shape = SHAPES.get(fact.getClass());
+        if (!shape.insertable() || (local && !shape.localInsertable())) {
+            Class<?> type = fact.getClass();
             throw new BudgetExceeded(GuardMessages.factNotAllowed(type.getSimpleName()), rule.getName());
         }
         long length = textLength(fact, MAX_FACT_TEXT + 1L);
@@ -217,17 +234,56 @@ final class SessionMonitor implements AutoCloseable {
                 }
             }
         } else if (value instanceof Record) {
-            for (RecordComponent component : value.getClass().getRecordComponents()) {
-                Class<?> type = component.getType();
-                if (type.isPrimitive() || type.isEnum()) {
-                    continue;
-                }
+            List<MethodHandle> accessors = SHAPES.get(value.getClass()).textAccessors();
+            if (accessors == null) {
+                throw new IllegalStateException("cannot read the components of " + value.getClass());
+            }
+            for (MethodHandle accessor : accessors) {
+                Object component;
                 try {
-                    count(component.getAccessor().invoke(value), stop, total, depth + 1);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + component, e);
+                    component = (Object) accessor.invokeExact(value);
+                } catch (RuntimeException | Error e) {
+                    throw e;
+                } catch (Throwable e) {
+                    throw new IllegalStateException("cannot read a component of " + value.getClass(), e);
+                }
+                count(component, stop, total, depth + 1);
+            }
+        }
+    }
+
+    /**
+     * A class of inserted fact: whether rules may insert it, and the accessors of its record components that can
+     * hold text (primitive and enum components cannot). Reflecting {@code getRecordComponents()} on every insert
+     * cost more than the rest of the check.
+     *
+     * @param insertable      a model type that rules may create (not one only the engine inserts)
+     * @param localInsertable one that local rules may create too
+     * @param textAccessors   {@code (Object) -> Object} handles of the components to count, in declaration order;
+     *                        null for a record whose accessors are not public (only counting it fails, so that
+     *                        inserting it is still refused with the usual message)
+     */
+    private record FactShape(boolean insertable, boolean localInsertable, List<MethodHandle> textAccessors) {
+        static FactShape of(Class<?> type) {
+            boolean insertable = GuardPolicy.MODEL_TYPES.contains(type) && !GuardPolicy.ENGINE_FACTS.contains(type);
+            boolean localInsertable = GuardPolicy.LOCAL_INSERTS.contains(type);
+            List<MethodHandle> accessors = new ArrayList<>();
+            if (type.isRecord()) {
+                MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+                for (RecordComponent component : type.getRecordComponents()) {
+                    Class<?> t = component.getType();
+                    if (t.isPrimitive() || t.isEnum()) {
+                        continue;
+                    }
+                    try {
+                        accessors.add(lookup.unreflect(component.getAccessor())
+                                .asType(MethodType.methodType(Object.class, Object.class)));
+                    } catch (IllegalAccessException e) {
+                        return new FactShape(insertable, localInsertable, null);
+                    }
                 }
             }
+            return new FactShape(insertable, localInsertable, List.copyOf(accessors));
         }
     }
 

@@ -70,7 +70,11 @@ public final class SessionRunner {
                 .thenComparing(r -> -severityRank(r.criterion()))
                 .thenComparing(Reason::criterion)
                 .thenComparing(Reason::rule)
-                .thenComparing(Reason::message);
+                .thenComparing(Reason::message)
+                // the rest only orders reasons equal so far (one rule firing twice with the same message, on
+                // different facts): facts come out of a session in no fixed order, the output must not
+                .thenComparing(Reason::citation)
+                .thenComparing(Reason::matched, SessionRunner::compareLists);
         this.maxFiringsPerOfficer = maxFiringsPerOfficer;
         this.timeout = timeout;
     }
@@ -223,9 +227,10 @@ public final class SessionRunner {
         Map<String, Map<Track, RatingLevel>> caps = new HashMap<>();
         Map<String, List<String>> localRules = new HashMap<>();
         for (Object fact : session.getObjects()) {
-            String rule = monitor.provenanceOf(fact).map(Provenance::rule).orElse("");
-            List<String> matched = monitor.provenanceOf(fact).map(Provenance::matched).orElse(List.of());
-            if (monitor.provenanceOf(fact).filter(Provenance::local).isPresent()) {
+            Provenance from = monitor.provenanceOf(fact).orElse(null);
+            String rule = from == null ? "" : from.rule();
+            List<String> matched = from == null ? List.of() : from.matched();
+            if (from != null && from.local()) {
                 officerOf(fact).ifPresent(id -> localRules.computeIfAbsent(id, k -> new ArrayList<>()).add(rule));
             }
             if (fact instanceof RatingCap c) {
@@ -274,6 +279,16 @@ public final class SessionRunner {
             return Optional.of(w.officerId());
         }
         return Optional.empty();
+    }
+
+    private static int compareLists(List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
     }
 
     private static <T> List<T> sortedCopy(List<T> list, Comparator<T> order) {

@@ -1,0 +1,104 @@
+package org.chuanmuc.bench;
+
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The rules alone, before and after a change, in one JVM: two shaded jars (or class folders, joined with
+ * {@code :}) are loaded in two class loaders, each builds the standard criteria and generates the same dossiers,
+ * and their timed rounds alternate, so that the load of a shared machine hits both alike. This resolves changes
+ * that separate child JVMs cannot on a busy machine.
+ *
+ * <pre>java -cp examples/target/chuanmuc-cli.jar org.chuanmuc.bench.RulesAB BEFORE.jar AFTER.jar \
+ *     [officers 10000] [units 100] [year 2026] [rounds 7]</pre>
+ *
+ * <p>Prints each round and the median of the per-round ratios (before's time ÷ after's) with their range.
+ * Both sides only need the public API and {@link RulesVsJavaBenchmark#dossiers}.
+ */
+public final class RulesAB {
+    private RulesAB() {
+    }
+
+    /** One side: its class loader, its assessor and its dossiers grouped by unit. */
+    private record Side(ClassLoader loader, Object assessor, List<?> byUnit, Method assessAll) {
+        double time() throws Exception {
+            Thread.currentThread().setContextClassLoader(loader); // Drools looks services up through it
+            long start = System.nanoTime();
+            for (Object unit : byUnit) {
+                assessAll.invoke(assessor, unit);
+            }
+            return (System.nanoTime() - start) / 1e9;
+        }
+    }
+
+    /** @param args before, after, then optionally officers, units, year and rounds */
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: RulesAB BEFORE AFTER [officers] [units] [year] [rounds]");
+            System.exit(2);
+        }
+        int officers = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
+        int units = args.length > 3 ? Integer.parseInt(args[3]) : 100;
+        int year = args.length > 4 ? Integer.parseInt(args[4]) : 2026;
+        int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 7;
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Side before = side(args[0], officers, units, year);
+        Side after = side(args[1], officers, units, year);
+        for (int i = 0; i < 2; i++) { // warm-up
+            before.time();
+            after.time();
+        }
+        double[] ratios = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            double b = before.time();
+            double a = after.time();
+            ratios[r] = b / a;
+            out.printf(Locale.ROOT, "round %d: before %.0f officers/s, after %.0f officers/s, before ÷ after %.2f×%n",
+                    r + 1, officers / b, officers / a, ratios[r]);
+        }
+        double[] sorted = ratios.clone();
+        Arrays.sort(sorted);
+        out.printf(Locale.ROOT, "%d, %d officers in %d units: after is %.2f× as fast (median of %d rounds, range"
+                + " %.2f–%.2f)%n", year, officers, units, sorted[rounds / 2], rounds, sorted[0], sorted[rounds - 1]);
+    }
+
+    private static Side side(String classPath, int officers, int units, int year) throws Exception {
+        URL[] urls = Arrays.stream(classPath.split(":")).map(p -> {
+            try {
+                return Path.of(p).toUri().toURL();
+            } catch (java.net.MalformedURLException e) {
+                throw new IllegalArgumentException(p, e);
+            }
+        }).toArray(URL[]::new);
+        ClassLoader loader = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
+        Thread.currentThread().setContextClassLoader(loader);
+        Class<?> bench = Class.forName(RulesVsJavaBenchmark.class.getName(), true, loader);
+        List<?> byUnit = (List<?>) bench.getMethod("dossiers", int.class, int.class, int.class)
+                .invoke(null, officers, units, year);
+        Class<?> assessorType = Class.forName("org.chuanmuc.assess.Assessor", true, loader);
+        Object builder = assessorType.getMethod("builder").invoke(null);
+        Object rules = Class.forName("org.chuanmuc.criteria.StandardCriteria", true, loader)
+                .getMethod("rules").invoke(null);
+        builder.getClass().getMethod("rules", findRulesParameter(builder.getClass(), rules)).invoke(builder, rules);
+        Object assessor = builder.getClass().getMethod("build").invoke(builder);
+        return new Side(loader, assessor, byUnit, assessorType.getMethod("assessAll", java.util.Collection.class));
+    }
+
+    /** The declared parameter type of {@code Builder.rules(...)} that the bundle fits. */
+    private static Class<?> findRulesParameter(Class<?> builder, Object rules) {
+        for (Method m : builder.getMethods()) {
+            if (m.getName().equals("rules") && m.getParameterCount() == 1
+                    && m.getParameterTypes()[0].isInstance(rules)) {
+                return m.getParameterTypes()[0];
+            }
+        }
+        throw new IllegalStateException("no Builder.rules(...) takes " + rules.getClass());
+    }
+}
