@@ -95,11 +95,11 @@ class ExplanationTextTest {
         assertThat(out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n")).isEqualTo("""
                 Kết quả đề xuất xếp loại năm 2026 — bộ quy tắc standard 2026.11 (sha256 ab12cd34ef56…)
 
-                Đơn vị                                     Số CB    XS   Tốt    HT   KHT  Xem xét
-                ---------------------------------------------------------------------------------
-                PC08 Phòng Cảnh sát giao thông                 4     1     2     0     1        1
-                ---------------------------------------------------------------------------------
-                Tổng cộng                                      4     1     2     0     1        1
+                Đơn vị                                     Số CB    XS   Tốt    HT   KHT Không XL  Xem xét
+                ------------------------------------------------------------------------------------------
+                PC08 Phòng Cảnh sát giao thông                 4     1     2     0     1        0        1
+                ------------------------------------------------------------------------------------------
+                Tổng cộng                                      4     1     2     0     1        0        1
 
                 Hạn mức Hoàn thành xuất sắc theo đơn vị và nhóm nhiệm vụ (nhóm có người đạt chuẩn): 1
                   PC08 — Điều tra: 2 người đạt chuẩn xuất sắc, giữ 1, hạ 1 xuống Hoàn thành tốt (hạn mức 1 người); \
