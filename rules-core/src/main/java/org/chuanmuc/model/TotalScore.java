@@ -94,9 +94,15 @@ public record TotalScore(String officerId, double general, double tasks, boolean
         return BigDecimal.valueOf(total()).setScale(10, RoundingMode.HALF_UP);
     }
 
-    /** @return a Vietnamese summary, e.g. {@code "tổng 82,5 điểm = tiêu chí chung 25 + nhiệm vụ 57,5"} */
+    /**
+     * The total is shown rounded down to one decimal, so that it never reads as reaching a band it does not reach
+     * (69.96 is "69,9", not "70"), and so that it plus the points still needed ({@link #pointsToNote}, rounded up)
+     * make exactly the threshold.
+     *
+     * @return a Vietnamese summary, e.g. {@code "tổng 82,5 điểm = tiêu chí chung 25 + nhiệm vụ 57,5"}
+     */
     public String summary() {
-        return "tổng " + fmt(total()) + " điểm = tiêu chí chung " + fmt(general) + " + kết quả nhiệm vụ "
+        return "tổng " + Tasks.vietnameseDecimal(exactTotal().setScale(1, RoundingMode.FLOOR)) + " điểm = tiêu chí chung " + fmt(general) + " + kết quả nhiệm vụ "
                 + fmt(tasks) + (tasksComputed ? " (tính từ số nhiệm vụ)" : "");
     }
 

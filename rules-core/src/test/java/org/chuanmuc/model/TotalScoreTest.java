@@ -49,4 +49,21 @@ class TotalScoreTest {
         assertThat(of(7, 7, 4, 4, 20).pointsTo(70)).isZero();
         assertThat(of(7, 7, 4, 4, 20).pointsTo(90)).isEqualTo(20.0);
     }
+
+    @Test
+    void summary_totalRoundedDown_neverReadsAsReachingABandItMisses() {
+        TotalScore justBelow = new TotalScore("CB-1", 30, 39.96, false);
+
+        assertThat(justBelow.below(70)).isTrue();
+        assertThat(justBelow.summary()).startsWith("tổng 69,9 điểm");
+        assertThat(justBelow.pointsToNote(70)).isEqualTo("cần thêm 0,1 điểm (đạt 70)");
+    }
+
+    @Test
+    void summary_totalAndPointsStillNeeded_addUpToTheThreshold() {
+        TotalScore score = new TotalScore("CB-1", 10, 14.15, true); // 24,15 in all
+
+        assertThat(score.summary()).startsWith("tổng 24,1 điểm");
+        assertThat(score.pointsToNote(50)).isEqualTo("cần thêm 25,9 điểm (đạt 50)"); // 24,1 + 25,9 = 50
+    }
 }
