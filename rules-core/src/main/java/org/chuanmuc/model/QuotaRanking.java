@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -29,11 +27,9 @@ import java.util.stream.Collectors;
  * @param percent    the quota, in percent of those rated Hoàn thành tốt (a table cell, 20 under the decree)
  * @param order      the ranking keys, in order; {@link RankKey#OFFICER_ID} last
  * @param places     each candidate's place, 1 = first
- * @param kept       the candidates placed within the cap, who keep the top level (rules test
- *                   {@code kept contains $r.officerId}, which Drools can index, rather than calling {@link #keeps})
  */
 public record QuotaRanking(String unitId, String unitName, String group, long rankedGood, int candidates, int cap,
-                           double percent, List<RankKey> order, Map<String, Integer> places, Set<String> kept) {
+                           double percent, List<RankKey> order, Map<String, Integer> places) {
 
     /** The order up to 2025: completion, quality, officer id. */
     public static final List<RankKey> DEFAULT_ORDER_TO_2025 =
@@ -49,7 +45,6 @@ public record QuotaRanking(String unitId, String unitName, String group, long ra
         Objects.requireNonNull(group, "group");
         order = List.copyOf(order);
         places = Map.copyOf(places);
-        kept = Set.copyOf(kept);
         if (rankedGood < 0 || candidates < 0 || cap < 0) {
             throw new IllegalArgumentException("counts must be ≥ 0");
         }
@@ -79,13 +74,8 @@ public record QuotaRanking(String unitId, String unitName, String group, long ra
         for (int i = 0; i < sorted.size(); i++) {
             places.put(sorted.get(i).officerId(), i + 1);
         }
-        int cap = capFor(rankedGood, sorted.size(), percent);
-        Set<String> kept = new HashSet<>();
-        for (int i = 0; i < cap; i++) {
-            kept.add(sorted.get(i).officerId());
-        }
-        return new QuotaRanking(unit.id(), unit.name(), group, rankedGood, sorted.size(), cap, percent, keys, places,
-                kept);
+        return new QuotaRanking(unit.id(), unit.name(), group, rankedGood, sorted.size(),
+                capFor(rankedGood, sorted.size(), percent), percent, keys, places);
     }
 
     /**
@@ -116,7 +106,8 @@ public record QuotaRanking(String unitId, String unitName, String group, long ra
 
     /** @return true when the officer is a candidate placed within the cap */
     public boolean keeps(String officerId) {
-        return kept.contains(officerId);
+        int place = placeOf(officerId);
+        return place >= 1 && place <= cap;
     }
 
     /** @return the number rated Hoàn thành tốt once the quota is applied: T + C − cap */
