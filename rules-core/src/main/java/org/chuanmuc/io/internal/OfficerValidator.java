@@ -38,6 +38,9 @@ import org.chuanmuc.model.Unit;
 final class OfficerValidator {
     private static final int MAX_COUNT = Integer.MAX_VALUE;
 
+    /** Runs of whitespace inside a group name, compiled once: the reader calls this for every officer. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private final Period period;
     private final UnitTable units;
     private final Set<String> knownSigns;
@@ -219,6 +222,7 @@ final class OfficerValidator {
 
     /** @return {@code group} in Unicode NFC, without leading or trailing whitespace, inner runs of it as one space */
     static String normaliseGroup(String group) {
-        return java.text.Normalizer.normalize(group, java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(java.text.Normalizer.normalize(group, java.text.Normalizer.Form.NFC).strip())
+                .replaceAll(" ");
     }
 }
