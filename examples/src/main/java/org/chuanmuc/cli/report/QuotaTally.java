@@ -40,7 +40,7 @@ public final class QuotaTally {
         int[] counts = units.computeIfAbsent(dossier.unit().id(), k -> new UnitCounts(dossier.unit())).groups
                 .computeIfAbsent(dossier.officer().group(), k -> new int[4]);
         counts[0]++;
-        if (notRated(assessment)) {
+        if (assessment.notRated()) { // not rated this year: the quota does not count them
             return; // the rules leave them out of the quota: their rating is a proposal for information
         }
         if (assessment.rating() == RatingLevel.HOAN_THANH_TOT) {
@@ -68,11 +68,6 @@ public final class QuotaTally {
         QuotaTally tally = new QuotaTally();
         rows.forEach(r -> tally.add(r.dossier(), r.assessment()));
         return tally.groups();
-    }
-
-    /** @return true when the officer is not rated this year, so that the quota does not count them */
-    public static boolean notRated(Assessment assessment) {
-        return assessment.notRated();
     }
 
     /** @return the reasons by which the quota moved this officer's state rating down */

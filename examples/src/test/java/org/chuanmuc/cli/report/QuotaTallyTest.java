@@ -70,8 +70,8 @@ class QuotaTallyTest {
         tally.add(kept.dossier(), kept.assessment());
         tally.add(d, notRated);
 
-        assertThat(QuotaTally.notRated(notRated)).isTrue();
-        assertThat(QuotaTally.notRated(kept.assessment())).isFalse();
+        assertThat(notRated.notRated()).isTrue();
+        assertThat(kept.assessment().notRated()).isFalse();
         assertThat(tally.groups()).containsExactly(new QuotaGroup(TRAFFIC, Optional.empty(), false, 2, 1, 0, 0));
     }
 
