@@ -5,9 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.chuanmuc.assess.Assessor;
-import org.chuanmuc.io.DossierReader;
-import org.chuanmuc.scenario.ScenarioFile;
-import org.chuanmuc.scenario.ScenarioFormatException;
 import org.chuanmuc.scenario.ScenarioReport;
 import org.chuanmuc.scenario.ScenarioResult;
 import org.chuanmuc.scenario.ScenarioRunner;
@@ -40,27 +37,13 @@ final class TestCommand implements Callable<Integer> {
         // rule files next to the scenarios are a local folder, like --rules: restricted, read with the same care
         paths.stream().filter(Files::isDirectory).forEach(builder::rules);
         Assessor assessor = builder.build();
-        DossierReader reader = Readers.of(rules.catalogue());
-        ScenarioReport report = ScenarioRunner.of(assessor, reader).run(paths);
+        ScenarioReport report = ScenarioRunner.of(assessor, Readers.of(rules.catalogue())).run(paths);
         report.describe().forEach(main.out::println);
-        if (report.scenarios().stream().anyMatch(r -> malformed(r, reader))) {
+        if (report.scenarios().stream().anyMatch(ScenarioResult::malformed)) {
             main.err.println("lỗi (error): có tệp kịch bản không đọc được, xem trên (a scenario file is malformed, see"
                     + " above)");
             return Main.ERROR; // a broken file is not a failed test
         }
         return report.passed() ? Main.OK : Main.PARTIAL;
-    }
-
-    /** @return whether the scenario file itself could not be loaded (then it has no expectation to report) */
-    private static boolean malformed(ScenarioResult result, DossierReader reader) {
-        if (result.passed() || !result.expectations().isEmpty()) {
-            return false;
-        }
-        try {
-            ScenarioFile.load(result.file(), reader);
-            return false;
-        } catch (ScenarioFormatException e) {
-            return true;
-        }
     }
 }

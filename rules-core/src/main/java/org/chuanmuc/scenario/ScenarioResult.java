@@ -14,8 +14,11 @@ import java.util.Objects;
  *                     or assessed
  * @param problems     lines about the scenario as a whole: a file that could not be loaded, an assessment
  *                     that failed, officers rejected by the reader that no expectation names
+ * @param malformed    whether the file itself could not be loaded (not JSON, a missing field…): an error of the
+ *                     input, as opposed to a scenario that ran and failed
  */
-public record ScenarioResult(Path file, String name, List<ExpectationResult> expectations, List<String> problems) {
+public record ScenarioResult(Path file, String name, List<ExpectationResult> expectations, List<String> problems,
+                             boolean malformed) {
 
     /** @throws NullPointerException when a component is null */
     public ScenarioResult {
@@ -23,6 +26,18 @@ public record ScenarioResult(Path file, String name, List<ExpectationResult> exp
         Objects.requireNonNull(name, "name");
         expectations = List.copyOf(expectations);
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * A scenario that was loaded and run.
+     *
+     * @param file         the scenario file
+     * @param name         the scenario's name
+     * @param expectations one result per expectation, in file order
+     * @param problems     lines about the scenario as a whole
+     */
+    public ScenarioResult(Path file, String name, List<ExpectationResult> expectations, List<String> problems) {
+        this(file, name, expectations, problems, false);
     }
 
     /** @return true when there are no problems and every expectation holds */

@@ -92,7 +92,7 @@ public final class ScenarioRunner {
             try {
                 scenario = ScenarioFile.load(file, reader);
             } catch (ScenarioFormatException e) {
-                results.add(new ScenarioResult(file, file.getFileName().toString(), List.of(), e.lines()));
+                results.add(new ScenarioResult(file, file.getFileName().toString(), List.of(), e.lines(), true));
                 continue;
             }
             results.add(run(scenario, fired));
