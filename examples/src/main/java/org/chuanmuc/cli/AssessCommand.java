@@ -27,7 +27,6 @@ import org.chuanmuc.io.ResultWriter;
 import org.chuanmuc.model.Dossier;
 import org.chuanmuc.model.Period;
 import org.chuanmuc.model.Unit;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,9 +52,6 @@ final class AssessCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
     @Parameters(index = "0", paramLabel = "INPUT.json", description = "Tệp hồ sơ (dossier file).")
     private Path input;
 
@@ -70,17 +66,11 @@ final class AssessCommand implements Callable<Integer> {
             description = "Ghi kết quả vào tệp thay vì stdout; tệp chỉ bị thay khi chạy xong (written whole or not at all).")
     private Path output;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Số luồng đánh giá song song, mỗi đơn vị một luồng (assessment threads; default: số lõi CPU"
-                    + " trừ một, vì luồng chính đọc và ghi JSON — CPU cores minus one, the main thread reads and writes).")
-    private int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    @Mixin
+    private ThreadsOption threads;
 
     @Override
     public Integer call() throws IOException {
-        if (threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--threads phải từ 1 trở lên (--threads must be at least 1), was " + threads);
-        }
         if (output != null) {
             List<Path> inputs = new ArrayList<>(rules.folders);
             if (rules.criteria != null) {
@@ -129,7 +119,7 @@ final class AssessCommand implements Callable<Integer> {
                 reportUnitErrors(in.unitErrors());
             }
             Sink sink = sink(in.period(), assessor.ruleSet(), in.units(), out.stream());
-            try (InOrder pipeline = new InOrder(Math.max(1, threads))) {
+            try (InOrder pipeline = new InOrder(threads.get())) {
                 for (DossierBatch batch : in) {
                     if (stopWhenMixed && batch.resumesUnit()) {
                         pipeline.abandon();
@@ -161,7 +151,7 @@ final class AssessCommand implements Callable<Integer> {
             reportUnitErrors(in.unitErrors());
             try (Progress progress = Progress.create(main.err, in.accepted(), main.interactive, System::nanoTime,
                     "Đã đánh giá")) {
-                in.assess(new UnitAssessment(assessor), Math.max(1, threads), progress);
+                in.assess(new UnitAssessment(assessor), threads.get(), progress);
                 progress.finish();
             }
             try (CommandOutput out = CommandOutput.of(output, main.out)) {

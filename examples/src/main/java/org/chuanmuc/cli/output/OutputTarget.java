@@ -68,8 +68,8 @@ public final class OutputTarget {
     private static void refuseSame(Path output, Path input) {
         if (same(output, input)) {
             throw new OutputRefusedException("tệp kết quả " + output + " chính là tệp đầu vào " + input
-                    + ", ghi vào sẽ mất dữ liệu; hãy chọn tên khác (the output is the same file as an input: choose"
-                    + " another name)");
+                    + ", ghi vào sẽ mất dữ liệu; hãy chọn tên khác (the output is the input file itself, also through a"
+                    + " link: choose another name)");
         }
     }
 
