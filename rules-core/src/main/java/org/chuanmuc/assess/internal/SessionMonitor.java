@@ -22,11 +22,13 @@ import org.chuanmuc.assess.internal.guard.GuardPolicy;
 import org.chuanmuc.model.CitizenFeedback;
 import org.chuanmuc.model.Criterion;
 import org.chuanmuc.model.DisciplineRecord;
+import org.chuanmuc.model.Finding;
 import org.chuanmuc.model.Officer;
 import org.chuanmuc.model.Parameter;
 import org.chuanmuc.model.Period;
 import org.chuanmuc.model.ProposedRating;
 import org.chuanmuc.model.QuotaRanking;
+import org.chuanmuc.model.RatingCap;
 import org.chuanmuc.model.SignFinding;
 import org.chuanmuc.model.TotalScore;
 import org.chuanmuc.model.Unit;
@@ -164,11 +166,15 @@ final class SessionMonitor implements AutoCloseable {
         if (text > maxText) {
             throw new BudgetExceeded(GuardMessages.tooMuchText(maxText), rule.getName());
         }
-        List<String> matched = new ArrayList<>();
-        if (current != null) {
-            for (Object f : current.getObjects()) {
-                matched.add(describe(f));
+        // only caps and findings become reasons, which show the matched facts: the rest skip describing them
+        List<String> matched = List.of();
+        if (current != null && (fact instanceof RatingCap || fact instanceof Finding)) {
+            List<Object> objects = current.getObjects();
+            String[] described = new String[objects.size()];
+            for (int i = 0; i < described.length; i++) {
+                described[i] = describe(objects.get(i));
             }
+            matched = List.of(described);
         }
         provenance.put(fact, new Provenance(rule.getName(), matched, local));
     }

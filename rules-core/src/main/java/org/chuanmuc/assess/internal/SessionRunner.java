@@ -107,14 +107,12 @@ public final class SessionRunner {
             int limit = Math.max(1, maxFiringsPerOfficer) * batch.size();
 
             fire(session, monitor, limit);
-            Map<String, RatingLevel> proposed = ratings(session, Track.STATE);
-            Map<String, Double> scores = totalScores(session);
-            Set<String> notRated = notRated(session);
+            FirstPhase concluded = FirstPhase.of(session);
             for (Dossier d : batch) {
                 Officer o = d.officer();
                 session.insert(new ProposedRating(o.id(), o.unitId(), o.group(), o.role(),
-                        proposed.getOrDefault(o.id(), RatingLevel.HOAN_THANH_XUAT_SAC), o.tasks(),
-                        Optional.ofNullable(scores.get(o.id())), !notRated.contains(o.id())));
+                        concluded.proposed().getOrDefault(o.id(), RatingLevel.HOAN_THANH_XUAT_SAC), o.tasks(),
+                        Optional.ofNullable(concluded.scores().get(o.id())), !concluded.notRated().contains(o.id())));
             }
             var quotaGroup = session.getAgenda().getAgendaGroup(ProposedRating.AGENDA_GROUP);
             if (quotaGroup != null) { // null when no rule belongs to the group
@@ -188,31 +186,31 @@ public final class SessionRunner {
         return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 
-    private static Map<String, RatingLevel> ratings(KieSession session, Track track) {
-        Map<String, RatingLevel> lowest = new HashMap<>();
-        for (Object fact : session.getObjects(f -> f instanceof RatingCap c && c.track() == track)) {
-            RatingCap cap = (RatingCap) fact;
-            lowest.merge(cap.officerId(), cap.max(), RatingLevel::min);
+    /**
+     * What the first phase concluded, read in one pass over the session's facts.
+     *
+     * @param proposed each officer's lowest state cap
+     * @param scores   each officer's total score, where a rule computed one
+     * @param notRated the officers a rule concluded are not rated this year ({@link NotRated})
+     */
+    private record FirstPhase(Map<String, RatingLevel> proposed, Map<String, Double> scores, Set<String> notRated) {
+        static FirstPhase of(KieSession session) {
+            Map<String, RatingLevel> lowest = new HashMap<>();
+            Map<String, Double> scores = new HashMap<>();
+            Set<String> notRated = new HashSet<>();
+            for (Object fact : session.getObjects()) {
+                if (fact instanceof RatingCap cap) {
+                    if (cap.track() == Track.STATE) {
+                        lowest.merge(cap.officerId(), cap.max(), RatingLevel::min);
+                    }
+                } else if (fact instanceof TotalScore t) {
+                    scores.put(t.officerId(), t.total());
+                } else if (fact instanceof NotRated n) {
+                    notRated.add(n.officerId());
+                }
+            }
+            return new FirstPhase(lowest, scores, notRated);
         }
-        return lowest;
-    }
-
-    private static Map<String, Double> totalScores(KieSession session) {
-        Map<String, Double> scores = new HashMap<>();
-        for (Object fact : session.getObjects(f -> f instanceof TotalScore)) {
-            TotalScore t = (TotalScore) fact;
-            scores.put(t.officerId(), t.total());
-        }
-        return scores;
-    }
-
-    /** @return the officers a rule of the first phase concluded are not rated this year ({@link NotRated}) */
-    private static Set<String> notRated(KieSession session) {
-        Set<String> ids = new HashSet<>();
-        for (Object fact : session.getObjects(f -> f instanceof NotRated)) {
-            ids.add(((NotRated) fact).officerId());
-        }
-        return ids;
     }
 
     private int severityRank(String code) {
@@ -292,7 +290,11 @@ public final class SessionRunner {
     }
 
     private static <T> List<T> sortedCopy(List<T> list, Comparator<T> order) {
-        return list == null ? List.of() : list.stream().sorted(order).toList();
+        if (list == null) {
+            return List.of();
+        }
+        list.sort(order); // the list is this batch's own, built in collect; Assessment keeps an immutable copy
+        return list;
     }
 
     private Reason reason(String rule, String code, String citation, String message, ReasonKind kind,
