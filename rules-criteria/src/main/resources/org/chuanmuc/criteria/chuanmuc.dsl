@@ -6,7 +6,8 @@
 # Câu dài đặt trước câu ngắn nằm trong nó ("Đảng viên Không hoàn thành ..." trước "Không hoàn thành ...").
 # Biến dùng chung: $p kỳ đánh giá, $o cán bộ, $s biểu hiện, $c tiêu chí trong danh mục,
 # $k quyết định kỷ luật, $e đánh giá phong cách, $f phản ánh của người dân.
-# eval(...) trước "from" chỉ để bỏ qua nhanh cán bộ có danh sách rỗng (không đổi kết quả): giữ khi sửa câu.
+# eval(...) trước "from" chỉ để bỏ qua nhanh cán bộ không có gì để xét (danh sách rỗng, không có tiêu chí không đạt):
+# không đổi kết quả, giữ khi sửa câu.
 
 [when]Năm đánh giá từ 2026 theo Nghị định 335/2025=$p: Period(regime == Regime.ND_335_2025)
 [when]Năm đánh giá đến 2025 theo Nghị định 90/2020 và 48/2023=$p: Period(regime == Regime.ND_90_2020)
@@ -23,8 +24,8 @@
 [when]Cán bộ bị kỷ luật Đảng trong năm=eval(!$o.disciplines().isEmpty()) $k: DisciplineRecord(system == DisciplineSystem.PARTY, decidedIn($p.year)) from $o.disciplines
 [when]Cán bộ bị kỷ luật trong năm=eval(!$o.disciplines().isEmpty()) $k: DisciplineRecord(decidedIn($p.year)) from $o.disciplines
 [when]Cán bộ có quyết định kỷ luật của năm khác=eval(!$o.disciplines().isEmpty()) $k: DisciplineRecord(!decidedIn($p.year)) from $o.disciplines
-[when]Cán bộ có tiêu chí phong cách không đạt=$e: StyleEvaluation(!met) from $o.styleEvaluations $c: Criterion(code == $e.criterion)
-[when]Số tiêu chí không đạt từ tham số "{thamso}" trở lên=Parameter(name == "{thamso}", $nguong: value) accumulate(StyleEvaluation(!met) from $o.styleEvaluations; $soKhongDat: count(1); $soKhongDat >= $nguong)
+[when]Cán bộ có tiêu chí phong cách không đạt=eval($o.unmetStyleCriteria("") > 0) $e: StyleEvaluation(!met) from $o.styleEvaluations $c: Criterion(code == $e.criterion)
+[when]Số tiêu chí không đạt từ tham số "{thamso}" trở lên=Parameter(name == "{thamso}", $nguong: value) eval($o.unmetStyleCriteria("") >= $nguong) accumulate(StyleEvaluation(!met) from $o.styleEvaluations; $soKhongDat: count(1); $soKhongDat >= $nguong)
 [when]Cán bộ bị người dân phản ánh và đã xác minh=eval(!$o.citizenFeedback().isEmpty()) $f: CitizenFeedback(verified, kind == FeedbackKind.COMPLAINT) from $o.citizenFeedback $c: Criterion(code == $f.criterion)
 [when]Cán bộ được người dân khen ngợi=eval(!$o.citizenFeedback().isEmpty()) $f: CitizenFeedback(verified, kind == FeedbackKind.PRAISE) from $o.citizenFeedback $c: Criterion(code == $f.criterion)
 [when]Số phản ánh về thái độ, ứng xử đã xác minh từ tham số "{thamso}" trở lên=Parameter(name == "{thamso}", $nguong: value) eval($o.citizenFeedback().size() >= $nguong) accumulate(CitizenFeedback(verified, kind == FeedbackKind.COMPLAINT, criterion.startsWith("BIET-") || criterion.startsWith("PC-NV-")) from $o.citizenFeedback; $soPhanAnh: count(1); $soPhanAnh >= $nguong)
