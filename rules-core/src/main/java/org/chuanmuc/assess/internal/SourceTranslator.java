@@ -19,6 +19,8 @@ import org.chuanmuc.assess.internal.guard.GuardLimits;
 import org.chuanmuc.assess.internal.guard.GuardMessages;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns every rule source into DRL text: DRL as is, DSLR expanded, Excel decision tables converted. The guard
@@ -29,6 +31,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheet;
  * standard sentences mean to the standard rules.
  */
 final class SourceTranslator {
+    private static final Logger LOG = LoggerFactory.getLogger(SourceTranslator.class);
     private static final int MAX_SHEETS = 50;
     private static final int MAX_WORKBOOK_PARTS = 10_000;
 
@@ -112,12 +115,14 @@ final class SourceTranslator {
     static void convert(RuleSource source, boolean local, ConvertedTables.Lookup tables, List<Diagnostic> problems,
                         List<DrlText> result) {
         byte[] content = source.content();
-        Optional<List<ConvertedTables.Sheet>> ahead = tables.find(ConvertedTables.sha256(content));
+        String sha256 = ConvertedTables.sha256(content);
+        Optional<List<ConvertedTables.Sheet>> ahead = tables.find(sha256);
         if (ahead.isPresent()) {
             for (ConvertedTables.Sheet sheet : ahead.get()) {
                 result.add(new DrlText(source.name() + "[" + sheet.name() + "]", sheet.drl(), local));
             }
             ConvertedTables.countUse();
+            LOG.debug("{}: converted when the criteria were built (sha256 {})", source.name(), sha256);
             return;
         }
         Optional<String> tooLarge = inflatedTooLarge(content);
