@@ -62,10 +62,18 @@ public final class RuleCompiler {
      *                                  guard or the compiler
      */
     public static CompiledRules compile(RuleInput input, String name, String version) {
+        return compile(input, name, version, ConvertedTables.CLASS_PATH);
+    }
+
+    /**
+     * @param tables workbooks converted ahead, by the SHA-256 of their bytes
+     * @see #compile(RuleInput, String, String)
+     */
+    static CompiledRules compile(RuleInput input, String name, String version, ConvertedTables.Lookup tables) {
         List<Diagnostic> problems = new ArrayList<>(input.problems());
         List<DrlText> drl;
         try {
-            drl = SourceTranslator.translate(input, problems);
+            drl = SourceTranslator.translate(input, problems, tables);
         } catch (StackOverflowError | OutOfMemoryError e) {
             throw new RuleCompilationException(List.of(new Diagnostic(firstName(input), 1, 1,
                     GuardMessages.tooComplexToCompile(e.getClass().getSimpleName()))));

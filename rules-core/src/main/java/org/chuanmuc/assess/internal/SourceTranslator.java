@@ -19,6 +19,8 @@ import org.chuanmuc.assess.internal.guard.GuardLimits;
 import org.chuanmuc.assess.internal.guard.GuardMessages;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns every rule source into DRL text: DRL as is, DSLR expanded, Excel decision tables converted. The guard
@@ -29,6 +31,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheet;
  * standard sentences mean to the standard rules.
  */
 final class SourceTranslator {
+    private static final Logger LOG = LoggerFactory.getLogger(SourceTranslator.class);
     private static final int MAX_SHEETS = 50;
     private static final int MAX_WORKBOOK_PARTS = 10_000;
 
@@ -41,15 +44,23 @@ final class SourceTranslator {
      * @return the DRL texts, one per DRL, DSLR and worksheet (DSL files contribute only sentences)
      */
     static List<DrlText> translate(RuleInput input, List<Diagnostic> problems) {
+        return translate(input, problems, ConvertedTables.CLASS_PATH);
+    }
+
+    /**
+     * @param tables workbooks converted ahead, by the SHA-256 of their bytes
+     * @see #translate(RuleInput, List)
+     */
+    static List<DrlText> translate(RuleInput input, List<Diagnostic> problems, ConvertedTables.Lookup tables) {
         Optional<List<DslMapping>> baseDsl = dsl(input.base(), problems);
         List<DrlText> result = new ArrayList<>();
-        translate(input.base(), baseDsl, false, problems, result);
+        translate(input.base(), baseDsl, false, tables, problems, result);
         for (RuleInput.LocalFolder folder : input.folders()) {
             Optional<List<DslMapping>> own = dsl(folder.sources(), problems);
             // the folder's own sentences first: where both define the same words, its rules mean what it says
             Optional<List<DslMapping>> dsl = baseDsl.isEmpty() || own.isEmpty() ? Optional.empty()
                     : Optional.of(concat(own.get(), baseDsl.get()));
-            translate(folder.sources(), dsl, true, problems, result);
+            translate(folder.sources(), dsl, true, tables, problems, result);
         }
         return result;
     }
@@ -79,7 +90,7 @@ final class SourceTranslator {
      *            expanded then, as every line would only repeat that the sentences are missing
      */
     private static void translate(List<RuleSource> sources, Optional<List<DslMapping>> dsl, boolean local,
-                                  List<Diagnostic> problems, List<DrlText> result) {
+                                  ConvertedTables.Lookup tables, List<Diagnostic> problems, List<DrlText> result) {
         DslExpander expander = new DslExpander(dsl.orElse(List.of()));
         for (RuleSource source : sources) {
             switch (source.kind()) {
@@ -90,16 +101,30 @@ final class SourceTranslator {
                                 .ifPresent(drl -> result.add(new DrlText(source.name(), drl, local)));
                     }
                 }
-                case XLSX -> convert(source, local, problems, result);
+                case XLSX -> convert(source, local, tables, problems, result);
                 case DSL -> { /* sentences already loaded */ }
                 default -> throw new IllegalStateException("unknown kind " + source.kind());
             }
         }
     }
 
-    /** Converts every worksheet of a workbook on its own: Drools reads only one sheet per call. */
-    private static void convert(RuleSource source, boolean local, List<Diagnostic> problems, List<DrlText> result) {
+    /**
+     * Converts every worksheet of a workbook on its own: Drools reads only one sheet per call. A workbook converted
+     * ahead (the same bytes, by SHA-256) takes that conversion, which is the same text.
+     */
+    static void convert(RuleSource source, boolean local, ConvertedTables.Lookup tables, List<Diagnostic> problems,
+                        List<DrlText> result) {
         byte[] content = source.content();
+        String sha256 = ConvertedTables.sha256(content);
+        Optional<List<ConvertedTables.Sheet>> ahead = tables.find(sha256);
+        if (ahead.isPresent()) {
+            for (ConvertedTables.Sheet sheet : ahead.get()) {
+                result.add(new DrlText(source.name() + "[" + sheet.name() + "]", sheet.drl(), local));
+            }
+            ConvertedTables.countUse();
+            LOG.debug("{}: converted when the criteria were built (sha256 {})", source.name(), sha256);
+            return;
+        }
         Optional<String> tooLarge = inflatedTooLarge(content);
         if (tooLarge.isPresent()) {
             problems.add(new Diagnostic(source.name(), 1, 1, tooLarge.get()));
