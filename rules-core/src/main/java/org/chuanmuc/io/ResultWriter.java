@@ -3,9 +3,8 @@ package org.chuanmuc.io;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -14,9 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.chuanmuc.assess.Assessment;
@@ -42,10 +39,34 @@ import org.chuanmuc.model.RatingLevel;
  */
 public final class ResultWriter implements AutoCloseable {
     private static final JsonFactory JSON = JsonFactory.builder().build();
+    /** Enough for the criteria's rule names, labels and citations, units and groups of a large batch. */
+    private static final int ENCODED_STRINGS = 4096;
+
+    // field names of a result, their bytes made once
+    private static final SerializableString OFFICER_ID = new SerializedString("officerId");
+    private static final SerializableString UNIT_ID = new SerializedString("unitId");
+    private static final SerializableString GROUP = new SerializedString("group");
+    private static final SerializableString RATING = new SerializedString("rating");
+    private static final SerializableString RATING_LABEL = new SerializedString("ratingLabel");
+    private static final SerializableString PARTY_RATING = new SerializedString("partyRating");
+    private static final SerializableString REASONS = new SerializedString("reasons");
+    private static final SerializableString RULE = new SerializedString("rule");
+    private static final SerializableString CRITERION = new SerializedString("criterion");
+    private static final SerializableString LABEL = new SerializedString("label");
+    private static final SerializableString CITATION = new SerializedString("citation");
+    private static final SerializableString MESSAGE = new SerializedString("message");
+    private static final SerializableString KIND = new SerializedString("kind");
+    private static final SerializableString REVIEW_FLAGS = new SerializedString("reviewFlags");
+    private static final SerializableString WARNINGS = new SerializedString("warnings");
+    private static final SerializableString CODE = new SerializedString("code");
+    private static final SerializableString LOCAL_RULES = new SerializedString("localRules");
 
     private final JsonGenerator out;
+    /** Strings that repeat across results; messages about one officer are written without it. */
+    private final EncodedStrings repeated = new EncodedStrings(JSON, ENCODED_STRINGS);
     private final List<RejectedOfficer> rejected = new ArrayList<>();
-    private final Map<RatingLevel, Integer> byRating = new EnumMap<>(RatingLevel.class);
+    /** Results per rating level, by ordinal. */
+    private final int[] byRating = new int[RatingLevel.values().length];
     /** Officers not rated this year: counted apart from {@link #byRating}. */
     private int notRated;
     private int assessed;
@@ -53,12 +74,7 @@ public final class ResultWriter implements AutoCloseable {
 
     private ResultWriter(JsonGenerator out, Period period, RuleSetInfo ruleSet) throws IOException {
         this.out = out;
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        out.setPrettyPrinter(new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter));
+        out.setPrettyPrinter(new TwoSpacePrettyPrinter());
         out.writeStartObject();
         out.writeObjectFieldStart("period");
         out.writeNumberField("year", period.year());
@@ -173,7 +189,7 @@ public final class ResultWriter implements AutoCloseable {
         if (assessment.notRated()) {
             notRated++;
         } else {
-            byRating.merge(assessment.rating(), 1, Integer::sum);
+            byRating[assessment.rating().ordinal()]++;
         }
         return this;
     }
@@ -261,8 +277,10 @@ public final class ResultWriter implements AutoCloseable {
             g.writeNumberField("assessed", assessed);
             g.writeNumberField("rejected", rejected.size());
             g.writeObjectFieldStart("byRating");
-            for (Map.Entry<RatingLevel, Integer> e : byRating.entrySet()) {
-                g.writeNumberField(e.getKey().name(), e.getValue());
+            for (RatingLevel level : RatingLevel.values()) {
+                if (byRating[level.ordinal()] > 0) {
+                    g.writeNumberField(level.name(), byRating[level.ordinal()]);
+                }
             }
             g.writeEndObject();
             if (notRated > 0) {
@@ -284,48 +302,69 @@ public final class ResultWriter implements AutoCloseable {
 
     private void writeResult(Assessment a, Optional<String> group) throws IOException {
         out.writeStartObject();
-        out.writeStringField("officerId", a.officerId());
-        out.writeStringField("unitId", a.unitId());
+        out.writeFieldName(OFFICER_ID);
+        out.writeString(a.officerId());
+        writeRepeated(UNIT_ID, a.unitId());
         if (group.isPresent()) {
-            out.writeStringField("group", group.get());
+            writeRepeated(GROUP, group.get());
         }
-        out.writeStringField("rating", a.rating().name());
-        out.writeStringField("ratingLabel", a.ratingLabel());
+        writeRepeated(RATING, a.rating().name());
+        writeRepeated(RATING_LABEL, a.ratingLabel());
         if (a.partyRating().isPresent()) {
-            out.writeStringField("partyRating", a.partyRating().get().name());
+            writeRepeated(PARTY_RATING, a.partyRating().get().name());
         }
-        out.writeArrayFieldStart("reasons");
+        out.writeFieldName(REASONS);
+        out.writeStartArray();
         for (Reason r : a.reasons()) {
             out.writeStartObject();
-            out.writeStringField("rule", r.rule());
-            out.writeStringField("criterion", r.criterion());
-            out.writeStringField("label", r.label());
-            out.writeStringField("citation", r.citation());
-            out.writeStringField("message", r.message());
-            out.writeStringField("kind", r.kind().name());
+            writeRepeated(RULE, r.rule());
+            writeRepeated(CRITERION, r.criterion());
+            writeRepeated(LABEL, r.label());
+            writeRepeated(CITATION, r.citation());
+            out.writeFieldName(MESSAGE);
+            out.writeString(r.message());
+            writeRepeated(KIND, r.kind().name());
             out.writeEndObject();
         }
         out.writeEndArray();
-        writeFlags("reviewFlags", a.reviewFlags());
-        writeFlags("warnings", a.warnings());
+        writeFlags(REVIEW_FLAGS, a.reviewFlags());
+        writeFlags(WARNINGS, a.warnings());
         if (!a.localRules().isEmpty()) {
-            out.writeArrayFieldStart("localRules");
+            out.writeFieldName(LOCAL_RULES);
+            out.writeStartArray();
             for (String rule : a.localRules()) {
-                out.writeString(rule);
+                writeRepeated(rule);
             }
             out.writeEndArray();
         }
         out.writeEndObject();
     }
 
-    private void writeFlags(String field, List<Flag> flags) throws IOException {
-        out.writeArrayFieldStart(field);
+    private void writeFlags(SerializableString field, List<Flag> flags) throws IOException {
+        out.writeFieldName(field);
+        out.writeStartArray();
         for (Flag f : flags) {
             out.writeStartObject();
-            out.writeStringField("code", f.code());
-            out.writeStringField("message", f.message());
+            writeRepeated(CODE, f.code());
+            out.writeFieldName(MESSAGE);
+            out.writeString(f.message());
             out.writeEndObject();
         }
         out.writeEndArray();
+    }
+
+    /** Writes a field whose value repeats across results, the same bytes as {@code writeStringField}. */
+    private void writeRepeated(SerializableString field, String value) throws IOException {
+        out.writeFieldName(field);
+        writeRepeated(value);
+    }
+
+    private void writeRepeated(String value) throws IOException {
+        byte[] encoded = repeated.get(value);
+        if (encoded == null) {
+            out.writeString(value);
+        } else {
+            out.writeRawUTF8String(encoded, 0, encoded.length);
+        }
     }
 }
