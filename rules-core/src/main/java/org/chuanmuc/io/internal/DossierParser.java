@@ -1,12 +1,12 @@
 package org.chuanmuc.io.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.CharConversionException;
 import java.io.Closeable;
 import java.io.IOException;
@@ -25,10 +25,10 @@ import org.chuanmuc.model.Unit;
 
 /**
  * Reads a dossier input token by token. {@link #open} reads the top-level fields up to the start of
- * {@code officers}; {@link #nextBatch()} then reads one officer record at a time as a small tree and
- * validates it, so memory stays at one batch plus the id set. When {@code officers} comes before
- * {@code period} or {@code units}, the officers array is kept in memory until the rest of the file has
- * been read (the only way to validate them), and batches are then taken from that copy.
+ * {@code officers}; {@link #nextBatch()} then reads one officer record at a time straight from the tokens (a
+ * {@link RawObject}, no JSON tree) and validates it, so memory stays at one batch plus the id set. When
+ * {@code officers} comes before {@code period} or {@code units}, the records read are kept in memory until the
+ * rest of the file has been read (the only way to validate them), and batches are then taken from that copy.
  *
  * <p>Works on any {@link JsonParser}, including one over an in-memory tree, where positions are unknown
  * (reported as line 0, column 0). Not thread-safe.
@@ -46,7 +46,7 @@ public final class DossierParser implements Closeable {
     private UnitTable units;
     private OfficerValidator validator;
     private boolean streaming;
-    private JsonNode buffered;
+    private List<Object> buffered;
     private int nextIndex;
     private Parsed lookahead;
 
@@ -210,7 +210,7 @@ public final class DossierParser implements Closeable {
                         streaming = true;
                         return true;
                     }
-                    buffered = TREES.readTree(parser);
+                    buffered = readAllRecords();
                 }
                 default -> parser.skipChildren(); // name, description, expect of scenario files, $schema …
             }
@@ -251,7 +251,7 @@ public final class DossierParser implements Closeable {
     }
 
     private Optional<Parsed> readRecord() throws IOException {
-        JsonNode record;
+        Object record;
         if (buffered != null) {
             if (nextIndex >= buffered.size()) {
                 return Optional.empty();
@@ -261,18 +261,34 @@ public final class DossierParser implements Closeable {
             if (!streaming) {
                 return Optional.empty();
             }
-            if (parser.nextToken() == JsonToken.END_ARRAY) {
+            JsonToken token = nextInOfficers();
+            if (token == JsonToken.END_ARRAY) {
                 streaming = false;
                 readTopLevelFields(); // the rest of the file: only checked, officers cannot come twice
                 return Optional.empty();
             }
-            record = TREES.readTree(parser);
-        }
-        if (record == null) {
-            record = NullNode.getInstance();
+            record = RawObject.readRecord(parser, token);
         }
         int index = nextIndex++;
         return Optional.of(new Parsed(validator.validate(record, index), OfficerValidator.unitKey(record)));
+    }
+
+    /** Reads the whole {@code officers} array, whose start is the current token, to check it later. */
+    private List<Object> readAllRecords() throws IOException {
+        List<Object> records = new ArrayList<>();
+        for (JsonToken token = nextInOfficers(); token != JsonToken.END_ARRAY; token = nextInOfficers()) {
+            records.add(RawObject.readRecord(parser, token));
+        }
+        return records;
+    }
+
+    /** @return the next token inside {@code officers}: a record's first token or the array's end */
+    private JsonToken nextInOfficers() throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token == null) { // a parser over text fails before this, on the missing ']'
+            throw new JsonParseException(parser, "Unexpected end-of-input: expected close marker for Array");
+        }
+        return token;
     }
 
     private DossierFormatException notJson(JsonProcessingException e) {

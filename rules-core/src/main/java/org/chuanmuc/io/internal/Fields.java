@@ -1,17 +1,19 @@
 package org.chuanmuc.io.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
+import java.util.function.Consumer;
 import org.chuanmuc.io.FieldError;
 
 /**
@@ -21,7 +23,17 @@ import org.chuanmuc.io.FieldError;
  * the first. {@link #rejectUnknownFields()} then reports fields no accessor asked for.
  */
 public final class Fields {
-    private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    /** Each enum's constants by name, looked up for every enumerated field of every record. */
+    private static final ClassValue<Map<String, Enum<?>>> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> byName = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                byName.put(((Enum<?>) constant).name(), (Enum<?>) constant);
+            }
+            return Map.copyOf(byName);
+        }
+    };
 
     private final JsonNode node;
     private final String path;
@@ -130,22 +142,30 @@ public final class Fields {
      *         empty (with an error) when missing or invalid
      */
     public Optional<Integer> requiredInt(String field, int min, int max) {
-        return value(field, true).flatMap(v -> {
-            if (!v.isNumber() || !v.canConvertToExactIntegral()) {
-                error(field, ReaderMessages.notInteger());
-                return Optional.empty();
-            }
-            boolean fits = v.canConvertToInt();
-            if (fits && v.intValue() >= min && v.intValue() <= max) {
-                return Optional.of(v.intValue());
-            }
-            String shown = v.bigIntegerValue().toString();
-            boolean tooSmall = fits ? v.intValue() < min : v.bigIntegerValue().signum() < 0;
-            error(field, tooSmall && max == Integer.MAX_VALUE
-                    ? ReaderMessages.belowMinimum(Integer.toString(min), shown)
-                    : ReaderMessages.outOfRange(Integer.toString(min), Integer.toString(max), shown));
+        return value(field, true).flatMap(v -> intOf(v, min, max, message -> error(field, message)));
+    }
+
+    /**
+     * The check of an integer field's value, shared with {@link RecordFields}.
+     *
+     * @param error receives the message when the value is not an integer within {@code [min, max]}
+     * @return the value, or empty after an error
+     */
+    static Optional<Integer> intOf(JsonNode v, int min, int max, Consumer<String> error) {
+        if (!v.isNumber() || !v.canConvertToExactIntegral()) {
+            error.accept(ReaderMessages.notInteger());
             return Optional.empty();
-        });
+        }
+        boolean fits = v.canConvertToInt();
+        if (fits && v.intValue() >= min && v.intValue() <= max) {
+            return Optional.of(v.intValue());
+        }
+        String shown = v.bigIntegerValue().toString();
+        boolean tooSmall = fits ? v.intValue() < min : v.bigIntegerValue().signum() < 0;
+        error.accept(tooSmall && max == Integer.MAX_VALUE
+                ? ReaderMessages.belowMinimum(Integer.toString(min), shown)
+                : ReaderMessages.outOfRange(Integer.toString(min), Integer.toString(max), shown));
+        return Optional.empty();
     }
 
     /** @return the field's number in {@code [min, max]}; empty (with an error) when missing or invalid */
@@ -159,18 +179,26 @@ public final class Fields {
     }
 
     private Optional<Double> number(String field, boolean required, double min, double max) {
-        return value(field, required).flatMap(v -> {
-            if (!v.isNumber()) {
-                error(field, ReaderMessages.notNumber());
-                return Optional.empty();
-            }
-            double d = v.doubleValue();
-            if (d < min || d > max) {
-                error(field, ReaderMessages.outOfRange(plain(min), plain(max), v.asText()));
-                return Optional.empty();
-            }
-            return Optional.of(d);
-        });
+        return value(field, required).flatMap(v -> numberOf(v, min, max, message -> error(field, message)));
+    }
+
+    /**
+     * The check of a number field's value, shared with {@link RecordFields}.
+     *
+     * @param error receives the message when the value is not a number within {@code [min, max]}
+     * @return the value, or empty after an error
+     */
+    static Optional<Double> numberOf(JsonNode v, double min, double max, Consumer<String> error) {
+        if (!v.isNumber()) {
+            error.accept(ReaderMessages.notNumber());
+            return Optional.empty();
+        }
+        double d = v.doubleValue();
+        if (d < min || d > max) {
+            error.accept(ReaderMessages.outOfRange(plain(min), plain(max), v.asText()));
+            return Optional.empty();
+        }
+        return Optional.of(d);
     }
 
     private static String plain(double d) {
@@ -189,15 +217,22 @@ public final class Fields {
 
     private <E extends Enum<E>> Optional<E> enumeration(String field, Class<E> type, boolean required) {
         return text(field, required).flatMap(s -> {
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equals(s)) {
-                    return Optional.of(constant);
-                }
+            E constant = constant(type, s);
+            if (constant == null) {
+                error(field, unknownConstant(type, s));
             }
-            error(field, ReaderMessages.unknownValue(s,
-                    Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-            return Optional.empty();
+            return Optional.ofNullable(constant);
         });
+    }
+
+    /** @return the constant of {@code type} named exactly {@code name}; null when there is none */
+    static <E extends Enum<E>> E constant(Class<E> type, String name) {
+        return type.cast(CONSTANTS.get(type).get(name));
+    }
+
+    /** @return the message for a name that is no constant of {@code type}, listing the allowed ones */
+    static String unknownConstant(Class<? extends Enum<?>> type, String name) {
+        return ReaderMessages.unknownValue(name, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     }
 
     /** @return the field's ISO date {@code yyyy-MM-dd}; empty (with an error) when missing or invalid */
@@ -212,17 +247,48 @@ public final class Fields {
 
     private Optional<LocalDate> date(String field, boolean required) {
         return text(field, required).flatMap(s -> {
-            // the pattern keeps out what LocalDate.parse would also take, such as "+12025-01-01"
-            if (ISO_DATE.matcher(s).matches()) {
-                try {
-                    return Optional.of(LocalDate.parse(s));
-                } catch (DateTimeParseException e) {
-                    // falls through to the error: a day that does not exist, such as 2025-02-30
-                }
+            LocalDate date = isoDate(s);
+            if (date == null) {
+                error(field, ReaderMessages.notDate(s));
             }
-            error(field, ReaderMessages.notDate(s));
-            return Optional.empty();
+            return Optional.ofNullable(date);
         });
+    }
+
+    /**
+     * Reads a date written exactly {@code yyyy-MM-dd} with ASCII digits: what {@link LocalDate#parse} accepts of
+     * such text, without what it would also take, such as {@code +12025-01-01}.
+     *
+     * @return the date; null when the text is not of that form or names a day that does not exist (2025-02-30)
+     */
+    static LocalDate isoDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null; // a day that does not exist, such as 2025-02-30, or month 13
+        }
+    }
+
+    /** @return the number the ASCII digits {@code s[from, to)} write; -1 when one is not a digit */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** @return the fields of a nested object; empty (with an error) when missing or not an object */

@@ -1,6 +1,6 @@
 package org.chuanmuc.io.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.chuanmuc.io.DossierEntry;
 import org.chuanmuc.io.FieldError;
 import org.chuanmuc.io.RejectedOfficer;
@@ -30,7 +31,10 @@ import org.chuanmuc.model.Tasks;
 import org.chuanmuc.model.Unit;
 
 /**
- * Turns one record of {@code officers} into an accepted dossier or a rejection carrying every error.
+ * Turns one record of {@code officers}, as {@link RawObject#readRecord} read it, into an accepted dossier or a
+ * rejection carrying every error. The checks run in a fixed order (the record's fields as the format lists them,
+ * each nested object's fields, its unknown fields, then the record's unknown fields, then the errors of a broken
+ * unit it names), which is the order its errors are reported in, whatever order the fields come in.
  * Remembers the ids seen so far to find duplicates across the file: one map entry per officer (about
  * 100 bytes each, so ~100 MB for a million officers); the first record with an id is kept, later ones
  * are rejected. Not thread-safe: one instance per input.
@@ -39,7 +43,7 @@ final class OfficerValidator {
     private static final int MAX_COUNT = Integer.MAX_VALUE;
 
     /** Runs of whitespace inside a group name, compiled once: the reader calls this for every officer. */
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Period period;
     private final UnitTable units;
@@ -52,177 +56,215 @@ final class OfficerValidator {
         this.knownSigns = knownSigns;
     }
 
-    /** @return the key that groups records into batches: the unitId as written, or "" */
-    static String unitKey(JsonNode record) {
-        JsonNode unitId = record.get("unitId");
-        return unitId != null && unitId.isTextual() ? unitId.textValue() : "";
+    /**
+     * @param record what {@link RawObject#readRecord} returned
+     * @return the key that groups records into batches: the unitId as written, or ""
+     */
+    static String unitKey(Object record) {
+        return RawObject.textOf(record, "unitId");
     }
 
-    DossierEntry validate(JsonNode record, int index) {
+    /** @param record what {@link RawObject#readRecord} returned */
+    DossierEntry validate(Object record, int index) {
         List<FieldError> errors = new ArrayList<>();
-        JsonNode idNode = record.get("id");
-        String officerId = idNode != null && idNode.isTextual() ? idNode.textValue() : "";
-        Optional<Fields> fields = Fields.of(record, "officers[" + index + "]", errors);
-        if (fields.isEmpty()) {
-            return new DossierEntry.Rejected(new RejectedOfficer(index, officerId, errors));
+        if (!(record instanceof RawObject raw)) {
+            errors.add(new FieldError("officers[" + index + "]", ReaderMessages.notObject()));
+            return new DossierEntry.Rejected(new RejectedOfficer(index, "", errors));
         }
-        Fields f = fields.get();
-        List<FieldError> unitErrors = new ArrayList<>();
+        RecordFields f = RecordFields.officer(raw, index, errors);
 
-        Optional<String> id = f.requiredText("id");
-        id.ifPresent(value -> {
-            Integer first = firstIndexById.putIfAbsent(value, index);
+        String id = f.requiredText("id");
+        if (id != null) {
+            Integer first = firstIndexById.putIfAbsent(id, index);
             if (first != null) {
-                f.error("id", ReaderMessages.duplicateOfficer(value, first));
+                f.error("id", ReaderMessages.duplicateOfficer(id, first));
             }
-        });
-        Optional<String> name = f.optionalText("name");
-        Optional<Unit> unit = f.requiredText("unitId")
-                .flatMap(u -> units.resolve(u, f.pathOf("unitId"), errors, unitErrors));
+        }
+        String name = f.optionalText("name");
+        String unitId = f.requiredText("unitId");
+        Unit unit = null;
+        List<FieldError> unitErrors = List.of();
+        if (unitId != null) {
+            unit = units.find(unitId);
+            if (unit == null) {
+                unitErrors = units.unresolved(unitId, f.pathOf("unitId"), errors);
+            }
+        }
         // one group however it was typed: composed or decomposed diacritics, stray or repeated spaces
-        Optional<String> group = f.optionalNonBlankText("group", ReaderMessages.blankGroup())
-                .map(OfficerValidator::normaliseGroup);
-        Optional<Role> role = f.requiredEnum("role", Role.class);
+        String group = f.optionalNonBlankText("group", ReaderMessages.blankGroup());
+        Role role = f.requiredEnum("role", Role.class);
         boolean partyMember = f.optionalBoolean("partyMember", false);
-        Optional<Integer> monthsWorked = f.requiredInt("monthsWorked", 0, 12);
-        Optional<Tasks> tasks = f.requiredObject("tasks").flatMap(OfficerValidator::tasks);
-        Optional<Scores> scores = scores(f);
-        List<SignFinding> signs = f.optionalObjects("signs").stream().map(this::sign)
-                .flatMap(Optional::stream).toList();
-        List<DisciplineRecord> disciplines = f.optionalObjects("disciplines").stream()
-                .map(OfficerValidator::discipline).flatMap(Optional::stream).toList();
-        List<StyleEvaluation> styles = f.optionalObjects("styleEvaluations").stream()
-                .map(OfficerValidator::style).flatMap(Optional::stream).toList();
-        List<CitizenFeedback> feedback = f.optionalObjects("citizenFeedback").stream()
-                .map(OfficerValidator::feedback).flatMap(Optional::stream).toList();
-        List<PriorRating> history = f.optionalObjects("history").stream()
-                .map(this::history).flatMap(Optional::stream).toList();
+        Integer monthsWorked = f.requiredInt("monthsWorked", 0, 12);
+        RecordFields tasksFields = f.requiredObject("tasks");
+        Tasks tasks = tasksFields == null ? null : tasks(tasksFields);
+        Scores scores = scores(f);
+        List<SignFinding> signs = new ArrayList<>();
+        for (RecordFields element : f.optionalObjects("signs")) {
+            add(signs, sign(element));
+        }
+        List<DisciplineRecord> disciplines = new ArrayList<>();
+        for (RecordFields element : f.optionalObjects("disciplines")) {
+            add(disciplines, discipline(element));
+        }
+        List<StyleEvaluation> styles = new ArrayList<>();
+        for (RecordFields element : f.optionalObjects("styleEvaluations")) {
+            add(styles, style(element));
+        }
+        List<CitizenFeedback> feedback = new ArrayList<>();
+        for (RecordFields element : f.optionalObjects("citizenFeedback")) {
+            add(feedback, feedback(element));
+        }
+        List<PriorRating> history = new ArrayList<>();
+        for (RecordFields element : f.optionalObjects("history")) {
+            add(history, history(element));
+        }
         f.rejectUnknownFields();
         errors.addAll(unitErrors);
 
         if (!errors.isEmpty()) {
-            return new DossierEntry.Rejected(new RejectedOfficer(index, officerId, errors));
+            return new DossierEntry.Rejected(new RejectedOfficer(index, RawObject.textOf(raw, "id"), errors));
         }
-        // every Optional below but group is present: an empty one always came with an error
-        Officer officer = new Officer(id.orElseThrow(), name.orElse(id.orElseThrow()), unit.orElseThrow().id(),
-                group, role.orElseThrow(), partyMember, monthsWorked.orElseThrow(), tasks.orElseThrow(), scores, signs,
-                disciplines, styles, feedback, history);
-        return new DossierEntry.Accepted(index, new Dossier(period, unit.orElseThrow(), officer));
+        // every value below but group and scores is present: a missing one always came with an error
+        Officer officer = new Officer(id, name == null ? id : name, unit.id(),
+                Optional.ofNullable(group).map(OfficerValidator::normaliseGroup), role, partyMember, monthsWorked,
+                tasks, Optional.ofNullable(scores), signs, disciplines, styles, feedback, history);
+        return new DossierEntry.Accepted(index, new Dossier(period, unit, officer));
     }
 
-    private static Optional<Tasks> tasks(Fields f) {
-        Optional<Integer> assigned = f.requiredInt("assigned", 0, MAX_COUNT);
-        Optional<Integer> completed = f.requiredInt("completed", 0, MAX_COUNT);
-        Optional<Integer> onTime = f.requiredInt("onTime", 0, MAX_COUNT);
-        Optional<Integer> highQuality = f.requiredInt("highQuality", 0, MAX_COUNT);
+    private static <T> void add(List<T> list, T valid) {
+        if (valid != null) {
+            list.add(valid);
+        }
+    }
+
+    private static Tasks tasks(RecordFields f) {
+        Integer assigned = f.requiredInt("assigned", 0, MAX_COUNT);
+        Integer completed = f.requiredInt("completed", 0, MAX_COUNT);
+        Integer onTime = f.requiredInt("onTime", 0, MAX_COUNT);
+        Integer highQuality = f.requiredInt("highQuality", 0, MAX_COUNT);
         f.rejectUnknownFields();
         boolean consistent = notAbove(f, "completed", completed, "assigned", assigned);
         // onTime and highQuality must be ≤ both; one error each, naming the tighter bound
-        boolean completedBinds = completed.isPresent()
-                && (assigned.isEmpty() || completed.get() <= assigned.get());
+        boolean completedBinds = completed != null && (assigned == null || completed <= assigned);
         String bound = completedBinds ? "completed" : "assigned";
-        Optional<Integer> boundValue = completedBinds ? completed : assigned;
+        Integer boundValue = completedBinds ? completed : assigned;
         consistent &= notAbove(f, "onTime", onTime, bound, boundValue);
         consistent &= notAbove(f, "highQuality", highQuality, bound, boundValue);
-        if (!consistent || assigned.isEmpty() || completed.isEmpty() || onTime.isEmpty() || highQuality.isEmpty()) {
-            return Optional.empty();
+        if (!consistent || assigned == null || completed == null || onTime == null || highQuality == null) {
+            return null;
         }
-        return Optional.of(new Tasks(assigned.get(), completed.get(), onTime.get(), highQuality.get()));
+        return new Tasks(assigned, completed, onTime, highQuality);
     }
 
     /** @return false (after recording an error on {@code field}) when field's value exceeds bound's */
-    private static boolean notAbove(Fields f, String field, Optional<Integer> value, String bound,
-                                    Optional<Integer> boundValue) {
-        if (value.isPresent() && boundValue.isPresent() && value.get() > boundValue.get()) {
-            f.error(field, ReaderMessages.above(bound, boundValue.get()));
+    private static boolean notAbove(RecordFields f, String field, Integer value, String bound, Integer boundValue) {
+        if (value != null && boundValue != null && value > boundValue) {
+            f.error(field, ReaderMessages.above(bound, boundValue));
             return false;
         }
         return true;
     }
 
-    private Optional<Scores> scores(Fields officer) {
-        Optional<Fields> scores = officer.optionalObject("scores");
-        if (scores.isEmpty()) {
+    private Scores scores(RecordFields officer) {
+        RecordFields f = officer.optionalObject("scores");
+        if (f == null) {
             if (period.regime() == Regime.ND_335_2025) {
                 officer.error("scores.general", ReaderMessages.generalScoreRequired(period.year()));
             }
-            return Optional.empty();
+            return null;
         }
-        Fields f = scores.get();
-        Optional<Double> general = f.requiredNumber("general", 0, 30);
-        Optional<Double> tasks = f.optionalNumber("tasks", 0, 70);
+        Double general = f.requiredNumber("general", 0, 30);
+        Double tasks = f.optionalNumber("tasks", 0, 70);
         f.rejectUnknownFields();
-        return general.map(g -> new Scores(g, tasks));
+        return general == null ? null : new Scores(general, Optional.ofNullable(tasks));
     }
 
-    private Optional<SignFinding> sign(Fields f) {
-        Optional<String> code = f.requiredText("code").filter(c -> {
-            if (!knownSigns.isEmpty() && !knownSigns.contains(c)) {
-                f.error("code", ReaderMessages.unknownSign(c));
-                return false;
-            }
-            return true;
-        });
-        Optional<Boolean> verified = f.requiredBoolean("verified");
-        Optional<LocalDate> date = f.optionalDate("date");
-        Optional<String> evidence = f.optionalText("evidence");
-        f.rejectUnknownFields();
-        if (code.isEmpty() || verified.isEmpty()) {
-            return Optional.empty();
+    private SignFinding sign(RecordFields f) {
+        String code = f.requiredText("code");
+        if (code != null && !knownSigns.isEmpty() && !knownSigns.contains(code)) {
+            f.error("code", ReaderMessages.unknownSign(code));
+            code = null;
         }
-        return Optional.of(new SignFinding(code.get(), verified.get(), date, evidence.orElse("")));
+        Boolean verified = f.requiredBoolean("verified");
+        LocalDate date = f.optionalDate("date");
+        String evidence = f.optionalText("evidence");
+        f.rejectUnknownFields();
+        if (code == null || verified == null) {
+            return null;
+        }
+        return new SignFinding(code, verified, Optional.ofNullable(date), evidence == null ? "" : evidence);
     }
 
-    private static Optional<DisciplineRecord> discipline(Fields f) {
-        Optional<DisciplineForm> form = f.requiredEnum("form", DisciplineForm.class);
-        Optional<DisciplineSystem> system = f.requiredEnum("system", DisciplineSystem.class);
-        Optional<LocalDate> decidedOn = f.requiredDate("decidedOn");
-        Optional<String> decision = f.optionalText("decision");
+    private static DisciplineRecord discipline(RecordFields f) {
+        DisciplineForm form = f.requiredEnum("form", DisciplineForm.class);
+        DisciplineSystem system = f.requiredEnum("system", DisciplineSystem.class);
+        LocalDate decidedOn = f.requiredDate("decidedOn");
+        String decision = f.optionalText("decision");
         boolean relatedToDuties = f.optionalBoolean("relatedToDuties", true);
         f.rejectUnknownFields();
-        if (form.isEmpty() || system.isEmpty() || decidedOn.isEmpty()) {
-            return Optional.empty();
+        if (form == null || system == null || decidedOn == null) {
+            return null;
         }
-        return Optional.of(new DisciplineRecord(form.get(), system.get(), decidedOn.get(), decision.orElse(""),
-                relatedToDuties));
+        return new DisciplineRecord(form, system, decidedOn, decision == null ? "" : decision, relatedToDuties);
     }
 
-    private static Optional<StyleEvaluation> style(Fields f) {
-        Optional<String> criterion = f.requiredText("criterion");
-        Optional<Boolean> met = f.requiredBoolean("met");
+    private static StyleEvaluation style(RecordFields f) {
+        String criterion = f.requiredText("criterion");
+        Boolean met = f.requiredBoolean("met");
         f.rejectUnknownFields();
-        if (criterion.isEmpty() || met.isEmpty()) {
-            return Optional.empty();
+        if (criterion == null || met == null) {
+            return null;
         }
-        return Optional.of(new StyleEvaluation(criterion.get(), met.get()));
+        return new StyleEvaluation(criterion, met);
     }
 
-    private static Optional<CitizenFeedback> feedback(Fields f) {
-        Optional<LocalDate> date = f.requiredDate("date");
-        Optional<FeedbackKind> kind = f.requiredEnum("kind", FeedbackKind.class);
-        Optional<String> criterion = f.requiredText("criterion");
-        Optional<Boolean> verified = f.requiredBoolean("verified");
+    private static CitizenFeedback feedback(RecordFields f) {
+        LocalDate date = f.requiredDate("date");
+        FeedbackKind kind = f.requiredEnum("kind", FeedbackKind.class);
+        String criterion = f.requiredText("criterion");
+        Boolean verified = f.requiredBoolean("verified");
         f.rejectUnknownFields();
-        if (date.isEmpty() || kind.isEmpty() || criterion.isEmpty() || verified.isEmpty()) {
-            return Optional.empty();
+        if (date == null || kind == null || criterion == null || verified == null) {
+            return null;
         }
-        return Optional.of(new CitizenFeedback(date.get(), kind.get(), criterion.get(), verified.get()));
+        return new CitizenFeedback(date, kind, criterion, verified);
     }
 
     /** A prior rating: of a year before the assessed one (the year itself is what is being assessed). */
-    private Optional<PriorRating> history(Fields f) {
-        Optional<Integer> year = f.requiredInt("year", 1900, period.year() - 1);
-        Optional<RatingLevel> rating = f.requiredEnum("rating", RatingLevel.class);
+    private PriorRating history(RecordFields f) {
+        Integer year = f.requiredInt("year", 1900, period.year() - 1);
+        RatingLevel rating = f.requiredEnum("rating", RatingLevel.class);
         f.rejectUnknownFields();
-        if (year.isEmpty() || rating.isEmpty()) {
-            return Optional.empty();
+        if (year == null || rating == null) {
+            return null;
         }
-        return Optional.of(new PriorRating(year.get(), rating.get()));
+        return new PriorRating(year, rating);
     }
 
     /** @return {@code group} in Unicode NFC, without leading or trailing whitespace, inner runs of it as one space */
     static String normaliseGroup(String group) {
-        return WHITESPACE.matcher(java.text.Normalizer.normalize(group, java.text.Normalizer.Form.NFC).strip())
-                .replaceAll(" ");
+        if (isNormalGroup(group)) {
+            return group; // as nearly every group is written: nothing to change, nothing to copy
+        }
+        return WHITESPACE.matcher(Normalizer.normalize(group, Normalizer.Form.NFC).strip()).replaceAll(" ");
+    }
+
+    /** @return true when the slow path of {@link #normaliseGroup} would give back the same text */
+    private static boolean isNormalGroup(String group) {
+        int last = group.length() - 1;
+        if (last < 0 || Character.isWhitespace(group.charAt(0)) || Character.isWhitespace(group.charAt(last))) {
+            return false; // strip() would remove it (a surrogate is never whitespace: its pair is checked below)
+        }
+        for (int i = 0; i <= last; i++) {
+            char c = group.charAt(i);
+            // \s is [ \t\n\x0B\f\r]: any but a single space between other characters would be replaced
+            if (c == ' ' ? group.charAt(i + 1) == ' ' : c <= '\r' && c >= '\t') {
+                return false;
+            }
+            if (Character.isSurrogate(c)) {
+                return false; // rare: leave code points outside the BMP (and strip's view of them) to the slow path
+            }
+        }
+        return Normalizer.isNormalized(group, Normalizer.Form.NFC);
     }
 }

@@ -92,26 +92,28 @@ final class UnitTable {
     }
 
     /**
-     * Finds the unit an officer names.
-     *
-     * @param unitId     the officer's {@code unitId}
-     * @param path       the path of that field, for the error
-     * @param own        receives the error on the officer's own field
-     * @param unitErrors receives the errors of the named unit when it is broken
-     * @return the unit, or empty when it does not exist or is broken
+     * @param unitId an officer's {@code unitId}
+     * @return the unit without errors of that id; null when there is none (see {@link #unresolved})
      */
-    Optional<Unit> resolve(String unitId, String path, List<FieldError> own, List<FieldError> unitErrors) {
-        Unit unit = byId.get(unitId);
-        if (unit != null) {
-            return Optional.of(unit);
-        }
+    Unit find(String unitId) {
+        return byId.get(unitId);
+    }
+
+    /**
+     * Reports a {@code unitId} that {@link #find} found no unit for.
+     *
+     * @param unitId the officer's {@code unitId}
+     * @param path   the path of that field, for the error
+     * @param own    receives the error on the officer's own field
+     * @return the errors of the named unit when it exists but is broken; else empty
+     */
+    List<FieldError> unresolved(String unitId, String path, List<FieldError> own) {
         List<Integer> broken = brokenIndexes.get(unitId);
         if (broken == null) {
             own.add(new FieldError(path, ReaderMessages.noSuchUnit(unitId)));
-        } else {
-            own.add(new FieldError(path, ReaderMessages.brokenUnit(unitId, broken)));
-            unitErrors.addAll(brokenErrors.get(unitId));
+            return List.of();
         }
-        return Optional.empty();
+        own.add(new FieldError(path, ReaderMessages.brokenUnit(unitId, broken)));
+        return brokenErrors.get(unitId);
     }
 }
