@@ -9,8 +9,6 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -174,14 +172,7 @@ public final class ReaderAB {
     }
 
     private static Side side(String classPath) throws Exception {
-        URL[] urls = Arrays.stream(classPath.split(":")).map(p -> {
-            try {
-                return Path.of(p).toUri().toURL();
-            } catch (java.net.MalformedURLException e) {
-                throw new IllegalArgumentException(p, e);
-            }
-        }).toArray(URL[]::new);
-        ClassLoader loader = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
+        ClassLoader loader = JarLoaders.of(classPath);
         Object catalogue = Class.forName("org.chuanmuc.criteria.CriteriaCatalogue", true, loader)
                 .getMethod("standard").invoke(null);
         Object signs = catalogue.getClass().getMethod("signCodes").invoke(catalogue);

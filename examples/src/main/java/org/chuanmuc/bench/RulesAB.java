@@ -2,10 +2,7 @@ package org.chuanmuc.bench;
 
 import java.io.PrintStream;
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -87,14 +84,7 @@ public final class RulesAB {
     }
 
     private static Side side(String classPath, int officers, int units, int year) throws Exception {
-        URL[] urls = Arrays.stream(classPath.split(":")).map(p -> {
-            try {
-                return Path.of(p).toUri().toURL();
-            } catch (java.net.MalformedURLException e) {
-                throw new IllegalArgumentException(p, e);
-            }
-        }).toArray(URL[]::new);
-        ClassLoader loader = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
+        ClassLoader loader = JarLoaders.of(classPath);
         Thread.currentThread().setContextClassLoader(loader);
         Class<?> bench = Class.forName(RulesVsJavaBenchmark.class.getName(), true, loader);
         List<?> byUnit = (List<?>) bench.getMethod("dossiers", int.class, int.class, int.class)

@@ -7,10 +7,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -113,14 +110,7 @@ public final class WriterAB {
     @SuppressWarnings("unchecked")
     private static Function<OutputStream, Long> side(String classPath, int officers, int units, int year)
             throws Exception {
-        URL[] urls = Arrays.stream(classPath.split(":")).map(p -> {
-            try {
-                return Path.of(p).toUri().toURL();
-            } catch (java.net.MalformedURLException e) {
-                throw new IllegalArgumentException(p, e);
-            }
-        }).toArray(URL[]::new);
-        ClassLoader jar = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
+        ClassLoader jar = JarLoaders.of(classPath);
         ClassLoader withSide = new SideLoader(jar);
         Thread.currentThread().setContextClassLoader(jar); // Drools looks services up through it
         Class<?> type = Class.forName(Side.class.getName(), true, withSide);
