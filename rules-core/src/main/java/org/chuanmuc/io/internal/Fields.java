@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import org.chuanmuc.io.FieldError;
 
 /**
@@ -93,20 +92,6 @@ public final class Fields {
         return text(field, false);
     }
 
-    /**
-     * @param blankMessage the error recorded when the string is blank
-     * @return the field's non-blank string; empty when absent, or (with an error) not a string or blank
-     */
-    public Optional<String> optionalNonBlankText(String field, String blankMessage) {
-        return text(field, false).filter(s -> {
-            if (s.isBlank()) {
-                error(field, blankMessage);
-                return false;
-            }
-            return true;
-        });
-    }
-
     private Optional<String> text(String field, boolean required) {
         return value(field, required).flatMap(v -> {
             if (!v.isTextual()) {
@@ -115,11 +100,6 @@ public final class Fields {
             }
             return Optional.of(v.textValue());
         });
-    }
-
-    /** @return the field's boolean; empty (with an error) when missing or not a boolean */
-    public Optional<Boolean> requiredBoolean(String field) {
-        return bool(field, true);
     }
 
     /** @return the field's boolean, or {@code otherwise} when absent or invalid (an error is then recorded) */
@@ -135,74 +115,6 @@ public final class Fields {
             }
             return Optional.of(v.booleanValue());
         });
-    }
-
-    /**
-     * @return the field's integer within {@code [min, max]} (12.0 counts as an integer, as in JSON Schema);
-     *         empty (with an error) when missing or invalid
-     */
-    public Optional<Integer> requiredInt(String field, int min, int max) {
-        return value(field, true).flatMap(v -> intOf(v, min, max, message -> error(field, message)));
-    }
-
-    /**
-     * The check of an integer field's value, shared with {@link RecordFields}.
-     *
-     * @param error receives the message when the value is not an integer within {@code [min, max]}
-     * @return the value, or empty after an error
-     */
-    static Optional<Integer> intOf(JsonNode v, int min, int max, Consumer<String> error) {
-        if (!v.isNumber() || !v.canConvertToExactIntegral()) {
-            error.accept(ReaderMessages.notInteger());
-            return Optional.empty();
-        }
-        boolean fits = v.canConvertToInt();
-        if (fits && v.intValue() >= min && v.intValue() <= max) {
-            return Optional.of(v.intValue());
-        }
-        String shown = v.bigIntegerValue().toString();
-        boolean tooSmall = fits ? v.intValue() < min : v.bigIntegerValue().signum() < 0;
-        error.accept(tooSmall && max == Integer.MAX_VALUE
-                ? ReaderMessages.belowMinimum(Integer.toString(min), shown)
-                : ReaderMessages.outOfRange(Integer.toString(min), Integer.toString(max), shown));
-        return Optional.empty();
-    }
-
-    /** @return the field's number in {@code [min, max]}; empty (with an error) when missing or invalid */
-    public Optional<Double> requiredNumber(String field, double min, double max) {
-        return number(field, true, min, max);
-    }
-
-    /** @return the field's number in {@code [min, max]}; empty when absent, or (with an error) invalid */
-    public Optional<Double> optionalNumber(String field, double min, double max) {
-        return number(field, false, min, max);
-    }
-
-    private Optional<Double> number(String field, boolean required, double min, double max) {
-        return value(field, required).flatMap(v -> numberOf(v, min, max, message -> error(field, message)));
-    }
-
-    /**
-     * The check of a number field's value, shared with {@link RecordFields}.
-     *
-     * @param error receives the message when the value is not a number within {@code [min, max]}
-     * @return the value, or empty after an error
-     */
-    static Optional<Double> numberOf(JsonNode v, double min, double max, Consumer<String> error) {
-        if (!v.isNumber()) {
-            error.accept(ReaderMessages.notNumber());
-            return Optional.empty();
-        }
-        double d = v.doubleValue();
-        if (d < min || d > max) {
-            error.accept(ReaderMessages.outOfRange(plain(min), plain(max), v.asText()));
-            return Optional.empty();
-        }
-        return Optional.of(d);
-    }
-
-    private static String plain(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 
     /** @return the constant named by the field; empty (with an error naming the allowed values) otherwise */
@@ -233,26 +145,6 @@ public final class Fields {
     /** @return the message for a name that is no constant of {@code type}, listing the allowed ones */
     static String unknownConstant(Class<? extends Enum<?>> type, String name) {
         return ReaderMessages.unknownValue(name, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-    }
-
-    /** @return the field's ISO date {@code yyyy-MM-dd}; empty (with an error) when missing or invalid */
-    public Optional<LocalDate> requiredDate(String field) {
-        return date(field, true);
-    }
-
-    /** @return the field's ISO date; empty when absent, or (with an error) invalid */
-    public Optional<LocalDate> optionalDate(String field) {
-        return date(field, false);
-    }
-
-    private Optional<LocalDate> date(String field, boolean required) {
-        return text(field, required).flatMap(s -> {
-            LocalDate date = isoDate(s);
-            if (date == null) {
-                error(field, ReaderMessages.notDate(s));
-            }
-            return Optional.ofNullable(date);
-        });
     }
 
     /**
@@ -289,30 +181,6 @@ public final class Fields {
             n = n * 10 + (c - '0');
         }
         return n;
-    }
-
-    /** @return the fields of a nested object; empty (with an error) when missing or not an object */
-    public Optional<Fields> requiredObject(String field) {
-        return object(field, true);
-    }
-
-    /** @return the fields of a nested object; empty when absent, or (with an error) not an object */
-    public Optional<Fields> optionalObject(String field) {
-        return object(field, false);
-    }
-
-    private Optional<Fields> object(String field, boolean required) {
-        return value(field, required).flatMap(v -> of(v, pathOf(field), errors));
-    }
-
-    /**
-     * @return the object elements of an optional array field, each with its own path
-     *         ({@code signs[2]}); elements that are not objects are reported and left out
-     */
-    public List<Fields> optionalObjects(String field) {
-        List<Fields> elements = new ArrayList<>();
-        forEachElement(field, (element, at) -> of(element, at, errors).ifPresent(elements::add));
-        return elements;
     }
 
     /**

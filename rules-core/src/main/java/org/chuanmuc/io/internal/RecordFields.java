@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.chuanmuc.io.FieldError;
 
 /**
@@ -150,7 +152,7 @@ final class RecordFields {
         } else {
             node = (JsonNode) value;
         }
-        return Fields.intOf(node, min, max, message -> error(name, message)).orElse(null);
+        return intOf(node, min, max, message -> error(name, message)).orElse(null);
     }
 
     /** @return the field's number in {@code [min, max]}; null (with an error) when missing or invalid */
@@ -183,7 +185,53 @@ final class RecordFields {
         } else {
             node = (JsonNode) value;
         }
-        return Fields.numberOf(node, min, max, message -> error(name, message)).orElse(null);
+        return numberOf(node, min, max, message -> error(name, message)).orElse(null);
+    }
+
+    /**
+     * The check of an integer field's value when it is not a plain int in range: the tree reader's messages.
+     *
+     * @param error receives the message when the value is not an integer within {@code [min, max]}
+     * @return the value, or empty after an error
+     */
+    private static Optional<Integer> intOf(JsonNode v, int min, int max, Consumer<String> error) {
+        if (!v.isNumber() || !v.canConvertToExactIntegral()) {
+            error.accept(ReaderMessages.notInteger());
+            return Optional.empty();
+        }
+        boolean fits = v.canConvertToInt();
+        if (fits && v.intValue() >= min && v.intValue() <= max) {
+            return Optional.of(v.intValue());
+        }
+        String shown = v.bigIntegerValue().toString();
+        boolean tooSmall = fits ? v.intValue() < min : v.bigIntegerValue().signum() < 0;
+        error.accept(tooSmall && max == Integer.MAX_VALUE
+                ? ReaderMessages.belowMinimum(Integer.toString(min), shown)
+                : ReaderMessages.outOfRange(Integer.toString(min), Integer.toString(max), shown));
+        return Optional.empty();
+    }
+
+    /**
+     * The check of a number field's value when it is not a plain number in range: the tree reader's messages.
+     *
+     * @param error receives the message when the value is not a number within {@code [min, max]}
+     * @return the value, or empty after an error
+     */
+    private static Optional<Double> numberOf(JsonNode v, double min, double max, Consumer<String> error) {
+        if (!v.isNumber()) {
+            error.accept(ReaderMessages.notNumber());
+            return Optional.empty();
+        }
+        double d = v.doubleValue();
+        if (d < min || d > max) {
+            error.accept(ReaderMessages.outOfRange(plain(min), plain(max), v.asText()));
+            return Optional.empty();
+        }
+        return Optional.of(d);
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 
     /** @return the constant named by the field; null (with an error naming the allowed values) otherwise */
