@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.chuanmuc.io.DossierEntry;
 import org.chuanmuc.io.FieldError;
@@ -98,26 +99,11 @@ final class OfficerValidator {
         RecordFields tasksFields = f.requiredObject("tasks");
         Tasks tasks = tasksFields == null ? null : tasks(tasksFields);
         Scores scores = scores(f);
-        List<SignFinding> signs = new ArrayList<>();
-        for (RecordFields element : f.optionalObjects("signs")) {
-            add(signs, sign(element));
-        }
-        List<DisciplineRecord> disciplines = new ArrayList<>();
-        for (RecordFields element : f.optionalObjects("disciplines")) {
-            add(disciplines, discipline(element));
-        }
-        List<StyleEvaluation> styles = new ArrayList<>();
-        for (RecordFields element : f.optionalObjects("styleEvaluations")) {
-            add(styles, style(element));
-        }
-        List<CitizenFeedback> feedback = new ArrayList<>();
-        for (RecordFields element : f.optionalObjects("citizenFeedback")) {
-            add(feedback, feedback(element));
-        }
-        List<PriorRating> history = new ArrayList<>();
-        for (RecordFields element : f.optionalObjects("history")) {
-            add(history, history(element));
-        }
+        List<SignFinding> signs = elements(f, "signs", this::sign);
+        List<DisciplineRecord> disciplines = elements(f, "disciplines", OfficerValidator::discipline);
+        List<StyleEvaluation> styles = elements(f, "styleEvaluations", OfficerValidator::style);
+        List<CitizenFeedback> feedback = elements(f, "citizenFeedback", OfficerValidator::feedback);
+        List<PriorRating> history = elements(f, "history", this::history);
         f.rejectUnknownFields();
         errors.addAll(unitErrors);
 
@@ -131,10 +117,16 @@ final class OfficerValidator {
         return new DossierEntry.Accepted(index, new Dossier(period, unit, officer));
     }
 
-    private static <T> void add(List<T> list, T valid) {
-        if (valid != null) {
-            list.add(valid);
+    /** @return the valid elements of an optional array of objects, each read by {@code read} (null: invalid) */
+    private static <T> List<T> elements(RecordFields f, String field, Function<RecordFields, T> read) {
+        List<T> valid = new ArrayList<>();
+        for (RecordFields element : f.optionalObjects(field)) {
+            T value = read.apply(element);
+            if (value != null) {
+                valid.add(value);
+            }
         }
+        return valid;
     }
 
     private static Tasks tasks(RecordFields f) {
