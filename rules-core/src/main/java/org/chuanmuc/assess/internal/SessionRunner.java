@@ -258,8 +258,8 @@ public final class SessionRunner {
                     ? Optional.of(rating.min(own.getOrDefault(Track.PARTY, RatingLevel.HOAN_THANH_XUAT_SAC)))
                     : Optional.empty();
             result.add(new Assessment(o.id(), o.unitId(), d.period().year(), rating, party,
-                    sortedCopy(reasons.get(o.id()), reasonOrder), sortedCopy(flags.get(o.id()), flagOrder),
-                    sortedCopy(warnings.get(o.id()), flagOrder), rules.info(),
+                    sorted(reasons.get(o.id()), reasonOrder), sorted(flags.get(o.id()), flagOrder),
+                    sorted(warnings.get(o.id()), flagOrder), rules.info(),
                     localRules.getOrDefault(o.id(), List.of())));
         }
         return result;
@@ -289,7 +289,7 @@ public final class SessionRunner {
         return Integer.compare(a.size(), b.size());
     }
 
-    private static <T> List<T> sortedCopy(List<T> list, Comparator<T> order) {
+    private static <T> List<T> sorted(List<T> list, Comparator<T> order) {
         if (list == null) {
             return List.of();
         }
