@@ -43,17 +43,22 @@ public final class JsonFloor {
 
     /** @return the number of tokens in the file, every one read with its text or number */
     static long readAll(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file); JsonParser p = JSON.createParser(in)) {
+            return readAll(p);
+        }
+    }
+
+    /** @return the number of tokens the parser gives, every one read with its text or number */
+    static long readAll(JsonParser p) throws IOException {
         long tokens = 0;
         long sink = 0;
-        try (InputStream in = Files.newInputStream(file); JsonParser p = JSON.createParser(in)) {
-            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                tokens++;
-                switch (t) {
-                    case FIELD_NAME, VALUE_STRING -> sink += p.getText().length();
-                    case VALUE_NUMBER_INT -> sink += p.getLongValue();
-                    case VALUE_NUMBER_FLOAT -> sink += (long) p.getDoubleValue();
-                    default -> { }
-                }
+        for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+            tokens++;
+            switch (t) {
+                case FIELD_NAME, VALUE_STRING -> sink += p.getText().length();
+                case VALUE_NUMBER_INT -> sink += p.getLongValue();
+                case VALUE_NUMBER_FLOAT -> sink += (long) p.getDoubleValue();
+                default -> { }
             }
         }
         return sink == Long.MIN_VALUE ? -1 : tokens; // keeps the reads observable
