@@ -166,7 +166,7 @@ public final class ConvertedTables {
         return name.substring(prefix.length(), name.length() - 1);
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -70,6 +70,17 @@ public final class RuleCompiler {
      * @see #compile(RuleInput, String, String)
      */
     static CompiledRules compile(RuleInput input, String name, String version, ConvertedTables.Lookup tables) {
+        return compile(input, name, version, tables, CompiledClasses.CLASS_PATH, null);
+    }
+
+    /**
+     * @param classes  classes compiled ahead, by what they were compiled from
+     * @param recorder receives each batch of classes compiled, or null
+     * @see #compile(RuleInput, String, String)
+     */
+    static CompiledRules compile(RuleInput input, String name, String version, ConvertedTables.Lookup tables,
+                                 CompiledClasses.Lookup classes,
+                                 java.util.function.Consumer<CompiledClasses.Batch> recorder) {
         List<Diagnostic> problems = new ArrayList<>(input.problems());
         List<DrlText> drl;
         try {
@@ -93,7 +104,7 @@ public final class RuleCompiler {
         }
         KnowledgeBase built;
         try {
-            built = build(drl, problems);
+            built = build(drl, problems, classes, recorder);
         } catch (StackOverflowError | OutOfMemoryError e) {
             // the guard bounds what it can see; this is the last line behind it, never an escaping JVM error
             problems.add(new Diagnostic(drl.isEmpty() ? firstName(input) : drl.get(0).sourceName(), 1, 1,
@@ -191,9 +202,11 @@ public final class RuleCompiler {
     private record KnowledgeBase(KieBase kieBase) {
     }
 
-    private static KnowledgeBase build(List<DrlText> drl, List<Diagnostic> problems) {
+    private static KnowledgeBase build(List<DrlText> drl, List<Diagnostic> problems, CompiledClasses.Lookup classes,
+                                       java.util.function.Consumer<CompiledClasses.Batch> recorder) {
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         conf.setOption(RuleGuard.LANGUAGE_LEVEL); // parse exactly as the guard did
+        CompiledClasses.install(conf, classes, recorder);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         for (DrlText text : drl) {
             try {
