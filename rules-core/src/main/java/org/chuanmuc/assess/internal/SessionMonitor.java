@@ -85,7 +85,11 @@ final class SessionMonitor implements AutoCloseable {
     private final long maxText;
     private final long maxMatches;
     private final ScheduledFuture<?> halt;
+    private final KieSession session;
+    private final DefaultAgendaEventListener agendaListener;
+    private final DefaultRuleRuntimeEventListener runtimeListener;
     private volatile boolean timedOut;
+    private boolean quiet;
     private Match current;
     private long facts;
     private long text;
@@ -106,7 +110,8 @@ final class SessionMonitor implements AutoCloseable {
         this.maxFacts = (long) GuardLimits.FACTS_PER_OFFICER * officers + GuardLimits.FACTS_BASE;
         this.maxText = GuardLimits.TEXT_PER_OFFICER * officers + GuardLimits.TEXT_BASE;
         this.maxMatches = (long) GuardLimits.MATCHES_PER_OFFICER * officers + GuardLimits.MATCHES_BASE;
-        session.addEventListener(new DefaultAgendaEventListener() {
+        this.session = session;
+        this.agendaListener = new DefaultAgendaEventListener() {
             @Override
             public void matchCreated(MatchCreatedEvent event) {
                 if (++matches > maxMatches) {
@@ -130,15 +135,17 @@ final class SessionMonitor implements AutoCloseable {
                     session.halt();
                 }
             }
-        });
-        session.addEventListener(new DefaultRuleRuntimeEventListener() {
+        };
+        this.runtimeListener = new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
                 if (event.getRule() != null) {
                     inserted(event.getObject(), event.getRule());
                 }
             }
-        });
+        };
+        session.addEventListener(agendaListener);
+        session.addEventListener(runtimeListener);
         long delay = Math.max(0, deadlineNanos - System.nanoTime());
         this.halt = WATCHDOG.schedule(() -> {
             timedOut = true;
@@ -183,6 +190,14 @@ final class SessionMonitor implements AutoCloseable {
         return Optional.ofNullable(provenance.get(fact));
     }
 
+    /**
+     * @return after {@link #close()}: whether nothing of this monitor can touch the session any more (its watchdog
+     *         was cancelled before it ran, and the deadline was never reached), so that the session may be reused
+     */
+    boolean quiet() {
+        return quiet;
+    }
+
     /** @return whether the deadline passed: the watchdog or a firing halted the session */
     boolean timedOut() {
         return timedOut || System.nanoTime() > deadlineNanos;
@@ -198,10 +213,13 @@ final class SessionMonitor implements AutoCloseable {
         return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
-    /** Stops the watchdog. */
+    /** Stops the watchdog and takes the monitor's listeners off the session. */
     @Override
     public void close() {
-        halt.cancel(false);
+        // a watchdog that already started may still halt the session: then it must never be used again
+        quiet = halt.cancel(false) && !timedOut;
+        session.removeEventListener(agendaListener);
+        session.removeEventListener(runtimeListener);
     }
 
     /** @return the characters in a fact's strings, in records, collections and optionals to any depth; 0 if none */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.chuanmuc.assess.Assessment;
 import org.chuanmuc.assess.AssessmentException;
 import org.chuanmuc.assess.Flag;
@@ -31,15 +33,20 @@ import org.chuanmuc.model.ReviewFlag;
 import org.chuanmuc.model.TotalScore;
 import org.chuanmuc.model.Track;
 import org.chuanmuc.model.Warning;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Runs one batch (the officers of one unit in one period) through a fresh session, in two phases:
+ * Runs one batch (the officers of one unit in one period) through a clean session, in two phases:
  * first every rule of the main agenda inserts caps, findings and flags; then each officer's proposed
  * rating (the lowest cap; marked not rated for an officer a rule inserted {@link NotRated} for) is inserted as a
  * {@link ProposedRating} and the agenda group
- * {@value ProposedRating#AGENDA_GROUP} runs (unit-wide rules such as the quota). The session is always
- * disposed.
+ * {@value ProposedRating#AGENDA_GROUP} runs (unit-wide rules such as the quota).
+ *
+ * <p>A session whose batch ended normally is reset (every fact, activation and agenda focus removed, as in a new
+ * session) and kept for the next batch: a new session builds its node memories again, which for a unit of ten
+ * officers cost as much as assessing them. Any other session — a rule failed, a bound was broken, the deadline
+ * passed, or the watchdog may still halt it — is disposed.
  */
 public final class SessionRunner {
     private final Comparator<Reason> reasonOrder;
@@ -48,6 +55,9 @@ public final class SessionRunner {
     private final Map<String, Criterion> catalogue;
     private final int maxFiringsPerOfficer;
     private final Duration timeout;
+    /** Reset sessions waiting for a batch: at most {@link #MAX_IDLE}, one per thread at work at the same time. */
+    private final Deque<KieSession> idle = new ConcurrentLinkedDeque<>();
+    private static final int MAX_IDLE = 8;
 
     /**
      * @param rules                the compiled rules
@@ -95,7 +105,9 @@ public final class SessionRunner {
      * @throws AssessmentException when a rule loops, the batch runs out of time or a rule throws
      */
     public List<Assessment> run(List<Dossier> batch, java.util.function.Consumer<java.util.Set<String>> fired) {
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession reused = idle.pollFirst();
+        KieSession session = reused != null ? reused : rules.kieBase().newKieSession();
+        boolean completed = false;
         SessionMonitor monitor = new SessionMonitor(session, System.nanoTime() + timeout.toNanos(), rules,
                 batch.size());
         try {
@@ -121,7 +133,9 @@ public final class SessionRunner {
             fire(session, monitor, limit);
 
             fired.accept(monitor.firedRules());
-            return collect(session, monitor, batch);
+            List<Assessment> result = collect(session, monitor, batch);
+            completed = true;
+            return result;
         } catch (StackOverflowError | OutOfMemoryError e) {
             // the guard bounds rules statically and the monitor at run time; this is the last line behind them:
             // the unit is rejected, the JVM and the other units go on
@@ -133,8 +147,22 @@ public final class SessionRunner {
             throw failure(e, monitor); // a bound broken while facts were inserted, before any firing
         } finally {
             monitor.close();
-            session.dispose();
+            release(session, completed && monitor.quiet());
         }
+    }
+
+    /** Keeps a session for the next batch, reset, when it may be; disposes of it otherwise. */
+    private void release(KieSession session, boolean reusable) {
+        if (reusable && session instanceof StatefulKnowledgeSessionImpl impl && idle.size() < MAX_IDLE) {
+            try {
+                impl.reset();
+                idle.offerFirst(session);
+                return;
+            } catch (RuntimeException e) {
+                // not reusable after all: disposed below, the next batch gets a new session
+            }
+        }
+        session.dispose();
     }
 
     private void fire(KieSession session, SessionMonitor monitor, int limit) {
