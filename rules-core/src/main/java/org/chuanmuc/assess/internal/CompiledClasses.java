@@ -55,7 +55,9 @@ import org.slf4j.LoggerFactory;
  *   <li>the Java source of every class of the batch (Drools writes it from the rule text, after the guard has
  *       examined that text) and the Java language level;</li>
  *   <li>every class the compiler looked up outside the Java platform (the model, Drools' own classes), and every
- *       name it looked up and did not find, since a class that appears later could change what a name means;</li>
+ *       name it looked up and did not find, since a class that appears later could change what a name means (the
+ *       platform's own classes are left out: classes compiled against one Java version run on a later one, as any
+ *       library's do);</li>
  *   <li>every class of the same package compiled before in the same build that the compiler read.</li>
  * </ul>
  * Otherwise the batch is compiled as before. So the classes taken are those the compiler would produce; nothing
