@@ -57,4 +57,104 @@ class ReusedSessionAttackTest {
         Assessment again = reused.assess(second);
         assertThat(again).as("the same officer in a reused session").isEqualTo(fresh);
     }
+
+    /** A lock-on-active rule in an auto-focus agenda group, fed by a rule of the main group. */
+    private static final String LOCK_ON_ACTIVE_AUTO_FOCUS = """
+            package t;
+            import org.chuanmuc.model.*;
+            rule "KHOA gieo"
+            when
+              $o: Officer()
+            then
+              insert(new Warning($o.id(), "GIEO", "gieo"));
+            end
+            rule "KHOA nhóm tự lấy tiêu điểm"
+              agenda-group "khoa"
+              auto-focus true
+              lock-on-active true
+            when
+              $w: Warning(code == "GIEO")
+            then
+              insert(new Warning($w.officerId(), "KHOA", "khoá khi nhóm đang chạy"));
+            end
+            rule "KHOA nhóm chính"
+              lock-on-active true
+            when
+              $w: Warning(code == "GIEO")
+            then
+              insert(new Warning($w.officerId(), "KHOA-CHINH", "khoá ở nhóm chính"));
+            end
+            """;
+
+    /** Phase 2 (han-muc) with lock-on-active and salience, a delete in phase 1 (insertLogical does not compile: no drools-tms). */
+    private static final String PHASE_TWO = """
+            package t;
+            import org.chuanmuc.model.*;
+            rule "GD2 mức đề xuất"
+              ruleflow-group "han-muc"
+              lock-on-active true
+              salience 10
+            when
+              $r: ProposedRating()
+            then
+              insert(new Warning($r.officerId(), "GD2", "giai đoạn 2"));
+            end
+            rule "GD2 khoá"
+              ruleflow-group "han-muc"
+              lock-on-active true
+            when
+              $w: Warning(code == "GD2")
+            then
+              insert(new Warning($w.officerId(), "GD2-KHOA", "không được chạy"));
+            end
+            rule "GD1 xoá"
+              salience -5
+            when
+              $f: ReviewFlag(code == "XOA")
+            then
+              delete($f);
+            end
+            rule "GD1 chèn để xoá"
+            when
+              $o: Officer()
+            then
+              insert(new ReviewFlag($o.id(), "XOA", "sẽ bị xoá"));
+            end
+            """;
+
+    private static List<Dossier> unit(String prefix, int size) {
+        List<Dossier> unit = new java.util.ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            unit.add(i % 2 == 0 ? SampleDossiers.plain(prefix + i) : SampleDossiers.busy(prefix + i));
+        }
+        return unit;
+    }
+
+    /** Runs units of several sizes in one assessor and compares each with a new assessor. */
+    private static void everyUnitAsInANewSession(String drl) {
+        Assessor reused = assessor(drl);
+        int[] sizes = {1, 5, 1, 30, 2, 1, 7};
+        for (int round = 0; round < sizes.length; round++) {
+            List<Dossier> unit = unit("R" + round + "-", sizes[round]);
+            AssessmentReport fresh = assessor(drl).assessAll(unit);
+            AssessmentReport again = reused.assessAll(unit);
+            assertThat(again.assessments()).as("round %d (%d officers)", round, sizes[round])
+                    .isEqualTo(fresh.assessments());
+        }
+    }
+
+    @Test
+    void activationGroup_overSeveralUnits_asInANewSession() {
+        everyUnitAsInANewSession(ACTIVATION_GROUP);
+    }
+
+    @Test
+    void lockOnActive_autoFocus_asInANewSession() {
+        everyUnitAsInANewSession(LOCK_ON_ACTIVE_AUTO_FOCUS);
+    }
+
+    @Test
+    void phaseTwo_lockOnActive_delete_asInANewSession() {
+        everyUnitAsInANewSession(PHASE_TWO);
+    }
 }
