@@ -157,4 +157,37 @@ class ReusedSessionAttackTest {
     void phaseTwo_lockOnActive_delete_asInANewSession() {
         everyUnitAsInANewSession(PHASE_TWO);
     }
+
+    /** "First matching rule wins" written with an activation group: the rating depends on it. */
+    private static final String FIRST_CAP_WINS = """
+            package t;
+            import org.chuanmuc.model.*;
+            rule "MUC ưu tiên: Hoàn thành tốt"
+              activation-group "muc"
+              salience 10
+            when
+              $o: Officer()
+            then
+              insert(RatingCap.state($o.id(), RatingLevel.HOAN_THANH_TOT, "MUC", "", "ưu tiên"));
+            end
+            rule "MUC dự phòng: Không hoàn thành"
+              activation-group "muc"
+            when
+              $o: Officer()
+            then
+              insert(RatingCap.state($o.id(), RatingLevel.KHONG_HOAN_THANH, "MUC", "", "dự phòng"));
+            end
+            """;
+
+    @Test
+    void activationGroup_decidesTheRating_sameRatingInAReusedSession() {
+        Assessor reused = assessor(FIRST_CAP_WINS);
+        Dossier officer = SampleDossiers.plain("CB-9");
+        assertThat(assessor(FIRST_CAP_WINS).assess(officer).rating()).as("new session")
+                .isEqualTo(org.chuanmuc.model.RatingLevel.HOAN_THANH_TOT);
+
+        reused.assess(SampleDossiers.plain("CB-8"));
+        assertThat(reused.assess(officer).rating()).as("reused session")
+                .isEqualTo(org.chuanmuc.model.RatingLevel.HOAN_THANH_TOT);
+    }
 }
