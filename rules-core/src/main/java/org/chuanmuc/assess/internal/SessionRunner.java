@@ -33,6 +33,7 @@ import org.chuanmuc.model.ReviewFlag;
 import org.chuanmuc.model.TotalScore;
 import org.chuanmuc.model.Track;
 import org.chuanmuc.model.Warning;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.runtime.KieSession;
 
@@ -46,7 +47,8 @@ import org.kie.api.runtime.KieSession;
  * <p>A session whose batch ended normally is reset (every fact, activation and agenda focus removed, as in a new
  * session) and kept for the next batch: a new session builds its node memories again, which for a unit of ten
  * officers cost as much as assessing them. Any other session — a rule failed, a bound was broken, the deadline
- * passed, or the watchdog may still halt it — is disposed.
+ * passed, or the watchdog may still halt it — is disposed, and so is every session of rules that use an
+ * {@code activation-group}, which a reset does not restore (see {@link #reusable(CompiledRules)}).
  */
 public final class SessionRunner {
     private final Comparator<Reason> reasonOrder;
@@ -58,6 +60,8 @@ public final class SessionRunner {
     /** Reset sessions waiting for a batch: at most {@link #MAX_IDLE}, one per thread at work at the same time. */
     private final Deque<KieSession> idle = new ConcurrentLinkedDeque<>();
     private static final int MAX_IDLE = 8;
+    /** Whether sessions of these rules may be reset and reused at all: see {@link #reusable(CompiledRules)}. */
+    private final boolean reuseSessions;
 
     /**
      * @param rules                the compiled rules
@@ -87,6 +91,21 @@ public final class SessionRunner {
                 .thenComparing(Reason::matched, SessionRunner::compareLists);
         this.maxFiringsPerOfficer = maxFiringsPerOfficer;
         this.timeout = timeout;
+        this.reuseSessions = reusable(rules);
+    }
+
+    /**
+     * Drools 10.2.0's {@code reset()} leaves each activation group marked as triggered at the recency the session had
+     * reached, then starts counting recency from 0 again: in a reset session the rules of an {@code activation-group}
+     * no longer exclude each other, and more than one of them fires (found by a hostile test). Rules with such a
+     * group therefore get a new session for every unit; every other rule set reuses sessions.
+     *
+     * @return whether no rule belongs to an activation group (unknown rule classes count as belonging)
+     */
+    private static boolean reusable(CompiledRules rules) {
+        return rules.kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .allMatch(r -> r instanceof RuleImpl impl
+                        && (impl.getActivationGroup() == null || impl.getActivationGroup().isEmpty()));
     }
 
     /**
@@ -153,7 +172,8 @@ public final class SessionRunner {
 
     /** Keeps a session for the next batch, reset, when it may be; disposes of it otherwise. */
     private void release(KieSession session, boolean reusable) {
-        if (reusable && session instanceof StatefulKnowledgeSessionImpl impl && idle.size() < MAX_IDLE) {
+        if (reusable && reuseSessions && session instanceof StatefulKnowledgeSessionImpl impl
+                && idle.size() < MAX_IDLE) {
             try {
                 impl.reset();
                 idle.offerFirst(session);

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Timeout;
  * as a standard file; several builds with different edits at once.
  */
 @Timeout(value = 600, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang detector, not a speed limit
-class CompiledClassesAttackTest {
+class CompiledClassesLocalRulesTest {
     private static final String RATING_RULES = StandardCriteria.FOLDER + "xep-loai.drl";
     private static final String NO_TASKS = "Hồ sơ ghi 0 nhiệm vụ được giao trong năm";
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Timeout;
  * as in a new session. Reference: a freshly built {@link Assessor} (its runner has no idle session).
  */
 @Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang detector, not a speed limit
-class ReusedSessionAttackTest {
+class ReusedSessionAttributesTest {
 
     /** Two rules in one activation group: only the one with the higher salience may fire (per session). */
     private static final String ACTIVATION_GROUP = """
@@ -86,7 +86,7 @@ class ReusedSessionAttackTest {
             end
             """;
 
-    /** Phase 2 (han-muc) with lock-on-active and salience, a delete in phase 1 (insertLogical does not compile: no drools-tms). */
+    /** Phase 2 (han-muc) with lock-on-active and salience, a delete in phase 1 (insertLogical is refused by the guard: no drools-tms). */
     private static final String PHASE_TWO = """
             package t;
             import org.chuanmuc.model.*;
