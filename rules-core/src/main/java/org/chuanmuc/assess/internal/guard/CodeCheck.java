@@ -216,12 +216,14 @@ final class CodeCheck {
             case CONSTRAINT -> GuardPolicy.instanceMethod(name); // a method of the matched fact
             case EXPRESSION -> false;
         };
-        if (!allowed) {
+        if (!allowed && context == Context.CONSEQUENCE && name.equals("insertLogical")) {
+            report(tok, GuardMessages.logicalInsertNotSupported());
+        } else if (!allowed) {
             report(tok, context == Context.CONSTRAINT ? GuardMessages.methodNotAllowed(name)
                     : GuardMessages.callNotAllowed(name));
         } else if (context == Context.CONSEQUENCE && scope == Scope.LOCAL && !GuardPolicy.LOCAL_ACTIONS.contains(name)) {
             report(tok, GuardMessages.localAction(name));
-        } else if (context == Context.CONSEQUENCE && (name.equals("insert") || name.equals("insertLogical"))) {
+        } else if (context == Context.CONSEQUENCE && name.equals("insert")) {
             insertArgument(i);
         }
     }

@@ -135,8 +135,15 @@ public final class GuardMessages {
     /** A call without a receiver that is not one of the rule actions. */
     public static String callNotAllowed(String name) {
         name = echo(name);
-        return "không được gọi \"" + name + "(...)\" ở đây: hệ quả chỉ gọi insert, insertLogical, modify, update,"
+        return "không được gọi \"" + name + "(...)\" ở đây: hệ quả chỉ gọi insert, modify, update,"
                 + " retract, delete (call not allowed here: \"" + name + "\")";
+    }
+
+    /** {@code insertLogical}: truth maintenance is not part of the library. */
+    public static String logicalInsertNotSupported() {
+        return "không dùng được \"insertLogical(...)\" (chèn logic, tự rút khi điều kiện không còn đúng): thư viện"
+                + " không kèm mô-đun duy trì chân lý của Drools (drools-tms); dùng insert (insertLogical is not"
+                + " supported: truth maintenance is not part of the library)";
     }
 
     /** {@code new} of a type that is not a model record. */

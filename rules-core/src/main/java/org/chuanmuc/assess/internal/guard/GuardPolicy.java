@@ -181,9 +181,11 @@ public final class GuardPolicy {
     public static final Set<Class<?>> PATTERN_VALUE_TYPES = Set.of(Number.class, Integer.class, Long.class,
             Double.class, String.class, List.class, Set.class, Map.class);
 
-    /** What a consequence may call without a receiver. */
-    public static final Set<String> ACTIONS = names("insert", "insertLogical", "modify", "update", "retract",
-            "delete");
+    /**
+     * What a consequence may call without a receiver. Not {@code insertLogical}: truth maintenance needs Drools'
+     * {@code drools-tms} module, which the library does not ship; the guard says so instead of Drools' compiler.
+     */
+    public static final Set<String> ACTIONS = names("insert", "modify", "update", "retract", "delete");
 
     /** Accumulate functions (all built into Drools). */
     public static final Set<String> ACCUMULATE_FUNCTIONS = names("count", "sum", "min", "max", "average",

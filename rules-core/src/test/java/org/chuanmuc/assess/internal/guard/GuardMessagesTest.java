@@ -58,7 +58,7 @@ class GuardMessagesTest {
     @Test
     void callNotAllowed_listsTheActions() {
         assertThat(GuardMessages.callNotAllowed("boom")).isEqualTo(
-                "không được gọi \"boom(...)\" ở đây: hệ quả chỉ gọi insert, insertLogical, modify, update, retract,"
+                "không được gọi \"boom(...)\" ở đây: hệ quả chỉ gọi insert, modify, update, retract,"
                         + " delete (call not allowed here: \"boom\")");
     }
 
