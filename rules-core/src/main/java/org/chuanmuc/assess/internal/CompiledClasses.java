@@ -166,7 +166,7 @@ public final class CompiledClasses {
     private static final class CachingDialectConfiguration extends JavaForMvelDialectConfiguration {
         private final Lookup lookup;
         private final Consumer<Batch> recorder;
-        /** Digests of resources already read in this build, shared by its packages. */
+        /** Digests of resources found in this build, shared by its packages. */
         private final Map<String, String> digests = new ConcurrentHashMap<>();
 
         CachingDialectConfiguration(Lookup lookup, Consumer<Batch> recorder) {
@@ -270,7 +270,15 @@ public final class CompiledClasses {
                 if (d.getKey().startsWith(STORE)) {
                     now = digestOrAbsent(store.read(d.getKey().substring(STORE.length())));
                 } else {
-                    now = digests.computeIfAbsent(d.getKey(), name -> resourceDigest(loader, name));
+                    // a class found stays what it is for the rest of the build, but a name not found may be
+                    // defined meanwhile by another file's rules: only what was found is remembered
+                    now = digests.get(d.getKey());
+                    if (now == null) {
+                        now = resourceDigest(loader, d.getKey());
+                        if (!now.equals(ABSENT)) {
+                            digests.put(d.getKey(), now);
+                        }
+                    }
                 }
                 if (!now.equals(d.getValue())) {
                     LOG.debug("compiled classes {} not used: {} changed", batch.key(), d.getKey());
