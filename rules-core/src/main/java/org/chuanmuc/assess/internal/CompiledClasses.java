@@ -13,14 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -101,8 +100,8 @@ public final class CompiledClasses {
      * One batch of classes as the compiler produced it.
      *
      * @param key          SHA-256 of the language level, the class names and their sources
-     * @param dependencies what the compiler looked up, in order: a resource name (or {@value #STORE} and a class
-     *                     file of the package) and the SHA-256 of its bytes, or {@value #ABSENT} when not found
+     * @param dependencies what the compiler looked up: a resource name (or {@value #STORE} and a class file of the
+     *                     package) and the SHA-256 of its bytes, or {@value #ABSENT} when not found
      * @param classes      the class files written, by resource name
      */
     record Batch(String key, Map<String, String> dependencies, Map<String, byte[]> classes) {
@@ -295,9 +294,9 @@ public final class CompiledClasses {
      * compiler produces).
      */
     private static String key(String languageLevel, String[] names, ResourceReader reader) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.newDigest();
         sha.update((MAGIC + '\n' + languageLevel + '\n').getBytes(StandardCharsets.UTF_8));
-        for (String name : new java.util.TreeSet<>(java.util.List.of(names))) {
+        for (String name : new TreeSet<>(List.of(names))) {
             byte[] source = reader.getBytes(name);
             if (source == null) {
                 return null;
@@ -308,19 +307,11 @@ public final class CompiledClasses {
             sha.update((byte) 0);
             sha.update(source);
         }
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return Sha256.hexOf(sha);
     }
 
     private static String digestOrAbsent(byte[] bytes) {
-        return bytes == null ? ABSENT : HexFormat.of().formatHex(sha256().digest(bytes));
+        return bytes == null ? ABSENT : Sha256.hex(bytes);
     }
 
     /** @return the digest of a resource as the loader finds it, or {@value #ABSENT} */

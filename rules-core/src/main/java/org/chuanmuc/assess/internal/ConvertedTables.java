@@ -6,11 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -79,15 +76,6 @@ public final class ConvertedTables {
         USED.incrementAndGet();
     }
 
-    /** @return the lower-case hex SHA-256 of the bytes */
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
-    }
-
     /** Reads one converted table; anything missing or not matching gives empty (the workbook is then converted). */
     static Optional<List<Sheet>> read(ClassLoader loader, String sha256) {
         if (loader == null) {
@@ -150,7 +138,7 @@ public final class ConvertedTables {
                 System.err.println("[chuanmuc] " + file + " is not converted ahead: " + problems);
                 continue;
             }
-            String sha256 = sha256(content);
+            String sha256 = Sha256.hex(content);
             Path folder = Files.createDirectories(root.resolve(sha256));
             StringBuilder index = new StringBuilder(SHA_PREFIX).append(sha256).append('\n');
             for (int i = 0; i < converted.size(); i++) {

@@ -3,12 +3,10 @@ package org.chuanmuc.assess.internal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -252,21 +250,17 @@ public final class RuleCompiler {
      * @return the lower-case hex SHA-256
      */
     public static String sha256(RuleInput input) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (RuleSource source : input.base()) {
-                digest(digest, fileName(source.name()), source);
-            }
-            for (RuleInput.LocalFolder folder : input.folders()) {
-                digest.update((byte) 1); // a local folder follows: never the first byte of a source name
-                for (RuleSource source : folder.sources()) {
-                    digest(digest, inFolder(folder.name(), source.name()), source);
-                }
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        MessageDigest digest = Sha256.newDigest();
+        for (RuleSource source : input.base()) {
+            digest(digest, fileName(source.name()), source);
         }
+        for (RuleInput.LocalFolder folder : input.folders()) {
+            digest.update((byte) 1); // a local folder follows: never the first byte of a source name
+            for (RuleSource source : folder.sources()) {
+                digest(digest, inFolder(folder.name(), source.name()), source);
+            }
+        }
+        return Sha256.hexOf(digest);
     }
 
     /** @return the last segment of a path or resource name */

@@ -115,7 +115,7 @@ final class SourceTranslator {
     static void convert(RuleSource source, boolean local, ConvertedTables.Lookup tables, List<Diagnostic> problems,
                         List<DrlText> result) {
         byte[] content = source.content();
-        String sha256 = ConvertedTables.sha256(content);
+        String sha256 = Sha256.hex(content);
         Optional<List<ConvertedTables.Sheet>> ahead = tables.find(sha256);
         if (ahead.isPresent()) {
             for (ConvertedTables.Sheet sheet : ahead.get()) {

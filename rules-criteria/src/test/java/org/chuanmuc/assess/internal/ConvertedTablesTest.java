@@ -137,14 +137,14 @@ class ConvertedTablesTest {
         assertThat(rules.drl()).filteredOn(t -> t.sourceName().equals(TABLES + "[Mức độ biểu hiện]"))
                 .singleElement().satisfies(t -> assertThat(t.drl())
                         .contains("insert(RatingCap.state($o.id(), RatingLevel.HOAN_THANH, $s.code()")
-                        .isNotEqualTo(ConvertedTables.CLASS_PATH.find(ConvertedTables.sha256(
+                        .isNotEqualTo(ConvertedTables.CLASS_PATH.find(Sha256.hex(
                                 standardWorkbook().content())).orElseThrow().get(3).drl()));
     }
 
     @Test
     void read_entryNamingAnotherSha_orIncomplete_isNotUsed(@TempDir Path root) throws IOException {
-        String sha = ConvertedTables.sha256(standardWorkbook().content());
-        String other = ConvertedTables.sha256(new byte[] {1});
+        String sha = Sha256.hex(standardWorkbook().content());
+        String other = Sha256.hex(new byte[] {1});
         Path entry = Files.createDirectories(root.resolve(ConvertedTables.FOLDER + sha));
         Files.writeString(entry.resolve("1.drl"), "package x;\n", StandardCharsets.UTF_8);
         try (URLClassLoader loader = loaderOf(root)) {
@@ -163,7 +163,7 @@ class ConvertedTablesTest {
 
     @Test
     void shippedSlotHoldingHostileDrl_isRefusedByTheGuard_andNeverCompiled(@TempDir Path root) throws IOException {
-        String sha = ConvertedTables.sha256(standardWorkbook().content());
+        String sha = Sha256.hex(standardWorkbook().content());
         Path entry = Files.createDirectories(root.resolve(ConvertedTables.FOLDER + sha));
         Files.writeString(entry.resolve(ConvertedTables.INDEX), "sha256 " + sha + "\nTham số\n", StandardCharsets.UTF_8);
         Files.writeString(entry.resolve("1.drl"), """
@@ -207,7 +207,7 @@ class ConvertedTablesTest {
             assertThat(entries).hasSize(1);
             List<DrlText> converted = convert(standardWorkbook(), ConvertedTables.NONE, new ArrayList<>());
             Optional<List<ConvertedTables.Sheet>> read = ConvertedTables.read(loader,
-                    ConvertedTables.sha256(standardWorkbook().content()));
+                    Sha256.hex(standardWorkbook().content()));
             assertThat(read).isPresent();
             assertThat(read.get()).extracting(ConvertedTables.Sheet::drl)
                     .isEqualTo(converted.stream().map(DrlText::drl).toList());
