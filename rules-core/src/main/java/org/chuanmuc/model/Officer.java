@@ -75,6 +75,23 @@ public record Officer(String id, String name, String unitId, Optional<String> gr
         return history.stream().filter(h -> h.year() == year).map(PriorRating::rating).findFirst();
     }
 
+    /**
+     * Whether the history records the rating for the year: any entry of that year, when the dossier carries more
+     * than one (unlike {@link #ratingIn}, which gives the first).
+     *
+     * @param year   a year before the assessed one
+     * @param rating the rating
+     * @return true when an entry of {@code year} has {@code rating}
+     */
+    public boolean hasRating(int year, RatingLevel rating) {
+        for (PriorRating h : history) {
+            if (h.year() == year && h.rating() == rating) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return the number of verified complaints whose criterion starts with one of the prefixes */
     public int verifiedComplaints(List<String> criterionPrefixes) {
         return (int) citizenFeedback.stream()

@@ -88,6 +88,27 @@ class StandardCriteriaTest {
     }
 
     @Test
+    void assess_twoPastYearsNotCompletedAmongSeveralEntriesOfAYear_flagsDismissalReview() {
+        // a dossier may carry two entries for 2024 (a rating later corrected): any entry counts, not only the first
+        Assessment a = assessor.assess(in(2025, staff("CB-1").history(2024, RatingLevel.HOAN_THANH)
+                .history(2024, RatingLevel.KHONG_HOAN_THANH).history(2023, RatingLevel.KHONG_HOAN_THANH).build()));
+        ChuanmucAssertions.assertThat(a).hasReviewFlag("LS-KHT2").fired("LS-KHT2 hai năm trước");
+        assertThat(a.reviewFlags()).singleElement().satisfies(f -> assertThat(f.message())
+                .isEqualTo("Năm 2023 và năm 2024 liên tiếp Không hoàn thành nhiệm vụ: thuộc trường hợp xem xét giải"
+                        + " quyết thôi việc"));
+    }
+
+    @Test
+    void assess_pastYearsNotCompletedButNotBothOfTheTwoLast_noDismissalReview() {
+        // 2024 completed, 2023 not: only one of the two years before 2025
+        ChuanmucAssertions.assertThat(assessor.assess(in(2025, staff("CB-1").history(2024, RatingLevel.HOAN_THANH)
+                .history(2023, RatingLevel.KHONG_HOAN_THANH).build()))).hasNoReviewFlags();
+        // 2023 and 2022 not completed, 2024 missing: two consecutive years, but not the two before 2025
+        ChuanmucAssertions.assertThat(assessor.assess(in(2025, staff("CB-1").history(2023, RatingLevel.KHONG_HOAN_THANH)
+                .history(2022, RatingLevel.KHONG_HOAN_THANH).build()))).hasNoReviewFlags();
+    }
+
+    @Test
     void assess_sameDossierBothRegimes_scoreDecidesFrom2026() {
         var officer = staff("CB-1").tasks(40, 40, 30, 30).generalScore(20).build();
         assertThat(assessor.assess(in(2025, officer)).rating()).isEqualTo(RatingLevel.HOAN_THANH);
