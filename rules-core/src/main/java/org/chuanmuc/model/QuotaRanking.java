@@ -125,8 +125,9 @@ public record QuotaRanking(String unitId, String unitName, String group, long ra
      *         officer's place by the ranking keys
      */
     public String explain(String officerId) {
-        String pct = Tasks.vietnameseDecimal(BigDecimal.valueOf(percent)) + "%";
-        StringBuilder s = new StringBuilder(scope()).append(": ").append(rankedGood)
+        String pct = ExactDecimals.vietnamese(percent) + "%";
+        // about 300 characters: sized once instead of grown three times
+        StringBuilder s = new StringBuilder(384).append(scope()).append(": ").append(rankedGood)
                 .append(" người Hoàn thành tốt và ").append(candidates)
                 .append(" người đủ điều kiện Hoàn thành xuất sắc; tối đa ").append(cap)
                 .append(" người giữ mức (").append(cap).append(" ≤ ").append(pct).append(" × ").append(finalGood())

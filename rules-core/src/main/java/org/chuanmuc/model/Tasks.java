@@ -333,7 +333,7 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
         if (!Double.isFinite(share) || share < 0) {
             throw new IllegalArgumentException("share must be a finite number ≥ 0, was " + share);
         }
-        return BigDecimal.valueOf(share);
+        return ExactDecimals.of(share);
     }
 
     /** Vietnamese decimal: {@code 66,6}, {@code 75}. */

@@ -61,7 +61,7 @@ public record TotalScore(String officerId, double general, double tasks, boolean
         if (Math.abs(total - threshold) > 1e-6) {
             return total < threshold;
         }
-        return exactTotal().compareTo(BigDecimal.valueOf(threshold)) < 0;
+        return exactTotal().compareTo(ExactDecimals.of(threshold)) < 0;
     }
 
     /**
@@ -80,13 +80,13 @@ public record TotalScore(String officerId, double general, double tasks, boolean
      */
     public String pointsToNote(double threshold) {
         BigDecimal needed = pointsNeeded(threshold);
-        String target = Tasks.vietnameseDecimal(BigDecimal.valueOf(threshold));
+        String target = ExactDecimals.vietnamese(threshold);
         return needed.signum() == 0 ? "đạt " + target + " điểm"
                 : "cần thêm " + Tasks.vietnameseDecimal(needed) + " điểm (đạt " + target + ")";
     }
 
     private BigDecimal pointsNeeded(double threshold) {
-        BigDecimal gap = BigDecimal.valueOf(threshold).subtract(exactTotal());
+        BigDecimal gap = ExactDecimals.of(threshold).subtract(exactTotal());
         return gap.signum() <= 0 ? BigDecimal.ZERO : gap.setScale(1, RoundingMode.CEILING);
     }
 

@@ -273,11 +273,15 @@ public final class SessionRunner {
         Map<String, Map<Track, RatingLevel>> caps = new HashMap<>();
         Map<String, List<String>> localRules = new HashMap<>();
         for (Object fact : session.getObjects()) {
+            String officer = officerOf(fact);
+            if (officer == null) {
+                continue; // officers, the catalogue, scores…: only these four kinds of fact become results
+            }
             Provenance from = monitor.provenanceOf(fact).orElse(null);
             String rule = from == null ? "" : from.rule();
             List<String> matched = from == null ? List.of() : from.matched();
             if (from != null && from.local()) {
-                officerOf(fact).ifPresent(id -> localRules.computeIfAbsent(id, k -> new ArrayList<>()).add(rule));
+                localRules.computeIfAbsent(officer, k -> new ArrayList<>()).add(rule);
             }
             if (fact instanceof RatingCap c) {
                 caps.computeIfAbsent(c.officerId(), k -> new EnumMap<>(Track.class))
@@ -313,18 +317,18 @@ public final class SessionRunner {
         return result;
     }
 
-    /** @return the officer a result fact is about */
-    private static Optional<String> officerOf(Object fact) {
+    /** @return the officer a result fact (cap, finding, flag or warning) is about; null for any other fact */
+    private static String officerOf(Object fact) {
         if (fact instanceof RatingCap c) {
-            return Optional.of(c.officerId());
+            return c.officerId();
         } else if (fact instanceof Finding f) {
-            return Optional.of(f.officerId());
+            return f.officerId();
         } else if (fact instanceof ReviewFlag f) {
-            return Optional.of(f.officerId());
+            return f.officerId();
         } else if (fact instanceof Warning w) {
-            return Optional.of(w.officerId());
+            return w.officerId();
         }
-        return Optional.empty();
+        return null;
     }
 
     private static int compareLists(List<String> a, List<String> b) {
