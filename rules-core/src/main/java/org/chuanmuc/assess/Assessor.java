@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,28 +76,31 @@ public final class Assessor {
      * @throws AssessmentException      when a rule loops, runs out of time or fails
      */
     public AssessmentReport assessAll(Collection<Dossier> dossiers) {
-        Map<String, List<Dossier>> groups = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
+        Map<YearAndId, List<Dossier>> groups = new LinkedHashMap<>();
+        Set<YearAndId> seen = new HashSet<>(2 * dossiers.size());
         for (Dossier d : dossiers) {
-            String key = d.period().year() + "\u0000" + d.unit().id();
-            if (!seen.add(d.period().year() + "\u0000" + d.officer().id())) {
+            if (!seen.add(new YearAndId(d.period().year(), d.officer().id()))) {
                 throw new IllegalArgumentException("officer " + d.officer().id() + " appears twice in "
                         + d.period().year());
             }
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+            groups.computeIfAbsent(new YearAndId(d.period().year(), d.unit().id()), k -> new ArrayList<>()).add(d);
         }
-        Map<String, Assessment> byOfficer = new LinkedHashMap<>();
+        Map<YearAndId, Assessment> byOfficer = new HashMap<>(2 * dossiers.size());
         java.util.SortedSet<String> fired = new java.util.TreeSet<>();
         for (List<Dossier> group : groups.values()) {
             for (Assessment a : runner.run(group, fired::addAll)) {
-                byOfficer.put(a.year() + "\u0000" + a.officerId(), a);
+                byOfficer.put(new YearAndId(a.year(), a.officerId()), a);
             }
         }
         List<Assessment> ordered = new ArrayList<>(byOfficer.size());
         for (Dossier d : dossiers) {
-            ordered.add(byOfficer.get(d.period().year() + "\u0000" + d.officer().id()));
+            ordered.add(byOfficer.get(new YearAndId(d.period().year(), d.officer().id())));
         }
         return new AssessmentReport(rules.info(), ordered, fired);
+    }
+
+    /** A unit or an officer of one year: the key of a group, and of an officer's result. */
+    private record YearAndId(int year, String id) {
     }
 
     /** @return the name, version and SHA-256 of the rules in use */

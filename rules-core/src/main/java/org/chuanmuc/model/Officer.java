@@ -94,16 +94,32 @@ public record Officer(String id, String name, String unitId, Optional<String> gr
 
     /** @return the number of verified complaints whose criterion starts with one of the prefixes */
     public int verifiedComplaints(List<String> criterionPrefixes) {
-        return (int) citizenFeedback.stream()
-                .filter(f -> f.verified() && f.kind() == FeedbackKind.COMPLAINT)
-                .filter(f -> criterionPrefixes.stream().anyMatch(f.criterion()::startsWith))
-                .count();
+        int count = 0; // loops, not streams: rules call this for every officer
+        for (CitizenFeedback f : citizenFeedback) {
+            if (f.verified() && f.kind() == FeedbackKind.COMPLAINT && startsWithAny(f.criterion(), criterionPrefixes)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean startsWithAny(String criterion, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (criterion.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the number of style evaluations marked not met whose criterion starts with the prefix */
     public int unmetStyleCriteria(String criterionPrefix) {
-        return (int) styleEvaluations.stream()
-                .filter(e -> !e.met() && e.criterion().startsWith(criterionPrefix))
-                .count();
+        int count = 0;
+        for (StyleEvaluation e : styleEvaluations) {
+            if (!e.met() && e.criterion().startsWith(criterionPrefix)) {
+                count++;
+            }
+        }
+        return count;
     }
 }

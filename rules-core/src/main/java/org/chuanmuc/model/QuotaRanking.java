@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 /**
  * Derived fact: the candidates for the top level (Hoàn thành xuất sắc) of one group of a unit, ranked once,
@@ -126,19 +126,22 @@ public record QuotaRanking(String unitId, String unitName, String group, long ra
      */
     public String explain(String officerId) {
         String pct = ExactDecimals.vietnamese(percent) + "%";
-        // about 300 characters: sized once instead of grown three times
-        StringBuilder s = new StringBuilder(384).append(scope()).append(": ").append(rankedGood)
-                .append(" người Hoàn thành tốt và ").append(candidates)
-                .append(" người đủ điều kiện Hoàn thành xuất sắc; tối đa ").append(cap)
-                .append(" người giữ mức (").append(cap).append(" ≤ ").append(pct).append(" × ").append(finalGood())
-                .append(" người Hoàn thành tốt sau khi áp hạn mức");
-        if (cap < candidates) {
-            s.append("; giữ ").append(cap + 1).append(" người thì ").append(cap + 1).append(" > ").append(pct)
-                    .append(" × ").append(finalGood() - 1);
+        String over = cap < candidates
+                ? "; giữ " + (cap + 1) + " người thì " + (cap + 1) + " > " + pct + " × " + (finalGood() - 1)
+                : "";
+        // one concatenation: the message (about 300 characters, with Vietnamese letters) is copied once
+        return scope() + ": " + rankedGood + " người Hoàn thành tốt và " + candidates
+                + " người đủ điều kiện Hoàn thành xuất sắc; tối đa " + cap + " người giữ mức (" + cap + " ≤ " + pct
+                + " × " + finalGood() + " người Hoàn thành tốt sau khi áp hạn mức" + over + "); cán bộ xếp thứ "
+                + placeOf(officerId) + " theo " + orderLabels()
+                + (keeps(officerId) ? ": giữ Hoàn thành xuất sắc" : ": vượt hạn mức nên xếp Hoàn thành tốt");
+    }
+
+    private String orderLabels() {
+        StringJoiner labels = new StringJoiner(", ");
+        for (RankKey key : order) {
+            labels.add(key.label());
         }
-        s.append("); cán bộ xếp thứ ").append(placeOf(officerId)).append(" theo ")
-                .append(order.stream().map(RankKey::label).collect(Collectors.joining(", ")))
-                .append(keeps(officerId) ? ": giữ Hoàn thành xuất sắc" : ": vượt hạn mức nên xếp Hoàn thành tốt");
-        return s.toString();
+        return labels.toString();
     }
 }

@@ -102,12 +102,38 @@ public record TotalScore(String officerId, double general, double tasks, boolean
      * @return a Vietnamese summary, e.g. {@code "tổng 82,5 điểm = tiêu chí chung 25 + nhiệm vụ 57,5"}
      */
     public String summary() {
-        return "tổng " + Tasks.vietnameseDecimal(exactTotal().setScale(1, RoundingMode.FLOOR)) + " điểm = tiêu chí chung " + fmt(general) + " + kết quả nhiệm vụ "
+        return "tổng " + shownTotal() + " điểm = tiêu chí chung " + fmt(general) + " + kết quả nhiệm vụ "
                 + fmt(tasks) + (tasksComputed ? " (tính từ số nhiệm vụ)" : "");
     }
 
+    /** The total rounded to 10 decimals, then down to one decimal, in Vietnamese: {@code "82,5"}, {@code "70"}. */
+    private String shownTotal() {
+        double total = total();
+        double scaled = total * 10;
+        // Away from a whole number of tenths, rounding to 10 decimals (at most 5e-11) and the error of the double
+        // (about 1e-13 here) cannot move the total across a tenth, so the floor of ten times the double is the
+        // digit string the exact decimal arithmetic gives. Near one, that arithmetic decides.
+        if (total >= 0 && total < 1e6 && Math.abs(scaled - Math.rint(scaled)) > 1e-6) {
+            return tenths((long) Math.floor(scaled));
+        }
+        return Tasks.vietnameseDecimal(exactTotal().setScale(1, RoundingMode.FLOOR));
+    }
+
+    /** @return a count of tenths ≥ 0 as a Vietnamese decimal without a trailing zero: 825 → "82,5", 700 → "70" */
+    private static String tenths(long tenths) {
+        long whole = tenths / 10;
+        int digit = (int) (tenths % 10);
+        return digit == 0 ? Long.toString(whole) : whole + "," + digit;
+    }
+
     private static String fmt(double v) {
-        double r = Math.round(v * 10) / 10.0;
+        long tenths = Math.round(v * 10);
+        if (tenths >= 0 && tenths < 100_000_000) {
+            // the double nearest to a number of tenths below 10^7 prints as that number: the branch below would
+            // give the same digits
+            return tenths(tenths);
+        }
+        double r = tenths / 10.0;
         if (r == Math.rint(r)) {
             return String.valueOf((long) r);
         }

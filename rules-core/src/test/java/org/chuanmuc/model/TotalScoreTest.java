@@ -2,6 +2,9 @@ package org.chuanmuc.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Score bands compared exactly and the points still needed, with their Vietnamese wording. */
@@ -65,5 +68,42 @@ class TotalScoreTest {
 
         assertThat(score.summary()).startsWith("tổng 24,1 điểm");
         assertThat(score.pointsToNote(50)).isEqualTo("cần thêm 25,9 điểm (đạt 50)"); // 24,1 + 25,9 = 50
+    }
+
+    @Test
+    void summary_manyTotals_asTheDecimalArithmeticOfItsDocumentation() {
+        // the total as its Javadoc states it: rounded to 10 decimals, then down to one decimal; each part rounded
+        // to one decimal, without a trailing ",0" (the parts drawn here are whole tenths or random doubles, never
+        // a tie such as 1,45, which the summary rounds on the double)
+        SplittableRandom random = new SplittableRandom(11);
+        for (int i = 0; i < 20_000; i++) {
+            double general = switch (i % 4) {
+                case 0 -> random.nextInt(301) / 10.0; // whole tenths, as councils score
+                case 1 -> random.nextDouble(0, 30);
+                default -> random.nextInt(31);
+            };
+            double tasks = switch (i % 5) {
+                case 0 -> random.nextDouble(0, 70);
+                case 1 -> random.nextInt(701) / 10.0 - 1e-12 * random.nextInt(3); // just below a tenth
+                case 2 -> random.nextInt(701) / 10.0 + 1e-12 * random.nextInt(3); // just above
+                default -> {
+                    int assigned = 1 + random.nextInt(60); // the task formula of TotalScore.of
+                    yield 70.0 * (random.nextInt(assigned + 1) + random.nextInt(assigned + 1)
+                            + random.nextInt(assigned + 1)) / (3.0 * assigned);
+                }
+            };
+            TotalScore score = new TotalScore("CB-1", general, tasks, false);
+            String total = decimal(BigDecimal.valueOf(general + tasks).setScale(10, RoundingMode.HALF_UP)
+                    .setScale(1, RoundingMode.FLOOR));
+            String expected = "tổng " + total + " điểm = tiêu chí chung "
+                    + decimal(BigDecimal.valueOf(general).setScale(1, RoundingMode.HALF_UP)) + " + kết quả nhiệm vụ "
+                    + decimal(BigDecimal.valueOf(tasks).setScale(1, RoundingMode.HALF_UP));
+            assertThat(score.summary()).as("general %s, tasks %s", general, tasks).isEqualTo(expected);
+        }
+    }
+
+    private static String decimal(BigDecimal oneDecimal) {
+        BigDecimal v = oneDecimal.stripTrailingZeros();
+        return (v.scale() < 0 ? v.setScale(0) : v).toPlainString().replace('.', ',');
     }
 }

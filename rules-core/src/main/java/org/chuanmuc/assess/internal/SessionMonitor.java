@@ -29,9 +29,11 @@ import org.chuanmuc.model.Period;
 import org.chuanmuc.model.ProposedRating;
 import org.chuanmuc.model.QuotaRanking;
 import org.chuanmuc.model.RatingCap;
+import org.chuanmuc.model.ReviewFlag;
 import org.chuanmuc.model.SignFinding;
 import org.chuanmuc.model.TotalScore;
 import org.chuanmuc.model.Unit;
+import org.chuanmuc.model.Warning;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -103,9 +105,9 @@ final class SessionMonitor implements AutoCloseable {
      */
     SessionMonitor(KieSession session, long deadlineNanos, CompiledRules rules, int officers) {
         this.rules = rules;
-        // sized for the facts rules typically insert (a dozen per officer), so that it is not rehashed while
-        // the session runs
-        this.provenance = new IdentityHashMap<>(16 * Math.max(1, officers));
+        // only result facts are kept (caps, findings, flags, warnings: three or four per officer in generated
+        // units); sized for that, it grows when a unit has more
+        this.provenance = new IdentityHashMap<>(4 * Math.max(1, officers));
         this.deadlineNanos = deadlineNanos;
         this.maxFacts = (long) GuardLimits.FACTS_PER_OFFICER * officers + GuardLimits.FACTS_BASE;
         this.maxText = GuardLimits.TEXT_PER_OFFICER * officers + GuardLimits.TEXT_BASE;
@@ -183,9 +185,22 @@ final class SessionMonitor implements AutoCloseable {
             }
             matched = List.of(described);
         }
-        provenance.put(fact, new Provenance(rule.getName(), matched, local));
+        if (isResult(fact)) {
+            provenance.put(fact, new Provenance(rule.getName(), matched, local));
+        }
     }
 
+    /** @return whether the fact is of a kind that becomes part of an officer's result, the only ones looked up */
+    static boolean isResult(Object fact) {
+        return fact instanceof RatingCap || fact instanceof Finding || fact instanceof ReviewFlag
+                || fact instanceof Warning;
+    }
+
+    /**
+     * @param fact a result fact ({@link #isResult})
+     * @return the rule that inserted it and what that rule matched; empty for a fact given to the session, or one
+     *         not of a result kind
+     */
     Optional<Provenance> provenanceOf(Object fact) {
         return Optional.ofNullable(provenance.get(fact));
     }
