@@ -36,7 +36,7 @@ public record Assessment(String officerId, String unitId, int year, RatingLevel 
         reasons = List.copyOf(reasons);
         reviewFlags = List.copyOf(reviewFlags);
         warnings = List.copyOf(warnings);
-        localRules = localRules.stream().distinct().sorted().toList();
+        localRules = localRules.isEmpty() ? List.of() : localRules.stream().distinct().sorted().toList();
     }
 
     /**
