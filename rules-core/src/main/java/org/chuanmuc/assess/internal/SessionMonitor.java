@@ -29,11 +29,9 @@ import org.chuanmuc.model.Period;
 import org.chuanmuc.model.ProposedRating;
 import org.chuanmuc.model.QuotaRanking;
 import org.chuanmuc.model.RatingCap;
-import org.chuanmuc.model.ReviewFlag;
 import org.chuanmuc.model.SignFinding;
 import org.chuanmuc.model.TotalScore;
 import org.chuanmuc.model.Unit;
-import org.chuanmuc.model.Warning;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -185,19 +183,14 @@ final class SessionMonitor implements AutoCloseable {
             }
             matched = List.of(described);
         }
-        if (isResult(fact)) {
+        // only the facts that become results are ever looked up
+        if (SessionRunner.officerOf(fact) != null) {
             provenance.put(fact, new Provenance(rule.getName(), matched, local));
         }
     }
 
-    /** @return whether the fact is of a kind that becomes part of an officer's result, the only ones looked up */
-    static boolean isResult(Object fact) {
-        return fact instanceof RatingCap || fact instanceof Finding || fact instanceof ReviewFlag
-                || fact instanceof Warning;
-    }
-
     /**
-     * @param fact a result fact ({@link #isResult})
+     * @param fact a result fact (cap, finding, flag or warning)
      * @return the rule that inserted it and what that rule matched; empty for a fact given to the session, or one
      *         not of a result kind
      */

@@ -317,8 +317,11 @@ public final class SessionRunner {
         return result;
     }
 
-    /** @return the officer a result fact (cap, finding, flag or warning) is about; null for any other fact */
-    private static String officerOf(Object fact) {
+    /**
+     * @return the officer a result fact (cap, finding, flag or warning) is about; null for any other fact. The
+     *         monitor keeps the provenance of exactly the facts this gives an officer for.
+     */
+    static String officerOf(Object fact) {
         if (fact instanceof RatingCap c) {
             return c.officerId();
         } else if (fact instanceof Finding f) {
