@@ -11,7 +11,6 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -107,7 +106,7 @@ public final class ReaderAB {
         out.printf(Locale.ROOT, "%d records of %s, medians of %d rounds (ranges):%n", records, args[2], rounds);
         for (int c = 0; c < CLOCKS.length; c++) {
             out.printf(Locale.ROOT, "  %-11s after is %s as fast as before; after takes %s the floor%n", CLOCKS[c],
-                    median(ratios[c][0]), median(ratios[c][1]));
+                    AbArguments.summary(ratios[c][0]), AbArguments.summary(ratios[c][1]));
         }
     }
 
@@ -143,13 +142,6 @@ public final class ReaderAB {
             throw new IllegalStateException("nothing read");
         }
         return seconds;
-    }
-
-    private static String median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return String.format(Locale.ROOT, "%.2f× (%.2f–%.2f)", sorted[sorted.length / 2], sorted[0],
-                sorted[sorted.length - 1]);
     }
 
     /** @return the tokens of the input, each read with its text or number by Jackson's streaming parser */

@@ -3,7 +3,6 @@ package org.chuanmuc.bench;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,17 +43,14 @@ public final class RulesAB {
 
     /** @param args before, after, then optionally officers, units, year and rounds */
     public static void main(String[] args) throws Exception {
-        if (args.length < 2) {
-            System.err.println("usage: RulesAB BEFORE AFTER [officers] [units] [year] [rounds]");
-            System.exit(2);
-        }
-        int officers = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
-        int units = args.length > 3 ? Integer.parseInt(args[3]) : 100;
-        int year = args.length > 4 ? Integer.parseInt(args[4]) : 2026;
-        int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 7;
+        AbArguments given = AbArguments.parse("RulesAB", args, 10_000, 100, 7);
+        int officers = given.officers();
+        int units = given.units();
+        int year = given.year();
+        int rounds = given.rounds();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Side before = side(args[0], officers, units, year);
-        Side after = side(args[1], officers, units, year);
+        Side before = side(given.before(), officers, units, year);
+        Side after = side(given.after(), officers, units, year);
         for (int i = 0; i < 2; i++) { // warm-up
             before.time();
             after.time();
@@ -71,16 +67,8 @@ public final class RulesAB {
                     officers / a[0], a[1] * 1e6 / officers, ratios[r], cpuRatios[r]);
         }
         out.printf(Locale.ROOT, "%d, %d officers in %d units: after is %s as fast in wall time and %s in this thread's CPU"
-                + " time (median of %d rounds, range)%n", year, officers, units, summary(ratios), summary(cpuRatios),
-                rounds);
-    }
-
-    /** @return the median of the ratios and their range, e.g. {@code 1.52× (1.31–1.80)} */
-    private static String summary(double[] ratios) {
-        double[] sorted = ratios.clone();
-        Arrays.sort(sorted);
-        return String.format(Locale.ROOT, "%.2f× (%.2f–%.2f)", sorted[sorted.length / 2], sorted[0],
-                sorted[sorted.length - 1]);
+                + " time (median of %d rounds, range)%n", year, officers, units, AbArguments.summary(ratios),
+                AbArguments.summary(cpuRatios), rounds);
     }
 
     private static Side side(String classPath, int officers, int units, int year) throws Exception {

@@ -41,17 +41,14 @@ public final class WriterAB {
 
     /** @param args before, after, then optionally officers, units, year and rounds */
     public static void main(String[] args) throws Exception {
-        if (args.length < 2) {
-            System.err.println("usage: WriterAB BEFORE AFTER [officers] [units] [year] [rounds]");
-            System.exit(2);
-        }
-        int officers = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
-        int units = args.length > 3 ? Integer.parseInt(args[3]) : 80;
-        int year = args.length > 4 ? Integer.parseInt(args[4]) : 2026;
-        int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 21;
+        AbArguments given = AbArguments.parse("WriterAB", args, 20_000, 80, 21);
+        int officers = given.officers();
+        int units = given.units();
+        int year = given.year();
+        int rounds = given.rounds();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Function<OutputStream, Long> before = side(args[0], officers, units, year);
-        Function<OutputStream, Long> after = side(args[1], officers, units, year);
+        Function<OutputStream, Long> before = side(given.before(), officers, units, year);
+        Function<OutputStream, Long> after = side(given.after(), officers, units, year);
 
         ByteArrayOutputStream beforeBytes = new ByteArrayOutputStream();
         ByteArrayOutputStream afterBytes = new ByteArrayOutputStream();
