@@ -74,7 +74,7 @@ public final class CompiledClasses {
     private static final String MAGIC = "chuanmuc compiled classes 1";
     /** Recorded in place of a digest for a name that was looked up and not found. */
     private static final String ABSENT = "-";
-    private static final String STORE = "store:";
+    static final String STORE = "store:";
     private static final int MAX_ENTRY_BYTES = 64 << 20;
 
     private static final AtomicInteger TAKEN = new AtomicInteger();
@@ -315,7 +315,7 @@ public final class CompiledClasses {
     }
 
     /** @return the digest of a resource as the loader finds it, or {@value #ABSENT} */
-    private static String resourceDigest(ClassLoader loader, String name) {
+    static String resourceDigest(ClassLoader loader, String name) {
         try (InputStream in = loader.getResourceAsStream(name)) {
             return digestOrAbsent(in == null ? null : in.readAllBytes());
         } catch (IOException e) {
@@ -488,8 +488,8 @@ public final class CompiledClasses {
     }
 
     /**
-     * Records, at build time, the classes compiled for a rule bundle into a class-path folder, replacing what an
-     * earlier build put there.
+     * Records, at build time, the classes compiled for a rule bundle into a class-path folder, and saves the rule
+     * base compiled from it ({@link SavedRuleBase}), replacing what an earlier build put there.
      *
      * <pre>java … org.chuanmuc.assess.internal.CompiledClasses target/classes org.chuanmuc.criteria.StandardCriteria rules</pre>
      *
@@ -510,13 +510,15 @@ public final class CompiledClasses {
             throw (Exception) e.getCause();
         }
         List<Batch> batches = new ArrayList<>();
-        RuleCompiler.compile(new RuleInput(bundle.sources(), List.of(), List.of()), bundle.name(), bundle.version(),
-                ConvertedTables.CLASS_PATH, NONE, batches::add);
+        CompiledRules compiled = RuleCompiler.compile(new RuleInput(bundle.sources(), List.of(), List.of()),
+                bundle.name(), bundle.version(), ConvertedTables.CLASS_PATH, NONE, batches::add);
         Files.createDirectories(root);
         for (Batch batch : batches) {
             Files.write(root.resolve(batch.key() + ".bin"), encode(batch));
         }
+        Path saved = SavedRuleBase.save(Path.of(args[0]), compiled.drl(), batches, compiled.kieBase());
         System.err.println("[chuanmuc] " + batches.size() + " batches of compiled classes recorded, "
-                + batches.stream().mapToInt(b -> b.classes().size()).sum() + " classes");
+                + batches.stream().mapToInt(b -> b.classes().size()).sum() + " classes; rule base saved ("
+                + Files.size(saved) / 1024 + " KB)");
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.chuanmuc.assess.Diagnostic;
 import org.chuanmuc.assess.RuleCompilationException;
@@ -68,16 +69,31 @@ public final class RuleCompiler {
      * @see #compile(RuleInput, String, String)
      */
     static CompiledRules compile(RuleInput input, String name, String version, ConvertedTables.Lookup tables) {
-        return compile(input, name, version, tables, CompiledClasses.CLASS_PATH, null);
+        return compile(input, name, version, tables, CompiledClasses.CLASS_PATH, SavedRuleBase.CLASS_PATH, null);
     }
 
     /**
+     * Compiles the rules, never reading a saved rule base back: for recording the compiled classes and for tests of
+     * them.
+     *
      * @param classes  classes compiled ahead, by what they were compiled from
      * @param recorder receives each batch of classes compiled, or null
      * @see #compile(RuleInput, String, String)
      */
     static CompiledRules compile(RuleInput input, String name, String version, ConvertedTables.Lookup tables,
                                  CompiledClasses.Lookup classes,
+                                 java.util.function.Consumer<CompiledClasses.Batch> recorder) {
+        return compile(input, name, version, tables, classes, SavedRuleBase.NONE, recorder);
+    }
+
+    /**
+     * @param saved rule bases saved ahead, by the texts they were compiled from; taken only when the guard passed
+     *              every text, and never when a recorder is given
+     * @see #compile(RuleInput, String, String, ConvertedTables.Lookup, CompiledClasses.Lookup,
+     *      java.util.function.Consumer)
+     */
+    static CompiledRules compile(RuleInput input, String name, String version, ConvertedTables.Lookup tables,
+                                 CompiledClasses.Lookup classes, SavedRuleBase.Lookup saved,
                                  java.util.function.Consumer<CompiledClasses.Batch> recorder) {
         List<Diagnostic> problems = new ArrayList<>(input.problems());
         List<DrlText> drl;
@@ -102,7 +118,8 @@ public final class RuleCompiler {
         }
         KnowledgeBase built;
         try {
-            built = build(drl, problems, classes, recorder);
+            Optional<KieBase> read = recorder == null ? SavedRuleBase.load(saved, drl) : Optional.empty();
+            built = read.isPresent() ? new KnowledgeBase(read.get()) : build(drl, problems, classes, recorder);
         } catch (StackOverflowError | OutOfMemoryError e) {
             // the guard bounds what it can see; this is the last line behind it, never an escaping JVM error
             problems.add(new Diagnostic(drl.isEmpty() ? firstName(input) : drl.get(0).sourceName(), 1, 1,

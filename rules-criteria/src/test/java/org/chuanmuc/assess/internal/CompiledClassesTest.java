@@ -53,22 +53,30 @@ class CompiledClassesTest {
 
     /** An officer with no task recorded: the rule NV-0 caps them at Hoàn thành with its message. */
     private static Assessment assessNoTasks(Assessor assessor) {
+        return assessor.assess(noTasks());
+    }
+
+    private static Dossier noTasks() {
         Officer officer = Officer.builder("CB-01", "PC08", Role.STAFF).name("Nguyễn Văn Ánh").monthsWorked(12)
                 .tasks(0, 0, 0, 0).generalScore(28).build();
-        return assessor.assess(new Dossier(new Period(2026), Unit.of("PC08", "Phòng Cảnh sát giao thông"), officer));
+        return new Dossier(new Period(2026), Unit.of("PC08", "Phòng Cảnh sát giao thông"), officer);
     }
 
     @Test
-    void standardCriteria_takeEveryBatchRecordedByTheBuild() {
+    void standardCriteria_compiled_takeEveryBatchRecordedByTheBuild() {
+        // compiled, not read back as the saved rule base (SavedRuleBaseTest): as when a local folder is added
+        RuleBundle standard = StandardCriteria.rules();
         int taken = CompiledClasses.taken();
         int compiled = CompiledClasses.compiled();
 
-        Assessor assessor = Assessor.builder().rules(StandardCriteria.rules()).build();
+        CompiledRules rules = RuleCompiler.compile(input(standard), standard.name(), standard.version(),
+                ConvertedTables.CLASS_PATH, CompiledClasses.CLASS_PATH, null);
 
         assertThat(CompiledClasses.compiled()).as("nothing compiled for the unchanged criteria")
                 .isEqualTo(compiled);
         assertThat(CompiledClasses.taken() - taken).as("one batch per rule file and worksheet").isEqualTo(10);
-        Assessment a = assessNoTasks(assessor);
+        Assessment a = new SessionRunner(rules, standard.criteria(), 10_000, java.time.Duration.ofSeconds(60))
+                .run(List.of(noTasks())).get(0);
         assertThat(a.rating()).isEqualTo(RatingLevel.HOAN_THANH);
         assertThat(a.reasons()).extracting(Reason::message).anyMatch(m -> m.startsWith(NO_TASKS));
     }

@@ -13,13 +13,13 @@ import org.chuanmuc.model.Unit;
  * @param unit     the unit
  * @param officers its officers, ids distinct
  */
-record GeneratedUnit(int year, Unit unit, List<Officer> officers) {
-    GeneratedUnit {
+public record GeneratedUnit(int year, Unit unit, List<Officer> officers) {
+    public GeneratedUnit {
         officers = List.copyOf(officers);
     }
 
     /** @return the dossiers to assess, in officer order */
-    List<Dossier> dossiers() {
+    public List<Dossier> dossiers() {
         return dossiers(unit);
     }
 

@@ -39,7 +39,7 @@ import org.chuanmuc.model.Unit;
  * <p>Sign codes are drawn from the catalogue by severity, so every severity comes up; the catalogue is only
  * read for the codes that exist, never for what they do.
  */
-final class UnitGenerator {
+public final class UnitGenerator {
     private static final int[] BOUNDARY_SIZES = {5, 6, 30, 31};
     private static final String[] TARGETS = {"49.9", "50", "69.9", "70", "89.9", "90"};
     private static final int[] BOUNDARY_MONTHS = {5, 6, 9, 10};
@@ -51,7 +51,7 @@ final class UnitGenerator {
     private final List<String> styleCodes;
     private final List<String> complaintCodes;
 
-    UnitGenerator(CriteriaCatalogue catalogue) {
+    public UnitGenerator(CriteriaCatalogue catalogue) {
         for (Criterion c : catalogue.all()) {
             c.severity().ifPresent(s -> signsBySeverity.computeIfAbsent(s, k -> new ArrayList<>()).add(c.code()));
         }
@@ -63,7 +63,7 @@ final class UnitGenerator {
     }
 
     /** @return unit number {@code index} of the run with this seed */
-    GeneratedUnit unit(long seed, int index) {
+    public GeneratedUnit unit(long seed, int index) {
         SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
         int year = new int[] {2024, 2025, 2026, 2027}[r.nextInt(4)];
         String unitId = "DV-" + (index + 1);

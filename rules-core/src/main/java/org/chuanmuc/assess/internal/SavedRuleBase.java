@@ -1,0 +1,285 @@
+package org.chuanmuc.assess.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.chuanmuc.assess.internal.guard.GuardPolicy;
+import org.chuanmuc.assess.internal.guard.RuleGuard;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.impl.RuleBaseFactory;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rule base of the standard criteria as Drools compiled it when the project was built, read back instead of
+ * compiling the same rules again.
+ *
+ * <p>Why: Drools' builder (parsing the rules a second time, building their conditions and consequences) was more
+ * than half of a cold build, and the criteria that ship with the library are the same text on every start.
+ *
+ * <p>When it is taken: only after the sources were read, translated and passed by the guard exactly as for any
+ * compile, and only when all of this is byte for byte as it was when the rule base was saved:
+ * <ul>
+ *   <li>the DRL text of every source, with its name, whether it came from a local folder, and the DRL language
+ *       level (the key of the entry);</li>
+ *   <li>every class the compiler looked up outside the Java platform while it compiled the rules' Java classes (the
+ *       model, Drools' own classes), every model type rules may name (their constraints are compiled by MVEL when
+ *       first used), and Drools' version;</li>
+ *   <li>the saved bytes themselves (an SHA-256 of them is kept beside them).</li>
+ * </ul>
+ * Otherwise, or when reading the entry fails in any way, the rules are compiled as before. An edited rule file, an
+ * added local folder or another model thus always compiles. Nothing runs that the guard did not pass: the key is the
+ * text the guard examined.
+ *
+ * <p>The entry is a Java serialization of Drools' packages (the form Drools itself uses to copy a package between
+ * rule bases), read only from this library's class path, which is trusted as its code is.
+ *
+ * <p>Layout on the class path: {@value #FOLDER}{@code <key>.bin}.
+ */
+public final class SavedRuleBase {
+    private static final Logger LOG = LoggerFactory.getLogger(SavedRuleBase.class);
+
+    /** Class-path folder of the saved rule bases. */
+    static final String FOLDER = "META-INF/chuanmuc/rule-base/";
+    private static final String MAGIC = "chuanmuc rule base 1";
+    private static final String DROOLS_VERSION = "META-INF/maven/org.drools/drools-core/pom.properties";
+    private static final int MAX_ENTRY_BYTES = 64 << 20;
+    private static final int MAX_DEPENDENCIES = 10_000;
+    private static final int MAX_PACKAGES = 1_000;
+
+    private static final AtomicInteger TAKEN = new AtomicInteger();
+
+    /** Where saved rule bases are looked up. */
+    @FunctionalInterface
+    interface Lookup {
+        /**
+         * @param key the key of the guarded texts
+         * @return the entry saved under that key, or empty to compile
+         */
+        Optional<byte[]> find(String key);
+    }
+
+    /** Nothing saved: the rules are compiled. */
+    static final Lookup NONE = key -> Optional.empty();
+
+    /** The rule bases saved on the class path of this library. */
+    static final Lookup CLASS_PATH = key -> read(SavedRuleBase.class.getClassLoader(), key);
+
+    private SavedRuleBase() {
+    }
+
+    /** @return how many rule bases in this JVM were read back instead of compiled */
+    static int taken() {
+        return TAKEN.get();
+    }
+
+    /**
+     * @param drl the texts the guard passed, in the order they are compiled
+     * @return SHA-256 of the format, the DRL language level and every text with its name and origin
+     */
+    static String key(List<DrlText> drl) {
+        MessageDigest sha = Sha256.newDigest();
+        sha.update((MAGIC + '\n' + RuleGuard.LANGUAGE_LEVEL + '\n').getBytes(StandardCharsets.UTF_8));
+        for (DrlText text : drl) {
+            byte[] bytes = text.drl().getBytes(StandardCharsets.UTF_8);
+            sha.update((text.sourceName() + '\u0000' + (text.local() ? "local" : "base") + '\u0000' + bytes.length
+                    + '\u0000').getBytes(StandardCharsets.UTF_8));
+            sha.update(bytes);
+        }
+        return Sha256.hexOf(sha);
+    }
+
+    /**
+     * @param lookup where entries are found
+     * @param drl    the texts the guard passed
+     * @return the rule base saved for exactly these texts, or empty when there is none or it cannot be used
+     */
+    static Optional<KieBase> load(Lookup lookup, List<DrlText> drl) {
+        String key = key(drl);
+        Optional<byte[]> entry = lookup.find(key);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Optional<KieBase> loaded = decode(entry.get(), key, SavedRuleBase.class.getClassLoader());
+            loaded.ifPresent(l -> TAKEN.incrementAndGet());
+            return loaded;
+        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+            LOG.debug("saved rule base {} not used: {}", key, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<byte[]> read(ClassLoader loader, String key) {
+        if (loader == null) {
+            return Optional.empty();
+        }
+        try (InputStream in = loader.getResourceAsStream(FOLDER + key + ".bin")) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            byte[] content = in.readNBytes(MAX_ENTRY_BYTES + 1);
+            return content.length > MAX_ENTRY_BYTES ? Optional.empty() : Optional.of(content);
+        } catch (IOException e) {
+            LOG.debug("saved rule base {} not read: {}", key, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * @param loader the loader the dependencies are looked up with
+     * @return the rule base, or empty when the entry is of another key or a dependency changed
+     */
+    static Optional<KieBase> decode(byte[] content, String key, ClassLoader loader)
+            throws IOException, ClassNotFoundException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(content));
+        if (!MAGIC.equals(in.readUTF()) || !key.equals(in.readUTF())) {
+            return Optional.empty();
+        }
+        int dependencies = count(in, MAX_DEPENDENCIES);
+        for (int i = 0; i < dependencies; i++) {
+            String resource = in.readUTF();
+            String digest = in.readUTF();
+            if (!digest.equals(CompiledClasses.resourceDigest(loader, resource))) {
+                LOG.debug("saved rule base {} not used: {} changed", key, resource);
+                return Optional.empty();
+            }
+        }
+        String payloadDigest = in.readUTF();
+        byte[] payload = in.readNBytes(count(in, MAX_ENTRY_BYTES));
+        if (!payloadDigest.equals(Sha256.hex(payload))) {
+            LOG.debug("saved rule base {} not used: damaged", key);
+            return Optional.empty();
+        }
+        // as Drools builds a rule base from a builder's packages, and copies a package into another rule base
+        InternalRuleBase base = RuleBaseFactory.newRuleBase(KieServices.get().newKieBaseConfiguration());
+        List<InternalKnowledgePackage> packages = new ArrayList<>();
+        try (DroolsObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
+                base.getRootClassLoader())) {
+            int n = objects.readInt();
+            if (n < 0 || n > MAX_PACKAGES) {
+                throw new IOException("bad count " + n);
+            }
+            for (int i = 0; i < n; i++) {
+                packages.add((InternalKnowledgePackage) objects.readObject());
+            }
+        }
+        base.addPackages(packages);
+        return Optional.of(KnowledgeBaseFactory.newKnowledgeBase(base));
+    }
+
+    /**
+     * @param key          the key of the texts the rule base was compiled from
+     * @param dependencies resource names and the SHA-256 of their bytes, as {@link CompiledClasses} records them
+     * @param kieBase      the rule base compiled from those texts
+     * @return the entry's bytes
+     */
+    static byte[] encode(String key, Map<String, String> dependencies, KieBase kieBase) {
+        try {
+            ByteArrayOutputStream payload = new ByteArrayOutputStream();
+            try (DroolsObjectOutputStream objects = new DroolsObjectOutputStream(payload)) {
+                List<KiePackage> packages = new ArrayList<>(kieBase.getKiePackages());
+                packages.sort(java.util.Comparator.comparing(KiePackage::getName));
+                objects.writeInt(packages.size());
+                for (KiePackage pkg : packages) {
+                    objects.writeObject(pkg);
+                }
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeUTF(MAGIC);
+                out.writeUTF(key);
+                Map<String, String> sorted = new TreeMap<>(dependencies);
+                out.writeInt(sorted.size());
+                for (Map.Entry<String, String> d : sorted.entrySet()) {
+                    out.writeUTF(d.getKey());
+                    out.writeUTF(d.getValue());
+                }
+                byte[] content = payload.toByteArray();
+                out.writeUTF(Sha256.hex(content));
+                out.writeInt(content.length);
+                out.write(content);
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What a saved rule base depends on besides its texts: the classes its Java classes were compiled against
+     * (recorded by {@link CompiledClasses}, without the classes of the rule base itself), every model type, and
+     * Drools' version.
+     *
+     * @param batches the batches compiled for the rule base
+     * @param loader  the loader the model is found with
+     * @return resource names and the SHA-256 of their bytes
+     */
+    static Map<String, String> dependencies(List<CompiledClasses.Batch> batches, ClassLoader loader) {
+        Map<String, String> dependencies = new LinkedHashMap<>();
+        for (CompiledClasses.Batch batch : batches) {
+            batch.dependencies().forEach((resource, digest) -> {
+                if (!resource.startsWith(CompiledClasses.STORE)) {
+                    dependencies.put(resource, digest);
+                }
+            });
+        }
+        for (Class<?> type : GuardPolicy.MODEL_TYPES) {
+            String resource = type.getName().replace('.', '/') + ".class";
+            dependencies.put(resource, CompiledClasses.resourceDigest(loader, resource));
+        }
+        dependencies.put(DROOLS_VERSION, CompiledClasses.resourceDigest(loader, DROOLS_VERSION));
+        return dependencies;
+    }
+
+    /**
+     * Saves, at build time, the rule base compiled for some texts into a class-path folder, replacing what an earlier
+     * build put there.
+     *
+     * @param root    the class-path root
+     * @param drl     the texts the guard passed
+     * @param batches the batches of Java classes compiled for them
+     * @param kieBase the rule base compiled from them
+     * @return the file written
+     */
+    static Path save(Path root, List<DrlText> drl, List<CompiledClasses.Batch> batches, KieBase kieBase)
+            throws IOException {
+        Path folder = root.resolve(FOLDER);
+        ConvertedTables.deleteTree(folder);
+        Files.createDirectories(folder);
+        String key = key(drl);
+        Path file = folder.resolve(key + ".bin");
+        Files.write(file, encode(key, dependencies(batches, SavedRuleBase.class.getClassLoader()), kieBase));
+        return file;
+    }
+
+    private static int count(DataInputStream in, int limit) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > limit) {
+            throw new IOException("bad count " + n + " (at most " + limit + ")");
+        }
+        return n;
+    }
+}

@@ -1,0 +1,289 @@
+package org.chuanmuc.assess.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.chuanmuc.assess.Assessment;
+import org.chuanmuc.assess.Reason;
+import org.chuanmuc.assess.RuleBundle;
+import org.chuanmuc.assess.RuleCompilationException;
+import org.chuanmuc.assess.RuleSource;
+import org.chuanmuc.criteria.CriteriaCatalogue;
+import org.chuanmuc.criteria.StandardCriteria;
+import org.chuanmuc.criteria.law.UnitGenerator;
+import org.chuanmuc.model.Dossier;
+import org.chuanmuc.model.Officer;
+import org.chuanmuc.model.Period;
+import org.chuanmuc.model.Role;
+import org.chuanmuc.model.Unit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rule base the build saved for the standard criteria: taken when the guarded texts and everything they were
+ * compiled against are unchanged, assessing exactly as the rules compiled now, and never taken otherwise.
+ */
+class SavedRuleBaseTest {
+    private static final String RATING_RULES = StandardCriteria.FOLDER + "xep-loai.drl";
+    private static final String NO_TASKS = "Hồ sơ ghi 0 nhiệm vụ được giao trong năm";
+    private static final int UNITS = 300;
+
+    private static RuleInput input(List<RuleSource> sources) {
+        return new RuleInput(sources, List.of(), List.of());
+    }
+
+    private static CompiledRules compile(List<RuleSource> sources, SavedRuleBase.Lookup saved) {
+        return RuleCompiler.compile(input(sources), "thử", "1", ConvertedTables.CLASS_PATH,
+                CompiledClasses.CLASS_PATH, saved, null);
+    }
+
+    /** The shipped entries, counting the look-ups and what they found. */
+    private static final class Counting implements SavedRuleBase.Lookup {
+        final AtomicInteger asked = new AtomicInteger();
+        final AtomicInteger found = new AtomicInteger();
+        private final SavedRuleBase.Lookup inner;
+
+        Counting(SavedRuleBase.Lookup inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public Optional<byte[]> find(String key) {
+            asked.incrementAndGet();
+            Optional<byte[]> entry = inner.find(key);
+            entry.ifPresent(e -> found.incrementAndGet());
+            return entry;
+        }
+    }
+
+    private static SessionRunner runner(CompiledRules rules) {
+        return new SessionRunner(rules, CriteriaCatalogue.standard().all(), 10_000, Duration.ofSeconds(60));
+    }
+
+    private static Dossier noTasks() {
+        Officer officer = Officer.builder("CB-01", "PC08", Role.STAFF).name("Nguyễn Văn Ánh").monthsWorked(12)
+                .tasks(0, 0, 0, 0).generalScore(28).build();
+        return new Dossier(new Period(2026), Unit.of("PC08", "Phòng Cảnh sát giao thông"), officer);
+    }
+
+    @Test
+    void standardCriteria_takeTheRuleBaseSavedByTheBuild_andCompileNothing() {
+        Counting shipped = new Counting(SavedRuleBase.CLASS_PATH);
+        int taken = SavedRuleBase.taken();
+        int compiled = CompiledClasses.compiled();
+        int batchesTaken = CompiledClasses.taken();
+
+        CompiledRules rules = compile(StandardCriteria.rules().sources(), shipped);
+
+        assertThat(shipped.found).as("an entry for the texts of the standard criteria as they are now").hasValue(1);
+        assertThat(SavedRuleBase.taken() - taken).isEqualTo(1);
+        assertThat(CompiledClasses.compiled() - compiled + CompiledClasses.taken() - batchesTaken)
+                .as("no Java class compiled or even looked up").isZero();
+        assertThat(rules.ruleNames()).hasSize(79).contains("NV-0 hồ sơ không có nhiệm vụ được giao: không quá Hoàn thành nhiệm vụ, cần hội đồng xác nhận");
+        assertThat(runner(rules).run(List.of(noTasks())).get(0).reasons()).extracting(Reason::message)
+                .anyMatch(m -> m.startsWith(NO_TASKS));
+    }
+
+    @Test
+    void savedRuleBase_assessesEveryGeneratedUnitAsTheRulesCompiledNow() {
+        List<RuleSource> sources = StandardCriteria.rules().sources();
+        CompiledRules saved = compile(sources, SavedRuleBase.CLASS_PATH);
+        CompiledRules compiled = compile(sources, SavedRuleBase.NONE);
+        assertThat(saved.kieBase()).isNotSameAs(compiled.kieBase());
+        assertThat(saved.ruleNames()).isEqualTo(compiled.ruleNames());
+        assertThat(saved.drl()).isEqualTo(compiled.drl());
+        SessionRunner fromSaved = runner(saved);
+        SessionRunner fromCompiled = runner(compiled);
+        UnitGenerator generator = new UnitGenerator(CriteriaCatalogue.standard());
+
+        Set<Integer> years = new java.util.TreeSet<>();
+        Set<String> firedAnywhere = new java.util.HashSet<>();
+        for (int i = 0; i < UNITS; i++) {
+            List<Dossier> unit = generator.unit(20261202L + 9, i).dossiers();
+            AtomicReference<Set<String>> firedSaved = new AtomicReference<>();
+            AtomicReference<Set<String>> firedCompiled = new AtomicReference<>();
+            List<Assessment> expected = fromCompiled.run(unit, firedCompiled::set);
+            assertThat(fromSaved.run(unit, firedSaved::set)).as("unit %d", i).isEqualTo(expected);
+            assertThat(firedSaved.get()).as("rules fired in unit %d", i).isEqualTo(firedCompiled.get());
+            years.add(unit.get(0).period().year());
+            firedAnywhere.addAll(firedCompiled.get());
+        }
+        assertThat(years).containsExactly(2024, 2025, 2026, 2027);
+        assertThat(firedAnywhere).as("distinct rules fired").hasSizeGreaterThan(40);
+    }
+
+    @Test
+    void editedRule_isCompiled_andItsEditTakesEffect() {
+        List<RuleSource> sources = new ArrayList<>();
+        for (RuleSource s : StandardCriteria.rules().sources()) {
+            sources.add(s.name().equals(RATING_RULES)
+                    ? RuleSource.drl(s.name(), s.text().replace(NO_TASKS, "Hồ sơ không ghi nhiệm vụ nào (đã sửa)"))
+                    : s);
+        }
+        Counting shipped = new Counting(SavedRuleBase.CLASS_PATH);
+        int compiled = CompiledClasses.compiled();
+
+        CompiledRules rules = compile(sources, shipped);
+
+        assertThat(shipped.asked).hasValue(1);
+        assertThat(shipped.found).as("no entry for the edited texts").hasValue(0);
+        assertThat(CompiledClasses.compiled() - compiled).as("the edited file's batch").isEqualTo(1);
+        assertThat(runner(rules).run(List.of(noTasks())).get(0).reasons()).extracting(Reason::message)
+                .anyMatch(m -> m.startsWith("Hồ sơ không ghi nhiệm vụ nào (đã sửa)"))
+                .noneMatch(m -> m.startsWith(NO_TASKS));
+    }
+
+    @Test
+    void textThatTheGuardRefuses_isNeverLookedUp() {
+        // a lookup that would hand back the standard rule base for any key: the guard's refusal comes first
+        byte[] standard = SavedRuleBase.CLASS_PATH.find(SavedRuleBase.key(compile(StandardCriteria.rules().sources(),
+                SavedRuleBase.NONE).drl())).orElseThrow();
+        Counting anything = new Counting(key -> Optional.of(standard));
+        List<RuleSource> sources = new ArrayList<>(StandardCriteria.rules().sources());
+        sources.add(RuleSource.drl("thu-loi.drl", """
+                package org.chuanmuc.thu
+                import org.chuanmuc.model.*
+                rule "THU chạy lệnh hệ thống"
+                when
+                    $o: Officer()
+                then
+                    Runtime.getRuntime().exec("rm -rf /");
+                end
+                """));
+
+        assertThatThrownBy(() -> compile(sources, anything)).isInstanceOf(RuleCompilationException.class);
+        assertThat(anything.asked).hasValue(0);
+    }
+
+    @Test
+    void entryUnderAnotherKey_isNotTaken() {
+        // the right bytes filed under the key of other texts (a renamed file): the key inside the entry decides
+        List<RuleSource> sources = StandardCriteria.rules().sources();
+        String key = SavedRuleBase.key(compile(sources, SavedRuleBase.NONE).drl());
+        byte[] standard = SavedRuleBase.CLASS_PATH.find(key).orElseThrow();
+        List<RuleSource> renamed = new ArrayList<>();
+        for (RuleSource s : sources) {
+            renamed.add(s.name().equals(RATING_RULES) ? RuleSource.drl("xep-loai-2.drl", s.text()) : s);
+        }
+        Counting anything = new Counting(k -> Optional.of(standard));
+        int taken = SavedRuleBase.taken();
+
+        CompiledRules rules = compile(renamed, anything);
+
+        assertThat(anything.found).hasValue(1);
+        assertThat(SavedRuleBase.taken()).isEqualTo(taken);
+        assertThat(rules.ruleNames()).hasSize(79);
+    }
+
+    @Test
+    void damagedOrChangedEntry_isIgnored_andTheRulesAreCompiled() throws IOException {
+        List<RuleSource> sources = StandardCriteria.rules().sources();
+        CompiledRules reference = compile(sources, SavedRuleBase.NONE);
+        String key = SavedRuleBase.key(reference.drl());
+        byte[] entry = SavedRuleBase.CLASS_PATH.find(key).orElseThrow();
+        List<Dossier> unit = List.of(noTasks());
+        List<Assessment> expected = runner(reference).run(unit);
+
+        Map<String, byte[]> variants = new LinkedHashMap<>();
+        variants.put("empty", new byte[0]);
+        variants.put("cut in half", java.util.Arrays.copyOf(entry, entry.length / 2));
+        variants.put("last byte changed", flipped(entry, entry.length - 1));
+        variants.put("a byte of the packages changed", flipped(entry, entry.length - 200_000));
+        variants.put("another format", flipped(entry, 3));
+        variants.put("a dependency changed", withDependency(key, "org/chuanmuc/model/Officer.class", "0".repeat(64)));
+        variants.put("Drools of another version", withDependency(key,
+                "META-INF/maven/org.drools/drools-core/pom.properties", "0".repeat(64)));
+        for (Map.Entry<String, byte[]> variant : variants.entrySet()) {
+            int taken = SavedRuleBase.taken();
+            int compiled = CompiledClasses.taken() + CompiledClasses.compiled();
+
+            CompiledRules rules = compile(sources, k -> Optional.of(variant.getValue()));
+
+            assertThat(SavedRuleBase.taken()).as(variant.getKey()).isEqualTo(taken);
+            assertThat(CompiledClasses.taken() + CompiledClasses.compiled() - compiled).as(variant.getKey())
+                    .isEqualTo(10);
+            assertThat(runner(rules).run(unit)).as(variant.getKey()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void shippedEntry_dependsOnTheModelTheCompiledClassesAndDrools() throws IOException {
+        List<RuleSource> sources = StandardCriteria.rules().sources();
+        String key = SavedRuleBase.key(compile(sources, SavedRuleBase.NONE).drl());
+        Map<String, String> dependencies = dependenciesOf(SavedRuleBase.CLASS_PATH.find(key).orElseThrow());
+
+        assertThat(dependencies).containsKeys("org/chuanmuc/model/Officer.class", "org/chuanmuc/model/Period.class",
+                "org/chuanmuc/model/TotalScore.class", "META-INF/maven/org.drools/drools-core/pom.properties");
+        assertThat(dependencies.keySet()).anyMatch(r -> r.startsWith("org/drools/"))
+                .noneMatch(r -> r.startsWith(CompiledClasses.STORE));
+        // the platform's classes are left out, as for the compiled classes; a name looked up and not found stays
+        assertThat(dependencies).allSatisfy((resource, digest) -> {
+            if (resource.startsWith("java/")) {
+                assertThat(digest).as(resource).isEqualTo("-");
+            }
+        });
+        ClassLoader loader = SavedRuleBase.class.getClassLoader();
+        dependencies.forEach((resource, digest) -> assertThat(CompiledClasses.resourceDigest(loader, resource))
+                .as(resource).isEqualTo(digest));
+    }
+
+    private static byte[] flipped(byte[] entry, int at) {
+        byte[] copy = entry.clone();
+        copy[at] ^= 0x5a;
+        return copy;
+    }
+
+    /** @return the shipped entry with one dependency's digest replaced */
+    private static byte[] withDependency(String key, String resource, String digest) throws IOException {
+        byte[] entry = SavedRuleBase.CLASS_PATH.find(key).orElseThrow();
+        Map<String, String> dependencies = dependenciesOf(entry);
+        assertThat(dependencies).containsKey(resource);
+        Map<String, String> changed = new LinkedHashMap<>(dependencies);
+        changed.put(resource, digest);
+        // the header is rewritten; the packages after it are kept as they are
+        java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(entry));
+        in.readUTF();
+        in.readUTF();
+        int n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            in.readUTF();
+            in.readUTF();
+        }
+        byte[] rest = in.readAllBytes();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeUTF("chuanmuc rule base 1");
+            out.writeUTF(key);
+            out.writeInt(changed.size());
+            for (Map.Entry<String, String> d : changed.entrySet()) {
+                out.writeUTF(d.getKey());
+                out.writeUTF(d.getValue());
+            }
+            out.write(rest);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Map<String, String> dependenciesOf(byte[] entry) throws IOException {
+        java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(entry));
+        assertThat(in.readUTF()).isEqualTo("chuanmuc rule base 1");
+        in.readUTF();
+        int n = in.readInt();
+        Map<String, String> dependencies = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            dependencies.put(in.readUTF(), in.readUTF());
+        }
+        return dependencies;
+    }
+}
