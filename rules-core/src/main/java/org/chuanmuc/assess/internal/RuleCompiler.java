@@ -28,6 +28,7 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.conf.ParallelRulesBuildThresholdOption;
 import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
 import org.slf4j.Logger;
@@ -221,6 +222,11 @@ public final class RuleCompiler {
                                        java.util.function.Consumer<CompiledClasses.Batch> recorder) {
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         conf.setOption(RuleGuard.LANGUAGE_LEVEL); // parse exactly as the guard did
+        if (recorder != null) {
+            // recording for the build: one thread builds the rules, in their order, so that the rule base saved from
+            // this compile is the same bytes on every build (Drools' parallel build fills its maps in any order)
+            conf.setOption(ParallelRulesBuildThresholdOption.get(-1));
+        }
         CompiledClasses.install(conf, classes, recorder);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         for (DrlText text : drl) {

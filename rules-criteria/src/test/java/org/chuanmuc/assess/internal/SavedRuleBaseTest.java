@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -236,6 +238,31 @@ class SavedRuleBaseTest {
         ClassLoader loader = SavedRuleBase.class.getClassLoader();
         dependencies.forEach((resource, digest) -> assertThat(CompiledClasses.resourceDigest(loader, resource))
                 .as(resource).isEqualTo(digest));
+    }
+
+    @Test
+    void shippedEntry_isTheBytesAnotherBuildGivesNow() throws Exception {
+        // the build's step run again in a JVM of its own, as the build runs it: the same bytes, so the jar is
+        // reproducible (Drools builds rules on several threads and keeps some objects by identity: the step builds on
+        // one thread, with every identity hash code 1)
+        Path root = Files.createTempDirectory("chuanmuc-saved");
+        try {
+            Process step = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-XX:+UnlockExperimentalVMOptions", "-XX:hashCode=2",
+                    "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider",
+                    "-cp", System.getProperty("java.class.path"), CompiledClasses.class.getName(), root.toString(),
+                    StandardCriteria.class.getName(), "rules").redirectErrorStream(true).start();
+            String output = new String(step.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(step.waitFor()).as(output).isZero();
+
+            String key = SavedRuleBase.key(compile(StandardCriteria.rules().sources(), SavedRuleBase.NONE).drl());
+            byte[] again = Files.readAllBytes(root.resolve(SavedRuleBase.FOLDER + key + ".bin"));
+            byte[] shipped = SavedRuleBase.CLASS_PATH.find(key).orElseThrow();
+            assertThat(again.length).isEqualTo(shipped.length);
+            assertThat(java.util.Arrays.equals(again, shipped)).as("the same bytes").isTrue();
+        } finally {
+            ConvertedTables.deleteTree(root);
+        }
     }
 
     private static byte[] flipped(byte[] entry, int at) {
