@@ -125,6 +125,60 @@ class CriteriaFolderTest {
     }
 
     @Test
+    void catalogue_valuesOtherThanStrings_areReportedAsBefore_andTheNextEntriesStillRead() throws IOException {
+        // the catalogue is read with Jackson's streaming parser; values that are not strings are read as trees:
+        // each case below was reported so when every entry was read as a tree
+        Path file = dir.resolve("catalogue.json");
+        Files.writeString(file, """
+                {"criteria": [
+                  3,
+                  ["NQ4-CT-01"],
+                  {"code": "A-1", "label": "Số làm mức độ", "severity": 5},
+                  {"code": "A-2", "label": "Mức độ rỗng", "severity": null, "group": null},
+                  {"code": "A-3", "label": null},
+                  {"code": "A-4", "label": "Nhóm là số", "group": 7},
+                  {"code": "A-5", "label": "Mã hai lần", "code": "A-5b"},
+                  {"code": "A-6", "label": "Trường lạ lồng nhau", "ghi-chu": {"a": [1, {"b": null}]}},
+                  {"code": "A-7", "label": "Mức độ là đối tượng", "severity": {"x": 1}},
+                  {"code": "A-8", "label": "Đúng cả", "severity": "NHE", "citation": "Nghị quyết 04-NQ/TW"}
+                ]}
+                """);
+
+        assertThatThrownBy(() -> CriteriaCatalogue.read(file))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.diagnostics())
+                        .extracting(d -> d.line() + " " + d.message()).containsExactlyInAnyOrder(
+                                "2 criteria[0]: cần một đối tượng (expected an object with code, label…)",
+                                "3 criteria[1]: cần một đối tượng (expected an object with code, label…)",
+                                "4 criteria[2].severity: \"5\" không phải mức độ (unknown severity; expected one of "
+                                        + "[NHE, NGHIEM_TRONG, RAT_NGHIEM_TRONG])",
+                                "6 criteria[4].label: bắt buộc (required)",
+                                "7 criteria[5].group: cần một chuỗi (expected a string)",
+                                "9 criteria[7].ghi-chu: trường không có trong định dạng (unknown field; expected "
+                                        + "[citation, code, group, label, severity])",
+                                "10 criteria[8].severity: \"\" không phải mức độ (unknown severity; expected one of "
+                                        + "[NHE, NGHIEM_TRONG, RAT_NGHIEM_TRONG])"));
+
+        // without the broken entries: a field given twice keeps its last value; null is as if absent
+        Files.writeString(file, """
+                {"criteria": [
+                  {"code": "A-2", "label": "Mức độ rỗng", "severity": null, "group": null},
+                  {"code": "A-5", "label": "Mã hai lần", "code": "A-5b"},
+                  {"code": "A-8", "label": "Đúng cả", "severity": "NHE", "citation": "Nghị quyết 04-NQ/TW"}
+                ]}
+                """);
+        CriteriaCatalogue catalogue = CriteriaCatalogue.read(file);
+        assertThat(catalogue.codes()).containsExactly("A-2", "A-5b", "A-8");
+        assertThat(catalogue.find("A-2")).hasValueSatisfying(c -> {
+            assertThat(c.severity()).isEmpty();
+            assertThat(c.group()).isEmpty();
+        });
+        assertThat(catalogue.find("A-8")).hasValueSatisfying(c -> {
+            assertThat(c.severity()).contains(org.chuanmuc.model.Severity.NHE);
+            assertThat(c.citation()).isEqualTo("Nghị quyết 04-NQ/TW");
+        });
+    }
+
+    @Test
     void fromFolder_catalogueNotJson_givesLineAndColumn() throws IOException {
         Path folder = dir.resolve("json");
         StandardCriteria.writeTo(folder);
