@@ -75,7 +75,8 @@ public final class CompiledClasses {
     /** Recorded in place of a digest for a name that was looked up and not found. */
     private static final String ABSENT = "-";
     static final String STORE = "store:";
-    private static final int MAX_ENTRY_BYTES = 64 << 20;
+    /** The largest recorded entry read (and the largest count in one). */
+    static final int MAX_ENTRY_BYTES = 64 << 20;
 
     private static final AtomicInteger TAKEN = new AtomicInteger();
     private static final AtomicInteger COMPILED = new AtomicInteger();
@@ -410,21 +411,31 @@ public final class CompiledClasses {
 
     /** Reads one recorded batch; anything missing, damaged or not matching gives empty (the batch is compiled). */
     static Optional<Batch> read(ClassLoader loader, String key) {
+        try {
+            Optional<byte[]> content = resource(loader, FOLDER + key + ".bin");
+            return content.isEmpty() ? Optional.empty()
+                    : Optional.of(decode(content.get())).filter(b -> b.key().equals(key));
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("compiled classes {} not used: {}", key, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * @return a recorded entry's bytes; empty when there is no loader, no such resource, or it is larger than any
+     *         entry may be
+     * @throws IOException when the resource cannot be read
+     */
+    static Optional<byte[]> resource(ClassLoader loader, String name) throws IOException {
         if (loader == null) {
             return Optional.empty();
         }
-        try (InputStream in = loader.getResourceAsStream(FOLDER + key + ".bin")) {
+        try (InputStream in = loader.getResourceAsStream(name)) {
             if (in == null) {
                 return Optional.empty();
             }
             byte[] content = in.readNBytes(MAX_ENTRY_BYTES + 1);
-            if (content.length > MAX_ENTRY_BYTES) {
-                return Optional.empty();
-            }
-            return Optional.of(decode(content)).filter(b -> b.key().equals(key));
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("compiled classes {} not used: {}", key, e.toString());
-            return Optional.empty();
+            return content.length > MAX_ENTRY_BYTES ? Optional.empty() : Optional.of(content);
         }
     }
 
@@ -479,7 +490,7 @@ public final class CompiledClasses {
         return new Batch(key, dependencies, classes);
     }
 
-    private static int count(DataInputStream in, int limit) throws IOException {
+    static int count(DataInputStream in, int limit) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > limit) {
             throw new IOException("bad count " + n);

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,7 +64,6 @@ public final class SavedRuleBase {
     static final String FOLDER = "META-INF/chuanmuc/rule-base/";
     private static final String MAGIC = "chuanmuc rule base 1";
     private static final String DROOLS_VERSION = "META-INF/maven/org.drools/drools-core/pom.properties";
-    private static final int MAX_ENTRY_BYTES = 64 << 20;
     private static final int MAX_DEPENDENCIES = 10_000;
     private static final int MAX_PACKAGES = 1_000;
 
@@ -133,15 +131,8 @@ public final class SavedRuleBase {
     }
 
     private static Optional<byte[]> read(ClassLoader loader, String key) {
-        if (loader == null) {
-            return Optional.empty();
-        }
-        try (InputStream in = loader.getResourceAsStream(FOLDER + key + ".bin")) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            byte[] content = in.readNBytes(MAX_ENTRY_BYTES + 1);
-            return content.length > MAX_ENTRY_BYTES ? Optional.empty() : Optional.of(content);
+        try {
+            return CompiledClasses.resource(loader, FOLDER + key + ".bin");
         } catch (IOException e) {
             LOG.debug("saved rule base {} not read: {}", key, e.toString());
             return Optional.empty();
@@ -158,7 +149,7 @@ public final class SavedRuleBase {
         if (!MAGIC.equals(in.readUTF()) || !key.equals(in.readUTF())) {
             return Optional.empty();
         }
-        int dependencies = count(in, MAX_DEPENDENCIES);
+        int dependencies = CompiledClasses.count(in, MAX_DEPENDENCIES);
         for (int i = 0; i < dependencies; i++) {
             String resource = in.readUTF();
             String digest = in.readUTF();
@@ -168,7 +159,7 @@ public final class SavedRuleBase {
             }
         }
         String payloadDigest = in.readUTF();
-        byte[] payload = in.readNBytes(count(in, MAX_ENTRY_BYTES));
+        byte[] payload = in.readNBytes(CompiledClasses.count(in, CompiledClasses.MAX_ENTRY_BYTES));
         if (!payloadDigest.equals(Sha256.hex(payload))) {
             LOG.debug("saved rule base {} not used: damaged", key);
             return Optional.empty();
@@ -273,13 +264,5 @@ public final class SavedRuleBase {
         Path file = folder.resolve(key + ".bin");
         Files.write(file, encode(key, dependencies(batches, SavedRuleBase.class.getClassLoader()), kieBase));
         return file;
-    }
-
-    private static int count(DataInputStream in, int limit) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > limit) {
-            throw new IOException("bad count " + n + " (at most " + limit + ")");
-        }
-        return n;
     }
 }

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CompiledClassesTest {
     private static final String RATING_RULES = StandardCriteria.FOLDER + "xep-loai.drl";
-    private static final String NO_TASKS = "Hồ sơ ghi 0 nhiệm vụ được giao trong năm";
+    static final String NO_TASKS = "Hồ sơ ghi 0 nhiệm vụ được giao trong năm";
 
     private static RuleInput input(RuleBundle bundle) {
         return new RuleInput(bundle.sources(), List.of(), List.of());
@@ -56,7 +56,8 @@ class CompiledClassesTest {
         return assessor.assess(noTasks());
     }
 
-    private static Dossier noTasks() {
+    /** @return an officer of 2026 with no task recorded, whom the rule NV-0 caps with {@link #NO_TASKS} */
+    static Dossier noTasks() {
         Officer officer = Officer.builder("CB-01", "PC08", Role.STAFF).name("Nguyễn Văn Ánh").monthsWorked(12)
                 .tasks(0, 0, 0, 0).generalScore(28).build();
         return new Dossier(new Period(2026), Unit.of("PC08", "Phòng Cảnh sát giao thông"), officer);

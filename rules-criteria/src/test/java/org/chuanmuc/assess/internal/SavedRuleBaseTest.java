@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class SavedRuleBaseTest {
     private static final String RATING_RULES = StandardCriteria.FOLDER + "xep-loai.drl";
-    private static final String NO_TASKS = "Hồ sơ ghi 0 nhiệm vụ được giao trong năm";
+    private static final String NO_TASKS = CompiledClassesTest.NO_TASKS;
     private static final int UNITS = 300;
 
     private static RuleInput input(List<RuleSource> sources) {
@@ -73,12 +73,6 @@ class SavedRuleBaseTest {
         return new SessionRunner(rules, CriteriaCatalogue.standard().all(), 10_000, Duration.ofSeconds(60));
     }
 
-    private static Dossier noTasks() {
-        Officer officer = Officer.builder("CB-01", "PC08", Role.STAFF).name("Nguyễn Văn Ánh").monthsWorked(12)
-                .tasks(0, 0, 0, 0).generalScore(28).build();
-        return new Dossier(new Period(2026), Unit.of("PC08", "Phòng Cảnh sát giao thông"), officer);
-    }
-
     @Test
     void standardCriteria_takeTheRuleBaseSavedByTheBuild_andCompileNothing() {
         Counting shipped = new Counting(SavedRuleBase.CLASS_PATH);
@@ -93,7 +87,7 @@ class SavedRuleBaseTest {
         assertThat(CompiledClasses.compiled() - compiled + CompiledClasses.taken() - batchesTaken)
                 .as("no Java class compiled or even looked up").isZero();
         assertThat(rules.ruleNames()).hasSize(79).contains("NV-0 hồ sơ không có nhiệm vụ được giao: không quá Hoàn thành nhiệm vụ, cần hội đồng xác nhận");
-        assertThat(runner(rules).run(List.of(noTasks())).get(0).reasons()).extracting(Reason::message)
+        assertThat(runner(rules).run(List.of(CompiledClassesTest.noTasks())).get(0).reasons()).extracting(Reason::message)
                 .anyMatch(m -> m.startsWith(NO_TASKS));
     }
 
@@ -141,7 +135,7 @@ class SavedRuleBaseTest {
         assertThat(shipped.asked).hasValue(1);
         assertThat(shipped.found).as("no entry for the edited texts").hasValue(0);
         assertThat(CompiledClasses.compiled() - compiled).as("the edited file's batch").isEqualTo(1);
-        assertThat(runner(rules).run(List.of(noTasks())).get(0).reasons()).extracting(Reason::message)
+        assertThat(runner(rules).run(List.of(CompiledClassesTest.noTasks())).get(0).reasons()).extracting(Reason::message)
                 .anyMatch(m -> m.startsWith("Hồ sơ không ghi nhiệm vụ nào (đã sửa)"))
                 .noneMatch(m -> m.startsWith(NO_TASKS));
     }
@@ -194,7 +188,7 @@ class SavedRuleBaseTest {
         CompiledRules reference = compile(sources, SavedRuleBase.NONE);
         String key = SavedRuleBase.key(reference.drl());
         byte[] entry = SavedRuleBase.CLASS_PATH.find(key).orElseThrow();
-        List<Dossier> unit = List.of(noTasks());
+        List<Dossier> unit = List.of(CompiledClassesTest.noTasks());
         List<Assessment> expected = runner(reference).run(unit);
 
         Map<String, byte[]> variants = new LinkedHashMap<>();
