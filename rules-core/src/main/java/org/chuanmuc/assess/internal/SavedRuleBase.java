@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.chuanmuc.assess.internal.guard.GuardPolicy;
 import org.chuanmuc.assess.internal.guard.RuleGuard;
 import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.compiler.builder.impl.KnowledgeBuilderConfigurationImpl;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.core.impl.InternalRuleBase;
@@ -29,6 +30,7 @@ import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +48,8 @@ import org.slf4j.LoggerFactory;
  *       level (the key of the entry);</li>
  *   <li>every class the compiler looked up outside the Java platform while it compiled the rules' Java classes (the
  *       model, Drools' own classes), every model type rules may name (their constraints are compiled by MVEL when
- *       first used), and Drools' version;</li>
+ *       first used), and Drools' version, each as the class loader the rules would be compiled with finds it (Drools'
+ *       builder looks classes up through the thread's context class loader);</li>
  *   <li>the saved bytes themselves (an SHA-256 of them is kept beside them).</li>
  * </ul>
  * Otherwise, or when reading the entry fails in any way, the rules are compiled as before. An edited rule file, an
@@ -123,13 +126,23 @@ public final class SavedRuleBase {
             return Optional.empty();
         }
         try {
-            Optional<KieBase> loaded = decode(entry.get(), key, SavedRuleBase.class.getClassLoader());
+            Optional<KieBase> loaded = decode(entry.get(), key, compilingLoader());
             loaded.ifPresent(l -> TAKEN.incrementAndGet());
             return loaded;
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
             LOG.debug("saved rule base {} not used: {}", key, e.toString());
             return Optional.empty();
         }
+    }
+
+    /**
+     * @return the class loader Drools' builder would compile these rules with now: its parent is the thread's context
+     *         class loader, not necessarily this library's, and the dependencies must be what that loader finds (a
+     *         class it finds under a name recorded as not found changes what the rules' Java classes mean)
+     */
+    private static ClassLoader compilingLoader() {
+        return KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration().as(KnowledgeBuilderConfigurationImpl.KEY)
+                .getClassLoader();
     }
 
     private static Optional<byte[]> read(ClassLoader loader, String key) {
@@ -149,7 +162,7 @@ public final class SavedRuleBase {
     }
 
     /**
-     * @param loader the loader the dependencies are looked up with
+     * @param loader the loader the dependencies are looked up with: the one the rules would be compiled with
      * @return the rule base, or empty when the entry is of another key or a dependency changed
      */
     static Optional<KieBase> decode(byte[] content, String key, ClassLoader loader)
@@ -271,7 +284,7 @@ public final class SavedRuleBase {
         Files.createDirectories(folder);
         String key = key(drl);
         Path file = folder.resolve(key + ".bin");
-        Files.write(file, encode(key, dependencies(batches, SavedRuleBase.class.getClassLoader()), kieBase));
+        Files.write(file, encode(key, dependencies(batches, compilingLoader()), kieBase));
         return file;
     }
 
