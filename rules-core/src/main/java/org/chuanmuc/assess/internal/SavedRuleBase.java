@@ -50,7 +50,7 @@ import org.slf4j.LoggerFactory;
  *       model, Drools' own classes), every model type rules may name (their constraints are compiled by MVEL when
  *       first used), and Drools' version, each as the class loader the rules would be compiled with finds it (Drools'
  *       builder looks classes up through the thread's context class loader);</li>
- *   <li>the saved bytes themselves (an SHA-256 of them is kept beside them).</li>
+ *   <li>the saved bytes themselves (an SHA-256 of the whole entry is kept in it).</li>
  * </ul>
  * Otherwise, or when reading the entry fails in any way, the rules are compiled as before. An edited rule file, an
  * added local folder or another model thus always compiles. Nothing runs that the guard did not pass: the key is the
@@ -167,7 +167,8 @@ public final class SavedRuleBase {
      */
     static Optional<KieBase> decode(byte[] content, String key, ClassLoader loader)
             throws IOException, ClassNotFoundException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(content));
+        ByteArrayInputStream bytes = new ByteArrayInputStream(content);
+        DataInputStream in = new DataInputStream(bytes);
         if (!MAGIC.equals(in.readUTF()) || !key.equals(in.readUTF())) {
             return Optional.empty();
         }
@@ -180,9 +181,10 @@ public final class SavedRuleBase {
                 return Optional.empty();
             }
         }
-        String payloadDigest = in.readUTF();
+        int header = content.length - bytes.available();
+        String digest = in.readUTF();
         byte[] payload = in.readNBytes(count(in, MAX_ENTRY_BYTES));
-        if (!payloadDigest.equals(Sha256.hex(payload))) {
+        if (!digest.equals(digest(java.util.Arrays.copyOf(content, header), payload))) {
             LOG.debug("saved rule base {} not used: damaged", key);
             return Optional.empty();
         }
@@ -230,8 +232,9 @@ public final class SavedRuleBase {
                     out.writeUTF(d.getKey());
                     out.writeUTF(d.getValue());
                 }
+                out.flush();
                 byte[] content = payload.toByteArray();
-                out.writeUTF(Sha256.hex(content));
+                out.writeUTF(digest(bytes.toByteArray(), content));
                 out.writeInt(content.length);
                 out.write(content);
             }
@@ -286,6 +289,17 @@ public final class SavedRuleBase {
         Path file = folder.resolve(key + ".bin");
         Files.write(file, encode(key, dependencies(batches, compilingLoader()), kieBase));
         return file;
+    }
+
+    /**
+     * @return SHA-256 of the whole entry but the digest itself: the header (key and dependencies) as well as the
+     *         packages, so that a damaged name of a dependency is not taken for another name
+     */
+    static String digest(byte[] header, byte[] payload) {
+        MessageDigest sha = Sha256.newDigest();
+        sha.update(header);
+        sha.update(payload);
+        return Sha256.hexOf(sha);
     }
 
     private static int count(DataInputStream in, int limit) throws IOException {
