@@ -22,12 +22,14 @@ import org.chuanmuc.assess.internal.guard.RuleGuard;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.compiler.builder.impl.KnowledgeBuilderConfigurationImpl;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,8 +47,11 @@ import org.slf4j.LoggerFactory;
  *       level (the key of the entry);</li>
  *   <li>every class the compiler looked up outside the Java platform while it compiled the rules' Java classes (the
  *       model, Drools' own classes), every model type rules may name (their constraints are compiled by MVEL when
- *       first used), and Drools' version;</li>
- *   <li>the saved bytes themselves (an SHA-256 of them is kept beside them).</li>
+ *       first used), and Drools' version, each as the class loader the rules would be compiled with finds it (Drools'
+ *       builder looks classes up through the thread's context class loader);</li>
+ *   <li>the builder's settings: every {@code drools.*} and {@code kie.*} system property and every
+ *       {@code kie.properties.conf} and {@code kie.default.properties.conf} on the class path;</li>
+ *   <li>the saved bytes themselves (an SHA-256 of the whole entry is kept in it).</li>
  * </ul>
  * Otherwise, or when reading the entry fails in any way, the rules are compiled as before. An edited rule file, an
  * added local folder or another model thus always compiles. Nothing runs that the guard did not pass: the key is the
@@ -64,6 +69,10 @@ public final class SavedRuleBase {
     static final String FOLDER = "META-INF/chuanmuc/rule-base/";
     private static final String MAGIC = "chuanmuc rule base 1";
     private static final String DROOLS_VERSION = "META-INF/maven/org.drools/drools-core/pom.properties";
+    /** The dependency that stands for the builder's settings: see {@link #settingsDigest}. */
+    static final String SETTINGS = "settings:drools.*, kie.* and kie properties files";
+    private static final List<String> SETTINGS_FILES = List.of("META-INF/kie.properties.conf",
+            "META-INF/kie.default.properties.conf");
     private static final int MAX_DEPENDENCIES = 10_000;
     private static final int MAX_PACKAGES = 1_000;
 
@@ -121,13 +130,23 @@ public final class SavedRuleBase {
             return Optional.empty();
         }
         try {
-            Optional<KieBase> loaded = decode(entry.get(), key, SavedRuleBase.class.getClassLoader());
+            Optional<KieBase> loaded = decode(entry.get(), key, compilingLoader());
             loaded.ifPresent(l -> TAKEN.incrementAndGet());
             return loaded;
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
             LOG.debug("saved rule base {} not used: {}", key, e.toString());
             return Optional.empty();
         }
+    }
+
+    /**
+     * @return the class loader Drools' builder would compile these rules with now: its parent is the thread's context
+     *         class loader, not necessarily this library's, and the dependencies must be what that loader finds (a
+     *         class it finds under a name recorded as not found changes what the rules' Java classes mean)
+     */
+    private static ClassLoader compilingLoader() {
+        return KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration().as(KnowledgeBuilderConfigurationImpl.KEY)
+                .getClassLoader();
     }
 
     private static Optional<byte[]> read(ClassLoader loader, String key) {
@@ -140,12 +159,13 @@ public final class SavedRuleBase {
     }
 
     /**
-     * @param loader the loader the dependencies are looked up with
+     * @param loader the loader the dependencies are looked up with: the one the rules would be compiled with
      * @return the rule base, or empty when the entry is of another key or a dependency changed
      */
     static Optional<KieBase> decode(byte[] content, String key, ClassLoader loader)
             throws IOException, ClassNotFoundException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(content));
+        ByteArrayInputStream bytes = new ByteArrayInputStream(content);
+        DataInputStream in = new DataInputStream(bytes);
         if (!MAGIC.equals(in.readUTF()) || !key.equals(in.readUTF())) {
             return Optional.empty();
         }
@@ -153,14 +173,17 @@ public final class SavedRuleBase {
         for (int i = 0; i < dependencies; i++) {
             String resource = in.readUTF();
             String digest = in.readUTF();
-            if (!digest.equals(CompiledClasses.resourceDigest(loader, resource))) {
+            String now = resource.equals(SETTINGS) ? settingsDigest(loader)
+                    : CompiledClasses.resourceDigest(loader, resource);
+            if (!digest.equals(now)) {
                 LOG.debug("saved rule base {} not used: {} changed", key, resource);
                 return Optional.empty();
             }
         }
-        String payloadDigest = in.readUTF();
+        int header = content.length - bytes.available();
+        String digest = in.readUTF();
         byte[] payload = in.readNBytes(CompiledClasses.count(in, CompiledClasses.MAX_ENTRY_BYTES));
-        if (!payloadDigest.equals(Sha256.hex(payload))) {
+        if (!digest.equals(digest(java.util.Arrays.copyOf(content, header), payload))) {
             LOG.debug("saved rule base {} not used: damaged", key);
             return Optional.empty();
         }
@@ -208,8 +231,9 @@ public final class SavedRuleBase {
                     out.writeUTF(d.getKey());
                     out.writeUTF(d.getValue());
                 }
+                out.flush();
                 byte[] content = payload.toByteArray();
-                out.writeUTF(Sha256.hex(content));
+                out.writeUTF(digest(bytes.toByteArray(), content));
                 out.writeInt(content.length);
                 out.write(content);
             }
@@ -242,7 +266,36 @@ public final class SavedRuleBase {
             dependencies.put(resource, CompiledClasses.resourceDigest(loader, resource));
         }
         dependencies.put(DROOLS_VERSION, CompiledClasses.resourceDigest(loader, DROOLS_VERSION));
+        dependencies.put(SETTINGS, settingsDigest(loader));
         return dependencies;
+    }
+
+    /**
+     * @return SHA-256 of what configures Drools' builder besides the code: every system property named
+     *         {@code drools.*} or {@code kie.*}, and every {@code kie.properties.conf} and
+     *         {@code kie.default.properties.conf} the loader finds (an accumulate function or an operator configured
+     *         there changes what the same text compiles to)
+     */
+    static String settingsDigest(ClassLoader loader) {
+        MessageDigest sha = Sha256.newDigest();
+        new TreeMap<>(System.getProperties()).forEach((name, value) -> {
+            if (name instanceof String n && (n.startsWith("drools.") || n.startsWith("kie."))) {
+                sha.update((n + '=' + value + '\n').getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        for (String file : SETTINGS_FILES) {
+            try {
+                for (java.net.URL url : java.util.Collections.list(loader.getResources(file))) {
+                    try (java.io.InputStream in = url.openStream()) {
+                        sha.update((file + '\n').getBytes(StandardCharsets.UTF_8));
+                        sha.update(in.readAllBytes());
+                    }
+                }
+            } catch (IOException e) {
+                return "unreadable"; // never equal to a recorded digest: the rules are compiled
+            }
+        }
+        return Sha256.hexOf(sha);
     }
 
     /**
@@ -262,7 +315,18 @@ public final class SavedRuleBase {
         Files.createDirectories(folder);
         String key = key(drl);
         Path file = folder.resolve(key + ".bin");
-        Files.write(file, encode(key, dependencies(batches, SavedRuleBase.class.getClassLoader()), kieBase));
+        Files.write(file, encode(key, dependencies(batches, compilingLoader()), kieBase));
         return file;
+    }
+
+    /**
+     * @return SHA-256 of the whole entry but the digest itself: the header (key and dependencies) as well as the
+     *         packages, so that a damaged name of a dependency is not taken for another name
+     */
+    static String digest(byte[] header, byte[] payload) {
+        MessageDigest sha = Sha256.newDigest();
+        sha.update(header);
+        sha.update(payload);
+        return Sha256.hexOf(sha);
     }
 }

@@ -183,7 +183,7 @@ class SavedRuleBaseTest {
     }
 
     @Test
-    void damagedOrChangedEntry_isIgnored_andTheRulesAreCompiled() throws IOException {
+    void damagedOrChangedEntry_isIgnored_andTheRulesAreCompiled() throws Exception {
         List<RuleSource> sources = StandardCriteria.rules().sources();
         CompiledRules reference = compile(sources, SavedRuleBase.NONE);
         String key = SavedRuleBase.key(reference.drl());
@@ -191,6 +191,10 @@ class SavedRuleBaseTest {
         List<Dossier> unit = List.of(CompiledClassesTest.noTasks());
         List<Assessment> expected = runner(reference).run(unit);
 
+        // the entries rewritten below differ in their dependency alone: the same dependency rewritten is taken
+        String officer = "org/chuanmuc/model/Officer.class";
+        assertThat(SavedRuleBase.decode(withDependency(key, officer, dependenciesOf(entry).get(officer)), key,
+                SavedRuleBase.class.getClassLoader())).isPresent();
         Map<String, byte[]> variants = new LinkedHashMap<>();
         variants.put("empty", new byte[0]);
         variants.put("cut in half", java.util.Arrays.copyOf(entry, entry.length / 2));
@@ -230,8 +234,30 @@ class SavedRuleBaseTest {
             }
         });
         ClassLoader loader = SavedRuleBase.class.getClassLoader();
-        dependencies.forEach((resource, digest) -> assertThat(CompiledClasses.resourceDigest(loader, resource))
+        dependencies.forEach((resource, digest) -> assertThat(resource.equals(SavedRuleBase.SETTINGS)
+                ? SavedRuleBase.settingsDigest(loader) : CompiledClasses.resourceDigest(loader, resource))
                 .as(resource).isEqualTo(digest));
+    }
+
+    @Test
+    void builderSettingOfDrools_compilesTheRules() {
+        // a drools.* system property can change what the same text compiles to (here an accumulate function's
+        // implementation): the saved rule base is then not taken
+        List<RuleSource> sources = StandardCriteria.rules().sources();
+        String property = "drools.accumulate.function.sum";
+        assertThat(System.getProperty(property)).isNull();
+        int taken = SavedRuleBase.taken();
+        System.setProperty(property, "org.drools.core.base.accumulators.SumAccumulateFunction");
+        try {
+            CompiledRules rules = compile(sources, SavedRuleBase.CLASS_PATH);
+
+            assertThat(SavedRuleBase.taken()).isEqualTo(taken);
+            assertThat(rules.ruleNames()).hasSize(79);
+        } finally {
+            System.clearProperty(property);
+        }
+        compile(sources, SavedRuleBase.CLASS_PATH);
+        assertThat(SavedRuleBase.taken()).as("taken again once the property is gone").isEqualTo(taken + 1);
     }
 
     @Test
@@ -272,7 +298,8 @@ class SavedRuleBaseTest {
         assertThat(dependencies).containsKey(resource);
         Map<String, String> changed = new LinkedHashMap<>(dependencies);
         changed.put(resource, digest);
-        // the header is rewritten; the packages after it are kept as they are
+        // the header is rewritten and the entry's digest computed again, as a build would have written it: only the
+        // dependency differs; the packages after it are kept as they are
         java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(entry));
         in.readUTF();
         in.readUTF();
@@ -281,7 +308,8 @@ class SavedRuleBaseTest {
             in.readUTF();
             in.readUTF();
         }
-        byte[] rest = in.readAllBytes();
+        in.readUTF();
+        byte[] payload = in.readNBytes(in.readInt());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeUTF("chuanmuc rule base 1");
@@ -291,7 +319,10 @@ class SavedRuleBaseTest {
                 out.writeUTF(d.getKey());
                 out.writeUTF(d.getValue());
             }
-            out.write(rest);
+            out.flush();
+            out.writeUTF(SavedRuleBase.digest(bytes.toByteArray(), payload));
+            out.writeInt(payload.length);
+            out.write(payload);
         }
         return bytes.toByteArray();
     }
