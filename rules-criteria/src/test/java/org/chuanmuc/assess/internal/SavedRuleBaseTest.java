@@ -120,6 +120,37 @@ class SavedRuleBaseTest {
     }
 
     @Test
+    void severalThreadsReadingItBackAtOnce_eachGetARuleBaseOfItsOwnThatAssessesAlike() throws Exception {
+        List<RuleSource> sources = StandardCriteria.rules().sources();
+        List<Dossier> unit = new UnitGenerator(CriteriaCatalogue.standard()).unit(20261202L, 3).dossiers();
+        List<Assessment> expected = runner(compile(sources, SavedRuleBase.NONE)).run(unit);
+        int threads = 4;
+        int taken = SavedRuleBase.taken();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<CompiledRules>> builds = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                builds.add(pool.submit(() -> {
+                    start.await();
+                    return compile(sources, SavedRuleBase.CLASS_PATH);
+                }));
+            }
+            start.countDown();
+            Set<Object> bases = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (java.util.concurrent.Future<CompiledRules> build : builds) {
+                CompiledRules rules = build.get(5, java.util.concurrent.TimeUnit.MINUTES);
+                bases.add(rules.kieBase());
+                assertThat(runner(rules).run(unit)).isEqualTo(expected);
+            }
+            assertThat(bases).hasSize(threads);
+            assertThat(SavedRuleBase.taken() - taken).isEqualTo(threads);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void editedRule_isCompiled_andItsEditTakesEffect() {
         List<RuleSource> sources = new ArrayList<>();
         for (RuleSource s : StandardCriteria.rules().sources()) {
@@ -205,15 +236,19 @@ class SavedRuleBaseTest {
         variants.put("Drools of another version", withDependency(key,
                 "META-INF/maven/org.drools/drools-core/pom.properties", "0".repeat(64)));
         for (Map.Entry<String, byte[]> variant : variants.entrySet()) {
+            assertThat(SavedRuleBase.load(k -> Optional.of(variant.getValue()), reference.drl()))
+                    .as(variant.getKey()).isEmpty();
+        }
+        // the whole way for two of them: compiled, and assessing as the rules compiled now
+        for (String name : List.of("cut in half", "a dependency changed")) {
             int taken = SavedRuleBase.taken();
             int compiled = CompiledClasses.taken() + CompiledClasses.compiled();
 
-            CompiledRules rules = compile(sources, k -> Optional.of(variant.getValue()));
+            CompiledRules rules = compile(sources, k -> Optional.of(variants.get(name)));
 
-            assertThat(SavedRuleBase.taken()).as(variant.getKey()).isEqualTo(taken);
-            assertThat(CompiledClasses.taken() + CompiledClasses.compiled() - compiled).as(variant.getKey())
-                    .isEqualTo(10);
-            assertThat(runner(rules).run(unit)).as(variant.getKey()).isEqualTo(expected);
+            assertThat(SavedRuleBase.taken()).as(name).isEqualTo(taken);
+            assertThat(CompiledClasses.taken() + CompiledClasses.compiled() - compiled).as(name).isEqualTo(10);
+            assertThat(runner(rules).run(unit)).as(name).isEqualTo(expected);
         }
     }
 
