@@ -2,8 +2,6 @@ package org.chuanmuc.assess.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -98,7 +96,7 @@ class SavedRuleBaseHostileTest {
         List<RuleSource> sources = StandardCriteria.rules().sources();
         String key = SavedRuleBase.key(compile(sources, SavedRuleBase.NONE).drl());
         byte[] entry = SavedRuleBase.CLASS_PATH.find(key).orElseThrow();
-        int headerEnd = headerEnd(entry);
+        int headerEnd = SavedEntry.of(entry).headerEnd();
         ClassLoader loader = SavedRuleBase.class.getClassLoader();
         assertThat(SavedRuleBase.decode(entry, key, loader)).as("the shipped entry").isPresent();
 
@@ -126,21 +124,6 @@ class SavedRuleBaseHostileTest {
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
             return false; // load() compiles
         }
-    }
-
-    /** @return where the packages begin: after the magic, the key, the dependencies and the digest */
-    private static int headerEnd(byte[] entry) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry));
-        in.readUTF();
-        in.readUTF();
-        int n = in.readInt();
-        for (int i = 0; i < n; i++) {
-            in.readUTF();
-            in.readUTF();
-        }
-        in.readUTF();
-        in.readInt();
-        return entry.length - in.available();
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

@@ -3,8 +3,6 @@ package org.chuanmuc.assess.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,17 +17,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.chuanmuc.assess.Assessment;
 import org.chuanmuc.assess.Reason;
-import org.chuanmuc.assess.RuleBundle;
 import org.chuanmuc.assess.RuleCompilationException;
 import org.chuanmuc.assess.RuleSource;
 import org.chuanmuc.criteria.CriteriaCatalogue;
 import org.chuanmuc.criteria.StandardCriteria;
 import org.chuanmuc.criteria.law.UnitGenerator;
 import org.chuanmuc.model.Dossier;
-import org.chuanmuc.model.Officer;
-import org.chuanmuc.model.Period;
-import org.chuanmuc.model.Role;
-import org.chuanmuc.model.Unit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -326,51 +319,18 @@ class SavedRuleBaseTest {
         return copy;
     }
 
-    /** @return the shipped entry with one dependency's digest replaced */
+    /** @return the shipped entry with one dependency's digest replaced, signed again: only the dependency differs */
     private static byte[] withDependency(String key, String resource, String digest) throws IOException {
-        byte[] entry = SavedRuleBase.CLASS_PATH.find(key).orElseThrow();
-        Map<String, String> dependencies = dependenciesOf(entry);
-        assertThat(dependencies).containsKey(resource);
-        Map<String, String> changed = new LinkedHashMap<>(dependencies);
+        SavedEntry entry = SavedEntry.of(SavedRuleBase.CLASS_PATH.find(key).orElseThrow());
+        assertThat(entry.dependencies()).containsKey(resource);
+        Map<String, String> changed = new LinkedHashMap<>(entry.dependencies());
         changed.put(resource, digest);
-        // the header is rewritten and the entry's digest computed again, as a build would have written it: only the
-        // dependency differs; the packages after it are kept as they are
-        java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(entry));
-        in.readUTF();
-        in.readUTF();
-        int n = in.readInt();
-        for (int i = 0; i < n; i++) {
-            in.readUTF();
-            in.readUTF();
-        }
-        in.readUTF();
-        byte[] payload = in.readNBytes(in.readInt());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeUTF("chuanmuc rule base 1");
-            out.writeUTF(key);
-            out.writeInt(changed.size());
-            for (Map.Entry<String, String> d : changed.entrySet()) {
-                out.writeUTF(d.getKey());
-                out.writeUTF(d.getValue());
-            }
-            out.flush();
-            out.writeUTF(SavedRuleBase.digest(bytes.toByteArray(), payload));
-            out.writeInt(payload.length);
-            out.write(payload);
-        }
-        return bytes.toByteArray();
+        return entry.with(changed);
     }
 
     private static Map<String, String> dependenciesOf(byte[] entry) throws IOException {
-        java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(entry));
-        assertThat(in.readUTF()).isEqualTo("chuanmuc rule base 1");
-        in.readUTF();
-        int n = in.readInt();
-        Map<String, String> dependencies = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            dependencies.put(in.readUTF(), in.readUTF());
-        }
-        return dependencies;
+        SavedEntry parsed = SavedEntry.of(entry);
+        assertThat(parsed.magic()).isEqualTo("chuanmuc rule base 1");
+        return parsed.dependencies();
     }
 }
