@@ -169,23 +169,26 @@ public final class SavedRuleBase {
         if (!MAGIC.equals(in.readUTF()) || !key.equals(in.readUTF())) {
             return Optional.empty();
         }
-        int dependencies = CompiledClasses.count(in, MAX_DEPENDENCIES);
-        for (int i = 0; i < dependencies; i++) {
-            String resource = in.readUTF();
-            String digest = in.readUTF();
-            String now = resource.equals(SETTINGS) ? settingsDigest(loader)
-                    : CompiledClasses.resourceDigest(loader, resource);
-            if (!digest.equals(now)) {
-                LOG.debug("saved rule base {} not used: {} changed", key, resource);
-                return Optional.empty();
-            }
+        int count = CompiledClasses.count(in, MAX_DEPENDENCIES);
+        Map<String, String> dependencies = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            dependencies.put(in.readUTF(), in.readUTF());
         }
         int header = content.length - bytes.available();
         String digest = in.readUTF();
         byte[] payload = in.readNBytes(CompiledClasses.count(in, CompiledClasses.MAX_ENTRY_BYTES));
+        // the entry whole first: a damaged header names resources that are not the ones recorded
         if (!digest.equals(digest(java.util.Arrays.copyOf(content, header), payload))) {
             LOG.debug("saved rule base {} not used: damaged", key);
             return Optional.empty();
+        }
+        for (Map.Entry<String, String> d : dependencies.entrySet()) {
+            String now = d.getKey().equals(SETTINGS) ? settingsDigest(loader)
+                    : CompiledClasses.resourceDigest(loader, d.getKey());
+            if (!d.getValue().equals(now)) {
+                LOG.debug("saved rule base {} not used: {} changed", key, d.getKey());
+                return Optional.empty();
+            }
         }
         // as Drools builds a rule base from a builder's packages, and copies a package into another rule base
         InternalRuleBase base = RuleBaseFactory.newRuleBase(KieServices.get().newKieBaseConfiguration());
