@@ -14,11 +14,6 @@ import org.chuanmuc.assess.Reason;
 import org.chuanmuc.assess.RuleBundle;
 import org.chuanmuc.assess.RuleSource;
 import org.chuanmuc.criteria.StandardCriteria;
-import org.chuanmuc.model.Dossier;
-import org.chuanmuc.model.Officer;
-import org.chuanmuc.model.Period;
-import org.chuanmuc.model.Role;
-import org.chuanmuc.model.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -29,7 +24,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 600, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang detector, not a speed limit
 class CompiledClassesLocalRulesTest {
     private static final String RATING_RULES = StandardCriteria.FOLDER + "xep-loai.drl";
-    private static final String NO_TASKS = "Hồ sơ ghi 0 nhiệm vụ được giao trong năm";
+    private static final String NO_TASKS = CompiledClassesTest.NO_TASKS;
 
     /** A local rule in the package of xep-loai.drl (the standard rule NV-0 lives there too). */
     private static final String LOCAL_SAME_PACKAGE = """
@@ -43,15 +38,9 @@ class CompiledClassesLocalRulesTest {
             end
             """;
 
-    private static Dossier noTasks() {
-        Officer officer = Officer.builder("CB-01", "PC08", Role.STAFF).name("Nguyễn Văn Ánh").monthsWorked(12)
-                .tasks(0, 0, 0, 0).generalScore(28).build();
-        return new Dossier(new Period(2026), Unit.of("PC08", "Phòng Cảnh sát giao thông"), officer);
-    }
-
     private static Assessment assess(CompiledRules rules, RuleBundle bundle) {
-        return new SessionRunner(rules, bundle.criteria(), 10_000, Duration.ofSeconds(60)).run(List.of(noTasks()))
-                .get(0);
+        return new SessionRunner(rules, bundle.criteria(), 10_000, Duration.ofSeconds(60))
+                .run(List.of(CompiledClassesTest.noTasks())).get(0);
     }
 
     @Test

@@ -8,13 +8,11 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.chuanmuc.assess.Assessment;
 import org.chuanmuc.assess.Reason;
 import org.chuanmuc.assess.RuleSource;
-import org.chuanmuc.criteria.CriteriaCatalogue;
 import org.chuanmuc.criteria.StandardCriteria;
 import org.chuanmuc.model.Dossier;
 import org.chuanmuc.model.Officer;
@@ -31,11 +29,6 @@ import org.junit.jupiter.api.Test;
 class SavedRuleBaseHostileTest {
     private static final String LEADER_BELOW_HALF = "LD-C";
 
-    private static CompiledRules compile(List<RuleSource> sources, SavedRuleBase.Lookup saved) {
-        return RuleCompiler.compile(new RuleInput(sources, List.of(), List.of()), "thử", "1",
-                ConvertedTables.CLASS_PATH, CompiledClasses.CLASS_PATH, saved, null);
-    }
-
     /** A head whose unit completed 50 of 120 tasks in 2025: LD-C says "hoàn thành 42%" (Math.round in its then). */
     private static List<Dossier> unitBelowHalf() {
         Unit unit = Unit.of("PC08", "Phòng Cảnh sát giao thông");
@@ -47,8 +40,7 @@ class SavedRuleBaseHostileTest {
     }
 
     private static String leaderBelowHalfMessage(CompiledRules rules) {
-        List<Assessment> result = new SessionRunner(rules, CriteriaCatalogue.standard().all(), 10_000,
-                Duration.ofSeconds(60)).run(unitBelowHalf());
+        List<Assessment> result = SavedRuleBaseTest.runner(rules).run(unitBelowHalf());
         return result.get(0).reasons().stream().filter(r -> r.criterion().equals(LEADER_BELOW_HALF))
                 .map(Reason::message).findFirst().orElseThrow();
     }
@@ -78,7 +70,8 @@ class SavedRuleBaseHostileTest {
                 Thread.currentThread().setContextClassLoader(context);
                 int taken = SavedRuleBase.taken();
 
-                CompiledRules rules = compile(StandardCriteria.rules().sources(), SavedRuleBase.CLASS_PATH);
+                CompiledRules rules = SavedRuleBaseTest.compile(StandardCriteria.rules().sources(),
+                        SavedRuleBase.CLASS_PATH);
 
                 assertThat(SavedRuleBase.taken()).as("the saved rule base is not what compiling gives now")
                         .isEqualTo(taken);
@@ -94,7 +87,7 @@ class SavedRuleBaseHostileTest {
     @Test
     void damagedHeader_isNeverTaken() throws Exception {
         List<RuleSource> sources = StandardCriteria.rules().sources();
-        String key = SavedRuleBase.key(compile(sources, SavedRuleBase.NONE).drl());
+        String key = SavedRuleBase.key(SavedRuleBaseTest.compile(sources, SavedRuleBase.NONE).drl());
         byte[] entry = SavedRuleBase.CLASS_PATH.find(key).orElseThrow();
         int headerEnd = SavedEntry.of(entry).headerEnd();
         ClassLoader loader = SavedRuleBase.class.getClassLoader();

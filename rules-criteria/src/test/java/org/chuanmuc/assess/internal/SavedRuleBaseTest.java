@@ -38,7 +38,8 @@ class SavedRuleBaseTest {
         return new RuleInput(sources, List.of(), List.of());
     }
 
-    private static CompiledRules compile(List<RuleSource> sources, SavedRuleBase.Lookup saved) {
+    /** @return the standard criteria's rule set compiled or read back through this look-up */
+    static CompiledRules compile(List<RuleSource> sources, SavedRuleBase.Lookup saved) {
         return RuleCompiler.compile(input(sources), "thử", "1", ConvertedTables.CLASS_PATH,
                 CompiledClasses.CLASS_PATH, saved, null);
     }
@@ -62,7 +63,8 @@ class SavedRuleBaseTest {
         }
     }
 
-    private static SessionRunner runner(CompiledRules rules) {
+    /** @return a runner of these rules with the standard catalogue */
+    static SessionRunner runner(CompiledRules rules) {
         return new SessionRunner(rules, CriteriaCatalogue.standard().all(), 10_000, Duration.ofSeconds(60));
     }
 
