@@ -527,7 +527,8 @@ public final class CompiledClasses {
         for (Batch batch : batches) {
             Files.write(root.resolve(batch.key() + ".bin"), encode(batch));
         }
-        Path saved = SavedRuleBase.save(Path.of(args[0]), compiled.drl(), batches, compiled.kieBase());
+        Path saved = SavedRuleBase.save(Path.of(args[0]), compiled.info().sha256(), compiled.drl(), batches,
+                compiled.kieBase());
         System.err.println("[chuanmuc] " + batches.size() + " batches of compiled classes recorded, "
                 + batches.stream().mapToInt(b -> b.classes().size()).sum() + " classes; rule base saved ("
                 + Files.size(saved) / 1024 + " KB)");

@@ -97,6 +97,11 @@ public final class RuleCompiler {
                                  CompiledClasses.Lookup classes, SavedRuleBase.Lookup saved,
                                  java.util.function.Consumer<CompiledClasses.Batch> recorder) {
         List<Diagnostic> problems = new ArrayList<>(input.problems());
+        String sources = sha256(input);
+        // the rule base saved for these sources, if any, is read while they are translated and guarded; it is taken
+        // only if the guarded texts turn out to be the ones it was compiled from
+        Optional<SavedRuleBase.Early> early = recorder == null && problems.isEmpty()
+                ? SavedRuleBase.readEarly(saved, sources) : Optional.empty();
         List<DrlText> drl;
         try {
             drl = SourceTranslator.translate(input, problems, tables);
@@ -119,7 +124,7 @@ public final class RuleCompiler {
         }
         KnowledgeBase built;
         try {
-            Optional<KieBase> read = recorder == null ? SavedRuleBase.load(saved, drl) : Optional.empty();
+            Optional<KieBase> read = recorder == null ? SavedRuleBase.load(saved, drl, early) : Optional.empty();
             built = read.isPresent() ? new KnowledgeBase(read.get()) : build(drl, problems, classes, recorder);
         } catch (StackOverflowError | OutOfMemoryError e) {
             // the guard bounds what it can see; this is the last line behind it, never an escaping JVM error
@@ -134,7 +139,7 @@ public final class RuleCompiler {
         List<String> ruleNames = kieBase.getKiePackages().stream()
                 .map(KiePackage::getRules).flatMap(java.util.Collection::stream)
                 .map(Rule::getName).sorted().toList();
-        RuleSetInfo info = new RuleSetInfo(name, version, sha256(input));
+        RuleSetInfo info = new RuleSetInfo(name, version, sources);
         LOG.debug("compiled rule set {} {} ({} rules, {} local, sha256 {})", name, version, ruleNames.size(),
                 localRules.size(), info.sha256());
         return new CompiledRules(kieBase, info, List.copyOf(drl), ruleNames, Set.copyOf(localRules));

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.chuanmuc.assess.internal.guard.GuardPolicy;
 import org.chuanmuc.assess.internal.guard.RuleGuard;
@@ -57,10 +59,17 @@ import org.slf4j.LoggerFactory;
  * added local folder or another model thus always compiles. Nothing runs that the guard did not pass: the key is the
  * text the guard examined.
  *
+ * <p>Read early: the build also records, under the hash of the sources it read (the rule set's SHA-256), the key their
+ * texts had. When the sources of a build have such a record, their entry is read on a second thread while the calling
+ * thread translates and guards them ({@link #readEarly}). That rule base is used only when the key of the texts the
+ * guard then passed is the recorded one; otherwise it is dropped, and the build goes on as above. On two cores this
+ * overlaps the two halves of a cold build.
+ *
  * <p>The entry is a Java serialization of Drools' packages (the form Drools itself uses to copy a package between
  * rule bases), read only from this library's class path, which is trusted as its code is.
  *
- * <p>Layout on the class path: {@value #FOLDER}{@code <key>.bin}.
+ * <p>Layout on the class path: {@value #FOLDER}{@code <key>.bin}, and {@value #FOLDER}{@code <sha256 of the
+ * sources>.key} holding that key.
  */
 public final class SavedRuleBase {
     private static final Logger LOG = LoggerFactory.getLogger(SavedRuleBase.class);
@@ -86,13 +95,35 @@ public final class SavedRuleBase {
          * @return the entry saved under that key, or empty to compile
          */
         Optional<byte[]> find(String key);
+
+        /**
+         * @param sources the rule set's SHA-256 ({@link RuleCompiler#sha256(RuleInput)})
+         * @return the key the texts of these sources had when their entry was saved; empty when not known. Only a
+         *         hint to read the entry early: the entry is used only if the guarded texts have that key now
+         */
+        default Optional<String> keyOfSources(String sources) {
+            return Optional.empty();
+        }
     }
 
     /** Nothing saved: the rules are compiled. */
     static final Lookup NONE = key -> Optional.empty();
 
     /** The rule bases saved on the class path of this library. */
-    static final Lookup CLASS_PATH = key -> read(SavedRuleBase.class.getClassLoader(), key);
+    static final Lookup CLASS_PATH = new Lookup() {
+        @Override
+        public Optional<byte[]> find(String key) {
+            return read(SavedRuleBase.class.getClassLoader(), key + ".bin");
+        }
+
+        @Override
+        public Optional<String> keyOfSources(String sources) {
+            return read(SavedRuleBase.class.getClassLoader(), sources + KEY_SUFFIX)
+                    .map(bytes -> new String(bytes, StandardCharsets.US_ASCII))
+                    .filter(key -> key.matches("[0-9a-f]{64}"));
+        }
+    };
+    private static final String KEY_SUFFIX = ".key";
 
     private SavedRuleBase() {
     }
@@ -124,15 +155,79 @@ public final class SavedRuleBase {
      * @return the rule base saved for exactly these texts, or empty when there is none or it cannot be used
      */
     static Optional<KieBase> load(Lookup lookup, List<DrlText> drl) {
+        return load(lookup, drl, Optional.empty());
+    }
+
+    /**
+     * @param early the entry being read since before the texts were guarded, if any: taken when its key is theirs
+     * @see #load(Lookup, List)
+     */
+    static Optional<KieBase> load(Lookup lookup, List<DrlText> drl, Optional<Early> early) {
         String key = key(drl);
+        Optional<KieBase> loaded;
+        if (early.isPresent() && early.get().key().equals(key)) {
+            try {
+                loaded = early.get().base().join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error; // as if read on this thread: out of memory or a stack overflow is reported
+                }
+                LOG.debug("saved rule base {} not used: {}", key, e.getCause().toString());
+                loaded = Optional.empty();
+            }
+        } else {
+            // no entry recorded for these sources, or their guarded texts are not the ones it was saved for: an
+            // entry read early for another key is dropped unused
+            loaded = load(lookup, key);
+        }
+        loaded.ifPresent(l -> TAKEN.incrementAndGet());
+        return loaded;
+    }
+
+    /**
+     * A rule base being read on another thread, for the key its sources had when it was saved.
+     *
+     * @param key  the recorded key
+     * @param base the rule base, once read; empty when there is none or it cannot be used
+     */
+    record Early(String key, CompletableFuture<Optional<KieBase>> base) {
+    }
+
+    /**
+     * Starts reading, on a thread of its own, the entry recorded for these sources, if there is one. The thread looks
+     * the dependencies up with the calling thread's context class loader, as {@link #load} would.
+     *
+     * @param lookup  where entries are found
+     * @param sources the rule set's SHA-256
+     * @return the entry being read, or empty when none is recorded for these sources
+     */
+    static Optional<Early> readEarly(Lookup lookup, String sources) {
+        Optional<String> key = lookup.keyOfSources(sources);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        CompletableFuture<Optional<KieBase>> base = new CompletableFuture<>();
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        Thread reader = new Thread(() -> {
+            Thread.currentThread().setContextClassLoader(context); // inherited too; said here, as load() needs it
+            try {
+                base.complete(load(lookup, key.get()));
+            } catch (Throwable e) { // handed to the thread that waits for it
+                base.completeExceptionally(e);
+            }
+        }, "chuanmuc-rule-base-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return Optional.of(new Early(key.get(), base));
+    }
+
+    private static Optional<KieBase> load(Lookup lookup, String key) {
         Optional<byte[]> entry = lookup.find(key);
         if (entry.isEmpty()) {
             return Optional.empty();
         }
         try {
-            Optional<KieBase> loaded = decode(entry.get(), key, compilingLoader());
-            loaded.ifPresent(l -> TAKEN.incrementAndGet());
-            return loaded;
+            return decode(entry.get(), key, compilingLoader());
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
             LOG.debug("saved rule base {} not used: {}", key, e.toString());
             return Optional.empty();
@@ -149,11 +244,11 @@ public final class SavedRuleBase {
                 .getClassLoader();
     }
 
-    private static Optional<byte[]> read(ClassLoader loader, String key) {
+    private static Optional<byte[]> read(ClassLoader loader, String file) {
         try {
-            return CompiledClasses.resource(loader, FOLDER + key + ".bin");
+            return CompiledClasses.resource(loader, FOLDER + file);
         } catch (IOException e) {
-            LOG.debug("saved rule base {} not read: {}", key, e.toString());
+            LOG.debug("saved rule base {} not read: {}", file, e.toString());
             return Optional.empty();
         }
     }
@@ -306,19 +401,21 @@ public final class SavedRuleBase {
      * build put there.
      *
      * @param root    the class-path root
+     * @param sources the rule set's SHA-256: the key is recorded under it, to read the entry early
      * @param drl     the texts the guard passed
      * @param batches the batches of Java classes compiled for them
      * @param kieBase the rule base compiled from them
      * @return the file written
      */
-    static Path save(Path root, List<DrlText> drl, List<CompiledClasses.Batch> batches, KieBase kieBase)
-            throws IOException {
+    static Path save(Path root, String sources, List<DrlText> drl, List<CompiledClasses.Batch> batches,
+                     KieBase kieBase) throws IOException {
         Path folder = root.resolve(FOLDER);
         ConvertedTables.deleteTree(folder);
         Files.createDirectories(folder);
         String key = key(drl);
         Path file = folder.resolve(key + ".bin");
         Files.write(file, encode(key, dependencies(batches, compilingLoader()), kieBase));
+        Files.writeString(folder.resolve(sources + KEY_SUFFIX), key, StandardCharsets.US_ASCII);
         return file;
     }
 

@@ -44,22 +44,37 @@ class SavedRuleBaseTest {
                 CompiledClasses.CLASS_PATH, saved, null);
     }
 
-    /** The shipped entries, counting the look-ups and what they found. */
+    /** The shipped entries, counting the look-ups and what they found, and naming the threads that asked. */
     private static final class Counting implements SavedRuleBase.Lookup {
         final AtomicInteger asked = new AtomicInteger();
         final AtomicInteger found = new AtomicInteger();
+        final Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private final SavedRuleBase.Lookup inner;
+        private final Optional<String> predicted;
 
+        /** Looks entries up in {@code inner}, and the key of sources up there as well. */
         Counting(SavedRuleBase.Lookup inner) {
+            this(inner, null);
+        }
+
+        /** Says that any sources had {@code predicted} for key (null: asks {@code inner}). */
+        Counting(SavedRuleBase.Lookup inner, String predicted) {
             this.inner = inner;
+            this.predicted = Optional.ofNullable(predicted);
         }
 
         @Override
         public Optional<byte[]> find(String key) {
             asked.incrementAndGet();
+            threads.add(Thread.currentThread().getName());
             Optional<byte[]> entry = inner.find(key);
             entry.ifPresent(e -> found.incrementAndGet());
             return entry;
+        }
+
+        @Override
+        public Optional<String> keyOfSources(String sources) {
+            return predicted.isPresent() ? predicted : inner.keyOfSources(sources);
         }
     }
 
@@ -78,6 +93,9 @@ class SavedRuleBaseTest {
         CompiledRules rules = compile(StandardCriteria.rules().sources(), shipped);
 
         assertThat(shipped.found).as("an entry for the texts of the standard criteria as they are now").hasValue(1);
+        assertThat(shipped.asked).as("looked up once, early, and not again once guarded").hasValue(1);
+        assertThat(shipped.threads).as("read while the sources were translated and guarded")
+                .containsExactly("chuanmuc-rule-base-reader");
         assertThat(SavedRuleBase.taken() - taken).isEqualTo(1);
         assertThat(CompiledClasses.compiled() - compiled + CompiledClasses.taken() - batchesTaken)
                 .as("no Java class compiled or even looked up").isZero();
@@ -164,6 +182,51 @@ class SavedRuleBaseTest {
         assertThat(runner(rules).run(List.of(CompiledClassesTest.noTasks())).get(0).reasons()).extracting(Reason::message)
                 .anyMatch(m -> m.startsWith("Hồ sơ không ghi nhiệm vụ nào (đã sửa)"))
                 .noneMatch(m -> m.startsWith(NO_TASKS));
+    }
+
+    @Test
+    void entryReadEarly_isDropped_whenTheGuardedTextsAreNotTheOnesItWasSavedFor() {
+        String standardKey = SavedRuleBase.key(compile(StandardCriteria.rules().sources(), SavedRuleBase.NONE).drl());
+        List<RuleSource> sources = new ArrayList<>();
+        for (RuleSource s : StandardCriteria.rules().sources()) {
+            sources.add(s.name().equals(RATING_RULES)
+                    ? RuleSource.drl(s.name(), s.text().replace(NO_TASKS, "Hồ sơ không ghi nhiệm vụ nào (đã sửa)"))
+                    : s);
+        }
+        // a look-up that says any sources had the standard criteria's key: the standard entry is read early
+        Counting lying = new Counting(SavedRuleBase.CLASS_PATH, standardKey);
+        int taken = SavedRuleBase.taken();
+
+        CompiledRules rules = compile(sources, lying);
+
+        assertThat(lying.asked).as("the entry read early, then the key of the edited texts").hasValue(2);
+        assertThat(lying.found).as("only the standard entry exists").hasValue(1);
+        assertThat(SavedRuleBase.taken()).as("the entry read early is not the edited rules: compiled").isEqualTo(taken);
+        assertThat(runner(rules).run(List.of(CompiledClassesTest.noTasks())).get(0).reasons()).extracting(Reason::message)
+                .anyMatch(m -> m.startsWith("Hồ sơ không ghi nhiệm vụ nào (đã sửa)"))
+                .noneMatch(m -> m.startsWith(NO_TASKS));
+    }
+
+    @Test
+    void textThatTheGuardRefuses_neverGetsTheEntryReadEarly() {
+        String standardKey = SavedRuleBase.key(compile(StandardCriteria.rules().sources(), SavedRuleBase.NONE).drl());
+        Counting lying = new Counting(SavedRuleBase.CLASS_PATH, standardKey);
+        List<RuleSource> sources = new ArrayList<>(StandardCriteria.rules().sources());
+        sources.add(RuleSource.drl("thu-loi.drl", """
+                package org.chuanmuc.thu
+                import org.chuanmuc.model.*
+                rule "THU thoát máy ảo"
+                when
+                    $o: Officer()
+                then
+                    System.exit(3);
+                end
+                """));
+        int taken = SavedRuleBase.taken();
+
+        assertThatThrownBy(() -> compile(sources, lying)).isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("thu-loi.drl");
+        assertThat(SavedRuleBase.taken()).isEqualTo(taken);
     }
 
     @Test
