@@ -25,7 +25,7 @@ import org.chuanmuc.model.Unit;
  * }</pre>
  *
  * <p>Memory: one batch, one record of look-ahead, and the set of officer ids seen so far (for duplicate
- * detection: 30 to 50 bytes per officer with ids of about ten characters). This holds when {@code period} and {@code units} come before
+ * detection: 40 to 55 bytes per officer with ids of about ten characters). This holds when {@code period} and {@code units} come before
  * {@code officers} in the file, as in the documented format. When {@code officers} comes first, the
  * whole officers array is held in memory while the rest of the file is read; the result is the same.
  *

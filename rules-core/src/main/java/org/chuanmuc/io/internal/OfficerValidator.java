@@ -34,8 +34,8 @@ import org.chuanmuc.model.Unit;
  * rejection carrying every error. The checks run in a fixed order (the record's fields as the format lists them,
  * each nested object's fields, its unknown fields, then the record's unknown fields, then the errors of a broken
  * unit it names), which is the order its errors are reported in, whatever order the fields come in.
- * Remembers the ids seen so far to find duplicates across the file ({@link FirstIndexById}: 20 to 38 bytes and
- * the id's characters per officer, 30 to 50 MB for a million officers); the first record with an id is kept, later
+ * Remembers the ids seen so far to find duplicates across the file ({@link FirstIndexById}: 28 to 46 bytes and
+ * the id's characters per officer, 40 to 55 MB for a million officers); the first record with an id is kept, later
  * ones are rejected. Not thread-safe: one instance per input.
  */
 final class OfficerValidator {
