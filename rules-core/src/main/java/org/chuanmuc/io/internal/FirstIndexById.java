@@ -9,8 +9,8 @@ import java.util.Arrays;
  * some 100 MB alive to the end of the run, and the collector traced those four million objects again and again.
  * This table keeps no object per id. The characters of every id go into chunks of bytes (one byte per character
  * when every character is below U+0100, two otherwise), and the rest are parallel arrays of ints and longs: 28 to
- * 46 bytes per id (the arrays grow by half, the table doubles) plus its characters. Ids are compared character by character, so two different ids never
- * collide, whatever their characters (lone surrogates included).
+ * 46 bytes per id (the arrays grow by half, the table doubles) plus its characters. Ids are compared character by
+ * character, so two different ids never collide, whatever their characters (lone surrogates included).
  *
  * <p>Not thread-safe: one instance per input, as {@link OfficerValidator}.
  */
