@@ -165,12 +165,7 @@ class SavedRuleBaseTest {
 
     @Test
     void editedRule_isCompiled_andItsEditTakesEffect() {
-        List<RuleSource> sources = new ArrayList<>();
-        for (RuleSource s : StandardCriteria.rules().sources()) {
-            sources.add(s.name().equals(RATING_RULES)
-                    ? RuleSource.drl(s.name(), s.text().replace(NO_TASKS, "Hồ sơ không ghi nhiệm vụ nào (đã sửa)"))
-                    : s);
-        }
+        List<RuleSource> sources = withEditedMessage();
         Counting shipped = new Counting(SavedRuleBase.CLASS_PATH);
         int compiled = CompiledClasses.compiled();
 
@@ -179,20 +174,35 @@ class SavedRuleBaseTest {
         assertThat(shipped.asked).hasValue(1);
         assertThat(shipped.found).as("no entry for the edited texts").hasValue(0);
         assertThat(CompiledClasses.compiled() - compiled).as("the edited file's batch").isEqualTo(1);
+        assertTheEditTakesEffect(rules);
+    }
+
+    private static final String EDITED = "Hồ sơ không ghi nhiệm vụ nào (đã sửa)";
+
+    /** @return the standard criteria with one message of xep-loai.drl edited */
+    private static List<RuleSource> withEditedMessage() {
+        List<RuleSource> sources = new ArrayList<>();
+        for (RuleSource s : StandardCriteria.rules().sources()) {
+            sources.add(s.name().equals(RATING_RULES) ? RuleSource.drl(s.name(), s.text().replace(NO_TASKS, EDITED)) : s);
+        }
+        return sources;
+    }
+
+    private static void assertTheEditTakesEffect(CompiledRules rules) {
         assertThat(runner(rules).run(List.of(CompiledClassesTest.noTasks())).get(0).reasons()).extracting(Reason::message)
-                .anyMatch(m -> m.startsWith("Hồ sơ không ghi nhiệm vụ nào (đã sửa)"))
+                .anyMatch(m -> m.startsWith(EDITED))
                 .noneMatch(m -> m.startsWith(NO_TASKS));
+    }
+
+    /** @return the key of the standard criteria's guarded texts, compiled without any saved entry */
+    private static String standardKey() {
+        return SavedRuleBase.key(compile(StandardCriteria.rules().sources(), SavedRuleBase.NONE).drl());
     }
 
     @Test
     void entryReadEarly_isDropped_whenTheGuardedTextsAreNotTheOnesItWasSavedFor() {
-        String standardKey = SavedRuleBase.key(compile(StandardCriteria.rules().sources(), SavedRuleBase.NONE).drl());
-        List<RuleSource> sources = new ArrayList<>();
-        for (RuleSource s : StandardCriteria.rules().sources()) {
-            sources.add(s.name().equals(RATING_RULES)
-                    ? RuleSource.drl(s.name(), s.text().replace(NO_TASKS, "Hồ sơ không ghi nhiệm vụ nào (đã sửa)"))
-                    : s);
-        }
+        String standardKey = standardKey();
+        List<RuleSource> sources = withEditedMessage();
         // a look-up that says any sources had the standard criteria's key: the standard entry is read early
         Counting lying = new Counting(SavedRuleBase.CLASS_PATH, standardKey);
         int taken = SavedRuleBase.taken();
@@ -202,39 +212,11 @@ class SavedRuleBaseTest {
         assertThat(lying.asked).as("the entry read early, then the key of the edited texts").hasValue(2);
         assertThat(lying.found).as("only the standard entry exists").hasValue(1);
         assertThat(SavedRuleBase.taken()).as("the entry read early is not the edited rules: compiled").isEqualTo(taken);
-        assertThat(runner(rules).run(List.of(CompiledClassesTest.noTasks())).get(0).reasons()).extracting(Reason::message)
-                .anyMatch(m -> m.startsWith("Hồ sơ không ghi nhiệm vụ nào (đã sửa)"))
-                .noneMatch(m -> m.startsWith(NO_TASKS));
+        assertTheEditTakesEffect(rules);
     }
 
-    @Test
-    void textThatTheGuardRefuses_neverGetsTheEntryReadEarly() {
-        String standardKey = SavedRuleBase.key(compile(StandardCriteria.rules().sources(), SavedRuleBase.NONE).drl());
-        Counting lying = new Counting(SavedRuleBase.CLASS_PATH, standardKey);
-        List<RuleSource> sources = new ArrayList<>(StandardCriteria.rules().sources());
-        sources.add(RuleSource.drl("thu-loi.drl", """
-                package org.chuanmuc.thu
-                import org.chuanmuc.model.*
-                rule "THU thoát máy ảo"
-                when
-                    $o: Officer()
-                then
-                    System.exit(3);
-                end
-                """));
-        int taken = SavedRuleBase.taken();
-
-        assertThatThrownBy(() -> compile(sources, lying)).isInstanceOf(RuleCompilationException.class)
-                .hasMessageContaining("thu-loi.drl");
-        assertThat(SavedRuleBase.taken()).isEqualTo(taken);
-    }
-
-    @Test
-    void textThatTheGuardRefuses_isNeverLookedUp() {
-        // a lookup that would hand back the standard rule base for any key: the guard's refusal comes first
-        byte[] standard = SavedRuleBase.CLASS_PATH.find(SavedRuleBase.key(compile(StandardCriteria.rules().sources(),
-                SavedRuleBase.NONE).drl())).orElseThrow();
-        Counting anything = new Counting(key -> Optional.of(standard));
+    /** @return the standard criteria and a rule the guard refuses */
+    private static List<RuleSource> withRefusedRule() {
         List<RuleSource> sources = new ArrayList<>(StandardCriteria.rules().sources());
         sources.add(RuleSource.drl("thu-loi.drl", """
                 package org.chuanmuc.thu
@@ -246,9 +228,28 @@ class SavedRuleBaseTest {
                     Runtime.getRuntime().exec("rm -rf /");
                 end
                 """));
+        return sources;
+    }
 
-        assertThatThrownBy(() -> compile(sources, anything)).isInstanceOf(RuleCompilationException.class);
+    @Test
+    void textThatTheGuardRefuses_isNeverLookedUp() {
+        // a lookup that would hand back the standard rule base for any key: the guard's refusal comes first
+        byte[] standard = SavedRuleBase.CLASS_PATH.find(standardKey()).orElseThrow();
+        Counting anything = new Counting(key -> Optional.of(standard));
+
+        assertThatThrownBy(() -> compile(withRefusedRule(), anything)).isInstanceOf(RuleCompilationException.class);
         assertThat(anything.asked).hasValue(0);
+    }
+
+    @Test
+    void textThatTheGuardRefuses_neverGetsTheEntryReadEarly() {
+        // a look-up that says any sources had the standard key: that entry is read early, and never taken
+        Counting lying = new Counting(SavedRuleBase.CLASS_PATH, standardKey());
+        int taken = SavedRuleBase.taken();
+
+        assertThatThrownBy(() -> compile(withRefusedRule(), lying)).isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("thu-loi.drl");
+        assertThat(SavedRuleBase.taken()).isEqualTo(taken);
     }
 
     @Test
