@@ -374,6 +374,18 @@ class SavedRuleBaseTest {
             byte[] shipped = SavedRuleBase.CLASS_PATH.find(key).orElseThrow();
             assertThat(again.length).isEqualTo(shipped.length);
             assertThat(java.util.Arrays.equals(again, shipped)).as("the same bytes").isTrue();
+            // the record of the key under the sources' hash: one file, the same name and bytes as shipped, the key
+            String sourcesHash = RuleCompiler.sha256(input(StandardCriteria.rules().sources()));
+            List<String> keyFiles;
+            try (var files = Files.list(root.resolve(SavedRuleBase.FOLDER))) {
+                keyFiles = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".key")).toList();
+            }
+            assertThat(keyFiles).containsExactly(sourcesHash + ".key");
+            byte[] keyAgain = Files.readAllBytes(root.resolve(SavedRuleBase.FOLDER + sourcesHash + ".key"));
+            assertThat(new String(keyAgain, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(key);
+            assertThat(CompiledClasses.resource(SavedRuleBase.class.getClassLoader(),
+                    SavedRuleBase.FOLDER + sourcesHash + ".key")).hasValueSatisfying(
+                            k -> assertThat(k).isEqualTo(keyAgain));
         } finally {
             ConvertedTables.deleteTree(root);
         }
