@@ -165,7 +165,10 @@ public final class SavedRuleBase {
     static Optional<KieBase> load(Lookup lookup, List<DrlText> drl, Optional<Early> early) {
         String key = key(drl);
         Optional<KieBase> loaded;
-        if (early.isPresent() && early.get().key().equals(key)) {
+        // the entry read early was checked against the context class loader of that moment: taken only if the rules
+        // would still be compiled with that loader (it may have been changed since compile() started)
+        if (early.isPresent() && early.get().key().equals(key)
+                && early.get().context() == Thread.currentThread().getContextClassLoader()) {
             try {
                 loaded = early.get().base().join();
             } catch (CompletionException e) {
@@ -187,10 +190,11 @@ public final class SavedRuleBase {
     /**
      * A rule base being read on another thread, for the key its sources had when it was saved.
      *
-     * @param key  the recorded key
-     * @param base the rule base, once read; empty when there is none or it cannot be used
+     * @param key     the recorded key
+     * @param context the calling thread's context class loader the dependencies are checked with
+     * @param base    the rule base, once read; empty when there is none or it cannot be used
      */
-    record Early(String key, CompletableFuture<Optional<KieBase>> base) {
+    record Early(String key, ClassLoader context, CompletableFuture<Optional<KieBase>> base) {
     }
 
     /**
@@ -202,8 +206,14 @@ public final class SavedRuleBase {
      * @return the entry being read, or empty when none is recorded for these sources
      */
     static Optional<Early> readEarly(Lookup lookup, String sources) {
-        Optional<String> key = lookup.keyOfSources(sources);
-        if (key.isEmpty()) {
+        Optional<String> key;
+        try {
+            key = lookup.keyOfSources(sources);
+        } catch (RuntimeException e) { // only a hint: a look-up that cannot give it reads nothing early
+            LOG.debug("key of sources {} not known: {}", sources, e.toString());
+            return Optional.empty();
+        }
+        if (key == null || key.isEmpty()) {
             return Optional.empty();
         }
         CompletableFuture<Optional<KieBase>> base = new CompletableFuture<>();
@@ -218,7 +228,7 @@ public final class SavedRuleBase {
         }, "chuanmuc-rule-base-reader");
         reader.setDaemon(true);
         reader.start();
-        return Optional.of(new Early(key.get(), base));
+        return Optional.of(new Early(key.get(), context, base));
     }
 
     private static Optional<KieBase> load(Lookup lookup, String key) {
