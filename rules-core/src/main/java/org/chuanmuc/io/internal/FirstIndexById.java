@@ -33,6 +33,12 @@ final class FirstIndexById {
     /** The id's number of characters; negative when it is stored with two bytes per character. */
     private int[] lengths = new int[32];
     private int[] firstIndexes = new int[32];
+    /**
+     * Hashes are of this instance, not {@link String#hashCode}: an input is untrusted, and ids with one String hash
+     * code are easy to make ("C1" and "BP", any sequence of them); they would all probe one run of the table, n^2 / 2
+     * comparisons (a HashMap keeps such keys in a tree).
+     */
+    private final long seed = java.util.concurrent.ThreadLocalRandom.current().nextLong();
 
     /**
      * Records {@code index} as the first record with {@code id}, unless an earlier record had it.
@@ -41,7 +47,7 @@ final class FirstIndexById {
      * @throws IllegalStateException past {@value #MAX_ENTRIES} distinct ids
      */
     int putIfAbsent(String id, int index) {
-        int hash = id.hashCode();
+        int hash = hash(id);
         boolean narrow = narrow(id);
         int length = narrow ? id.length() : -id.length();
         int mask = table.length - 1;
@@ -149,6 +155,17 @@ final class FirstIndexById {
             }
         }
         return true;
+    }
+
+    /** @return a hash of every character, mixed with this instance's seed */
+    private int hash(String id) {
+        long h = seed ^ id.length();
+        for (int i = 0; i < id.length(); i++) {
+            h = (h ^ id.charAt(i)) * 0x9E3779B97F4A7C15L;
+            h ^= h >>> 31;
+        }
+        h *= 0xD6E8FEB86659FD93L;
+        return (int) (h ^ h >>> 32);
     }
 
     /** Officer ids are often a prefix and a counter: their hash codes differ in the low bits only. */
