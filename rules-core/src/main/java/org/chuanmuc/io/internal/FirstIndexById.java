@@ -10,7 +10,9 @@ import java.util.Arrays;
  * This table keeps no object per id. The characters of every id go into chunks of bytes (one byte per character
  * when every character is below U+0100, two otherwise), and the rest are parallel arrays of ints and longs: 28 to
  * 46 bytes per id (the arrays grow by half, the table doubles) plus its characters. Ids are compared character by
- * character, so two different ids never collide, whatever their characters (lone surrogates included).
+ * character, so two different ids never collide, whatever their characters (lone surrogates included). Ids are
+ * placed by a hash of every character mixed with a seed of the instance, not by {@link String#hashCode}: ids with
+ * one {@code String} hash code are easy to write, and would all probe one run of the table.
  *
  * <p>Not thread-safe: one instance per input, as {@link OfficerValidator}.
  */
@@ -168,7 +170,7 @@ final class FirstIndexById {
         return (int) (h ^ h >>> 32);
     }
 
-    /** Officer ids are often a prefix and a counter: their hash codes differ in the low bits only. */
+    /** The slot a hash starts probing at: its bits mixed once more, the table's mask keeping the low ones. */
     private static int spread(int hash) {
         int h = hash * 0x9E3779B9;
         return h ^ (h >>> 16);
