@@ -79,8 +79,22 @@ public record TotalScore(String officerId, double general, double tasks, boolean
      * @return e.g. {@code "cần thêm 14,1 điểm (đạt 70)"}; {@code "đạt 70 điểm"} when already reached
      */
     public String pointsToNote(double threshold) {
-        BigDecimal needed = pointsNeeded(threshold);
         String target = ExactDecimals.vietnamese(threshold);
+        double total = total();
+        if (Math.abs(total) < 1e6 && Math.abs(threshold) < 1e6) {
+            // The decimal arithmetic below differs from the doubles' by far less than 1e-9 here (the total rounded to
+            // 10 decimals moves at most 5e-11, the doubles' own errors are below 1e-9): away from a whole number of
+            // tenths of a point, and from the threshold itself, both give the same tenths. Near one, it decides.
+            double gap = threshold - total;
+            double tenths = gap * 10;
+            if (gap < -1e-6) {
+                return "đạt " + target + " điểm";
+            }
+            if (gap > 1e-6 && Math.abs(tenths - Math.rint(tenths)) > 1e-6) {
+                return "cần thêm " + tenths((long) Math.ceil(tenths)) + " điểm (đạt " + target + ")";
+            }
+        }
+        BigDecimal needed = pointsNeeded(threshold);
         return needed.signum() == 0 ? "đạt " + target + " điểm"
                 : "cần thêm " + Tasks.vietnameseDecimal(needed) + " điểm (đạt " + target + ")";
     }

@@ -102,6 +102,44 @@ class TotalScoreTest {
         }
     }
 
+    @Test
+    void pointsToNote_manyTotalsAndThresholds_asTheDecimalArithmeticOfItsDocumentation() {
+        // the points still needed as documented: the threshold's decimal minus the total rounded to 10 decimals,
+        // rounded up to one decimal; "đạt … điểm" when nothing is needed
+        SplittableRandom random = new SplittableRandom(12);
+        for (int i = 0; i < 50_000; i++) {
+            double general = switch (i % 3) {
+                case 0 -> random.nextInt(301) / 10.0;
+                case 1 -> random.nextDouble(0, 30);
+                default -> random.nextInt(31);
+            };
+            double tasks = switch (i % 5) {
+                case 0 -> random.nextDouble(0, 70);
+                case 1 -> random.nextInt(701) / 10.0 - 1e-12 * random.nextInt(3);
+                case 2 -> random.nextInt(701) / 10.0 + 1e-12 * random.nextInt(3);
+                default -> {
+                    int assigned = 1 + random.nextInt(60);
+                    yield 70.0 * (random.nextInt(assigned + 1) + random.nextInt(assigned + 1)
+                            + random.nextInt(assigned + 1)) / (3.0 * assigned);
+                }
+            };
+            double threshold = switch (i % 4) {
+                case 0 -> new double[] {90, 70, 50}[random.nextInt(3)]; // the decree's bands
+                case 1 -> random.nextInt(1001) / 10.0; // a band a province could write
+                case 2 -> general + tasks + (random.nextInt(21) - 10) / 10.0 + 1e-12 * (random.nextInt(5) - 2);
+                default -> random.nextDouble(0, 100);
+            };
+            TotalScore score = new TotalScore("CB-1", general, tasks, false);
+            BigDecimal gap = BigDecimal.valueOf(threshold)
+                    .subtract(BigDecimal.valueOf(general + tasks).setScale(10, RoundingMode.HALF_UP));
+            String target = decimal(BigDecimal.valueOf(threshold));
+            String expected = gap.signum() <= 0 ? "đạt " + target + " điểm"
+                    : "cần thêm " + decimal(gap.setScale(1, RoundingMode.CEILING)) + " điểm (đạt " + target + ")";
+            assertThat(score.pointsToNote(threshold)).as("general %s, tasks %s, threshold %s", general, tasks,
+                    threshold).isEqualTo(expected);
+        }
+    }
+
     private static String decimal(BigDecimal oneDecimal) {
         BigDecimal v = oneDecimal.stripTrailingZeros();
         return (v.scale() < 0 ? v.setScale(0) : v).toPlainString().replace('.', ',');
