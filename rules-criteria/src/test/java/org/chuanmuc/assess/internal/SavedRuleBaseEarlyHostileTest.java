@@ -11,16 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.chuanmuc.assess.Assessment;
-import org.chuanmuc.assess.Reason;
 import org.chuanmuc.assess.RuleCompilationException;
 import org.chuanmuc.assess.RuleSource;
 import org.chuanmuc.criteria.StandardCriteria;
-import org.chuanmuc.model.Dossier;
-import org.chuanmuc.model.Officer;
-import org.chuanmuc.model.Period;
-import org.chuanmuc.model.Role;
-import org.chuanmuc.model.Unit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,7 +47,7 @@ class SavedRuleBaseEarlyHostileTest {
         // `Math.round` in xep-loai.drl mean that class. The entry must then not be taken.
         Path dir = Files.createTempDirectory("chuanmuc-shadow");
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        try (URLClassLoader shadow = new URLClassLoader(new URL[] {shadowMath(dir).toUri().toURL()},
+        try (URLClassLoader shadow = new URLClassLoader(new URL[] {SavedRuleBaseHostileTest.shadowMath(dir).toUri().toURL()},
                 SavedRuleBase.class.getClassLoader())) {
             ConvertedTables.Lookup switching = sha256 -> {
                 Thread.currentThread().setContextClassLoader(shadow);
@@ -63,12 +56,12 @@ class SavedRuleBaseEarlyHostileTest {
             int taken = SavedRuleBase.taken();
             CompiledRules late = compile(LATE, switching);
             assertThat(SavedRuleBase.taken()).as("read after the guard: not taken").isEqualTo(taken);
-            assertThat(leaderBelowHalfMessage(late)).contains("hoàn thành -7% nhiệm vụ");
+            assertThat(SavedRuleBaseHostileTest.leaderBelowHalfMessage(late)).contains("hoàn thành -7% nhiệm vụ");
 
             Thread.currentThread().setContextClassLoader(previous);
             CompiledRules early = compile(SavedRuleBase.CLASS_PATH, switching);
 
-            assertThat(leaderBelowHalfMessage(early)).as("as the rules compile with the loader of the compile")
+            assertThat(SavedRuleBaseHostileTest.leaderBelowHalfMessage(early)).as("as the rules compile with the loader of the compile")
                     .contains("hoàn thành -7% nhiệm vụ");
             assertThat(SavedRuleBase.taken()).as("read early: the dependencies were checked with another loader")
                     .isEqualTo(taken);
@@ -84,17 +77,9 @@ class SavedRuleBaseEarlyHostileTest {
         // is down, a broken implementation) must not fail a compile that find() alone would serve
         for (RuntimeException failure : List.of(new UncheckedIOException(new java.io.IOException("mạng lỗi")),
                 new IllegalStateException("hỏng"))) {
-            SavedRuleBase.Lookup failing = new SavedRuleBase.Lookup() {
-                @Override
-                public Optional<byte[]> find(String key) {
-                    return SavedRuleBase.CLASS_PATH.find(key);
-                }
-
-                @Override
-                public Optional<String> keyOfSources(String sources) {
-                    throw failure;
-                }
-            };
+            SavedRuleBase.Lookup failing = hinting(sources -> {
+                throw failure;
+            });
             int taken = SavedRuleBase.taken();
 
             CompiledRules rules = compile(failing, ConvertedTables.CLASS_PATH);
@@ -173,7 +158,21 @@ class SavedRuleBaseEarlyHostileTest {
     void compileRefusedForItsInput_neverStartsAReader() {
         // problems already in the input: nothing is read early, the look-up is never asked
         AtomicInteger hinted = new AtomicInteger();
-        SavedRuleBase.Lookup counting = new SavedRuleBase.Lookup() {
+        SavedRuleBase.Lookup counting = hinting(sources -> {
+            hinted.incrementAndGet();
+            return SavedRuleBase.CLASS_PATH.keyOfSources(sources);
+        });
+        RuleInput broken = new RuleInput(sources(), List.of(),
+                List.of(new org.chuanmuc.assess.Diagnostic("mat.drl", 0, 0, "không đọc được")));
+        assertThatThrownBy(() -> RuleCompiler.compile(broken, "thử", "1", ConvertedTables.CLASS_PATH,
+                CompiledClasses.CLASS_PATH, counting, null)).isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("mat.drl");
+        assertThat(hinted).hasValue(0);
+    }
+
+    /** The shipped entries, with the key of sources given by {@code hint}. */
+    private static SavedRuleBase.Lookup hinting(java.util.function.Function<String, Optional<String>> hint) {
+        return new SavedRuleBase.Lookup() {
             @Override
             public Optional<byte[]> find(String key) {
                 return SavedRuleBase.CLASS_PATH.find(key);
@@ -181,16 +180,9 @@ class SavedRuleBaseEarlyHostileTest {
 
             @Override
             public Optional<String> keyOfSources(String sources) {
-                hinted.incrementAndGet();
-                return SavedRuleBase.CLASS_PATH.keyOfSources(sources);
+                return hint.apply(sources);
             }
         };
-        RuleInput broken = new RuleInput(sources(), List.of(),
-                List.of(new org.chuanmuc.assess.Diagnostic("mat.drl", 0, 0, "không đọc được")));
-        assertThatThrownBy(() -> RuleCompiler.compile(broken, "thử", "1", ConvertedTables.CLASS_PATH,
-                CompiledClasses.CLASS_PATH, counting, null)).isInstanceOf(RuleCompilationException.class)
-                .hasMessageContaining("mat.drl");
-        assertThat(hinted).hasValue(0);
     }
 
     /** The shipped entry under a hint of its key; {@code find} on the reader thread runs {@code failure}. */
@@ -209,34 +201,5 @@ class SavedRuleBaseEarlyHostileTest {
                 return Optional.of(key);
             }
         };
-    }
-
-    private static Path shadowMath(Path dir) throws Exception {
-        Path source = dir.resolve("org/chuanmuc/criteria/xeploai/Math.java");
-        Files.createDirectories(source.getParent());
-        Files.writeString(source, """
-                package org.chuanmuc.criteria.xeploai;
-                public final class Math {
-                    public static long round(double d) {
-                        return -7;
-                    }
-                }
-                """);
-        assertThat(javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17",
-                "-d", dir.toString(), source.toString())).isZero();
-        return dir;
-    }
-
-    /** A head whose unit completed 50 of 120 tasks in 2025: LD-C says "hoàn thành 42%" (Math.round in its then). */
-    private static String leaderBelowHalfMessage(CompiledRules rules) {
-        Unit unit = Unit.of("PC08", "Phòng Cảnh sát giao thông");
-        Officer head = Officer.builder("LD-1", "PC08", Role.HEAD).name("Trần Thị Ánh").monthsWorked(12)
-                .tasks(40, 40, 40, 40).generalScore(28).build();
-        Officer staff = Officer.builder("CB-1", "PC08", Role.STAFF).name("Nguyễn Văn Bình").monthsWorked(12)
-                .tasks(80, 10, 10, 10).generalScore(28).build();
-        List<Assessment> result = SavedRuleBaseTest.runner(rules).run(List.of(
-                new Dossier(new Period(2025), unit, head), new Dossier(new Period(2025), unit, staff)));
-        return result.get(0).reasons().stream().filter(r -> r.criterion().equals("LD-C"))
-                .map(Reason::message).findFirst().orElseThrow();
     }
 }

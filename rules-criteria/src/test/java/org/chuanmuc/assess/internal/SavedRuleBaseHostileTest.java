@@ -39,10 +39,34 @@ class SavedRuleBaseHostileTest {
         return List.of(new Dossier(new Period(2025), unit, head), new Dossier(new Period(2025), unit, staff));
     }
 
-    private static String leaderBelowHalfMessage(CompiledRules rules) {
+    /** @return LD-C's message for the head of a unit that completed under half its tasks (Math.round in its then) */
+    static String leaderBelowHalfMessage(CompiledRules rules) {
         List<Assessment> result = SavedRuleBaseTest.runner(rules).run(unitBelowHalf());
         return result.get(0).reasons().stream().filter(r -> r.criterion().equals(LEADER_BELOW_HALF))
                 .map(Reason::message).findFirst().orElseThrow();
+    }
+
+    /**
+     * Compiles into {@code dir} a class {@code org.chuanmuc.criteria.xeploai.Math} whose {@code round} gives -7: the
+     * saved entry records that name as looked up and not found, so a loader that has it changes what xep-loai.drl's
+     * {@code Math.round} means when compiled.
+     *
+     * @return {@code dir}
+     */
+    static Path shadowMath(Path dir) throws Exception {
+        Path source = dir.resolve("org/chuanmuc/criteria/xeploai/Math.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, """
+                package org.chuanmuc.criteria.xeploai;
+                public final class Math {
+                    public static long round(double d) {
+                        return -7;
+                    }
+                }
+                """);
+        assertThat(javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17",
+                "-d", dir.toString(), source.toString())).isZero();
+        return dir;
     }
 
     @Test
@@ -53,18 +77,7 @@ class SavedRuleBaseHostileTest {
         Path dir = Files.createTempDirectory("chuanmuc-shadow");
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
-            Path source = dir.resolve("org/chuanmuc/criteria/xeploai/Math.java");
-            Files.createDirectories(source.getParent());
-            Files.writeString(source, """
-                    package org.chuanmuc.criteria.xeploai;
-                    public final class Math {
-                        public static long round(double d) {
-                            return -7;
-                        }
-                    }
-                    """);
-            assertThat(javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17",
-                    "-d", dir.toString(), source.toString())).isZero();
+            shadowMath(dir);
             try (URLClassLoader context = new URLClassLoader(new URL[] {dir.toUri().toURL()},
                     SavedRuleBase.class.getClassLoader())) {
                 Thread.currentThread().setContextClassLoader(context);
