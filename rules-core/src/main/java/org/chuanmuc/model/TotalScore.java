@@ -80,6 +80,12 @@ public record TotalScore(String officerId, double general, double tasks, boolean
      */
     public String pointsToNote(double threshold) {
         String target = ExactDecimals.vietnamese(threshold);
+        String needed = pointsNeededText(threshold);
+        return needed == null ? "đạt " + target + " điểm" : "cần thêm " + needed + " điểm (đạt " + target + ")";
+    }
+
+    /** @return {@link #pointsNeeded} in Vietnamese ({@code "14,1"}), or null when the total reaches the threshold */
+    private String pointsNeededText(double threshold) {
         double total = total();
         if (Math.abs(total) < 1e6 && Math.abs(threshold) < 1e6) {
             // The decimal arithmetic below differs from the doubles' by far less than 1e-9 here (the total rounded to
@@ -88,15 +94,22 @@ public record TotalScore(String officerId, double general, double tasks, boolean
             double gap = threshold - total;
             double tenths = gap * 10;
             if (gap < -1e-6) {
-                return "đạt " + target + " điểm";
+                return null;
             }
-            if (gap > 1e-6 && Math.abs(tenths - Math.rint(tenths)) > 1e-6) {
-                return "cần thêm " + tenths((long) Math.ceil(tenths)) + " điểm (đạt " + target + ")";
+            if (gap > 1e-6 && clearOfATenth(tenths)) {
+                return tenths((long) Math.ceil(tenths));
             }
         }
         BigDecimal needed = pointsNeeded(threshold);
-        return needed.signum() == 0 ? "đạt " + target + " điểm"
-                : "cần thêm " + Tasks.vietnameseDecimal(needed) + " điểm (đạt " + target + ")";
+        return needed.signum() == 0 ? null : Tasks.vietnameseDecimal(needed);
+    }
+
+    /**
+     * @param tenths a number of points times ten, below 10^7 in magnitude
+     * @return whether it is more than 10^-6 from a whole number: there the doubles' errors cannot move it across one
+     */
+    private static boolean clearOfATenth(double tenths) {
+        return Math.abs(tenths - Math.rint(tenths)) > 1e-6;
     }
 
     private BigDecimal pointsNeeded(double threshold) {
@@ -127,7 +140,7 @@ public record TotalScore(String officerId, double general, double tasks, boolean
         // Away from a whole number of tenths, rounding to 10 decimals (at most 5e-11) and the error of the double
         // (about 1e-13 here) cannot move the total across a tenth, so the floor of ten times the double is the
         // digit string the exact decimal arithmetic gives. Near one, that arithmetic decides.
-        if (total >= 0 && total < 1e6 && Math.abs(scaled - Math.rint(scaled)) > 1e-6) {
+        if (total >= 0 && total < 1e6 && clearOfATenth(scaled)) {
             return tenths((long) Math.floor(scaled));
         }
         return Tasks.vietnameseDecimal(exactTotal().setScale(1, RoundingMode.FLOOR));
