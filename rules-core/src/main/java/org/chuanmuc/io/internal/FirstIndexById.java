@@ -1,6 +1,7 @@
 package org.chuanmuc.io.internal;
 
 import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The index of the first record of every officer id read so far, for finding duplicates across a whole file.
@@ -40,7 +41,7 @@ final class FirstIndexById {
      * code are easy to make ("C1" and "BP", any sequence of them); they would all probe one run of the table, n^2 / 2
      * comparisons (a HashMap keeps such keys in a tree).
      */
-    private final long seed = java.util.concurrent.ThreadLocalRandom.current().nextLong();
+    private final long seed = ThreadLocalRandom.current().nextLong();
 
     /**
      * Records {@code index} as the first record with {@code id}, unless an earlier record had it.
@@ -53,7 +54,7 @@ final class FirstIndexById {
         boolean narrow = narrow(id);
         int length = narrow ? id.length() : -id.length();
         int mask = table.length - 1;
-        int slot = spread(hash) & mask;
+        int slot = hash & mask;
         while (true) {
             int entry = table[slot] - 1;
             if (entry < 0) {
@@ -125,7 +126,7 @@ final class FirstIndexById {
         int[] fresh = new int[capacity];
         int mask = capacity - 1;
         for (int entry = 0; entry < size; entry++) {
-            int slot = spread(hashes[entry]) & mask;
+            int slot = hashes[entry] & mask;
             while (fresh[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
@@ -159,7 +160,7 @@ final class FirstIndexById {
         return true;
     }
 
-    /** @return a hash of every character, mixed with this instance's seed */
+    /** @return a hash of every character, mixed with this instance's seed: its low bits pick the slot */
     private int hash(String id) {
         long h = seed ^ id.length();
         for (int i = 0; i < id.length(); i++) {
@@ -168,11 +169,5 @@ final class FirstIndexById {
         }
         h *= 0xD6E8FEB86659FD93L;
         return (int) (h ^ h >>> 32);
-    }
-
-    /** The slot a hash starts probing at: its bits mixed once more, the table's mask keeping the low ones. */
-    private static int spread(int hash) {
-        int h = hash * 0x9E3779B9;
-        return h ^ (h >>> 16);
     }
 }
