@@ -152,15 +152,8 @@ public final class SavedRuleBase {
     /**
      * @param lookup where entries are found
      * @param drl    the texts the guard passed
+     * @param early  the entry being read since before the texts were guarded, if any: taken when its key is theirs
      * @return the rule base saved for exactly these texts, or empty when there is none or it cannot be used
-     */
-    static Optional<KieBase> load(Lookup lookup, List<DrlText> drl) {
-        return load(lookup, drl, Optional.empty());
-    }
-
-    /**
-     * @param early the entry being read since before the texts were guarded, if any: taken when its key is theirs
-     * @see #load(Lookup, List)
      */
     static Optional<KieBase> load(Lookup lookup, List<DrlText> drl, Optional<Early> early) {
         String key = key(drl);

@@ -295,7 +295,7 @@ class SavedRuleBaseTest {
         variants.put("Drools of another version", withDependency(key,
                 "META-INF/maven/org.drools/drools-core/pom.properties", "0".repeat(64)));
         for (Map.Entry<String, byte[]> variant : variants.entrySet()) {
-            assertThat(SavedRuleBase.load(k -> Optional.of(variant.getValue()), reference.drl()))
+            assertThat(SavedRuleBase.load(k -> Optional.of(variant.getValue()), reference.drl(), Optional.empty()))
                     .as(variant.getKey()).isEmpty();
         }
         // the whole way for two of them: compiled, and assessing as the rules compiled now
