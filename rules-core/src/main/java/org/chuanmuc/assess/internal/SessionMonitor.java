@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -32,6 +33,7 @@ import org.chuanmuc.model.RatingCap;
 import org.chuanmuc.model.SignFinding;
 import org.chuanmuc.model.TotalScore;
 import org.chuanmuc.model.Unit;
+import org.drools.core.common.InternalFactHandle;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -40,6 +42,7 @@ import org.kie.api.event.rule.MatchCancelledEvent;
 import org.kie.api.event.rule.MatchCreatedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
 
 /**
@@ -75,7 +78,12 @@ final class SessionMonitor implements AutoCloseable {
         }
     };
 
-    private final Map<Object, Provenance> provenance;
+    /**
+     * Every fact a rule inserted, in the order inserted, with its handle (a fact deleted since has an invalid one)
+     * and, for a result fact, its provenance. Walking this list replaced walking all of the session's facts (the
+     * catalogue and the officers too) and looking each result up in an identity map.
+     */
+    private final List<Inserted> inserted;
     /** Whether each rule that inserted something came from a local folder (rules are shared by sessions). */
     private final Map<Rule, Boolean> localByRule = new IdentityHashMap<>();
     private final Map<String, Integer> firings = new HashMap<>();
@@ -103,9 +111,8 @@ final class SessionMonitor implements AutoCloseable {
      */
     SessionMonitor(KieSession session, long deadlineNanos, CompiledRules rules, int officers) {
         this.rules = rules;
-        // only result facts are kept (caps, findings, flags, warnings: three or four per officer in generated
-        // units); sized for that, it grows when a unit has more
-        this.provenance = new IdentityHashMap<>(4 * Math.max(1, officers));
+        // rules insert five to ten facts per officer in generated units; sized for that, it grows when a unit has more
+        this.inserted = new ArrayList<>(8 * Math.max(1, officers));
         this.deadlineNanos = deadlineNanos;
         this.maxFacts = (long) GuardLimits.FACTS_PER_OFFICER * officers + GuardLimits.FACTS_BASE;
         this.maxText = GuardLimits.TEXT_PER_OFFICER * officers + GuardLimits.TEXT_BASE;
@@ -140,7 +147,7 @@ final class SessionMonitor implements AutoCloseable {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
                 if (event.getRule() != null) {
-                    inserted(event.getObject(), event.getRule());
+                    inserted(event.getObject(), event.getFactHandle(), event.getRule());
                 }
             }
         };
@@ -154,7 +161,7 @@ final class SessionMonitor implements AutoCloseable {
     }
 
     /** Checks and records a fact a rule inserted; throws into the rule's consequence when it breaks a bound. */
-    private void inserted(Object fact, Rule rule) {
+    private void inserted(Object fact, FactHandle handle, Rule rule) {
         boolean local = !rules.localRules().isEmpty()
                 && localByRule.computeIfAbsent(rule, r -> rules.local(r.getPackageName(), r.getName()));
         FactShape shape = SHAPES.get(fact.getClass());
@@ -183,19 +190,30 @@ final class SessionMonitor implements AutoCloseable {
             }
             matched = List.of(described);
         }
-        // only the facts that become results are ever looked up
-        if (SessionRunner.officerOf(fact) != null) {
-            provenance.put(fact, new Provenance(rule.getName(), matched, local));
-        }
+        // only the facts that become results carry their provenance
+        Provenance from = SessionRunner.officerOf(fact) != null ? new Provenance(rule.getName(), matched, local) : null;
+        inserted.add(new Inserted(fact, (InternalFactHandle) handle, from));
     }
 
     /**
-     * @param fact a result fact (cap, finding, flag or warning)
-     * @return the rule that inserted it and what that rule matched; empty for a fact given to the session, or one
-     *         not of a result kind
+     * Gives each fact that a rule inserted and that is still in the session, in the order inserted. A fact deleted
+     * and inserted again comes once, with the provenance of its last insertion. One that {@code update(handle, other)}
+     * replaced comes as the other object, without provenance.
+     *
+     * @param action receives the fact and, for a result fact (cap, finding, flag or warning), the rule that inserted
+     *               it and what that rule matched; null for other kinds
      */
-    Optional<Provenance> provenanceOf(Object fact) {
-        return Optional.ofNullable(provenance.get(fact));
+    void forEachInserted(BiConsumer<Object, Provenance> action) {
+        for (Inserted i : inserted) {
+            if (i.handle().isValid()) {
+                Object now = i.handle().getObject();
+                action.accept(now, now == i.fact() ? i.from() : null);
+            }
+        }
+    }
+
+    /** A fact a rule inserted, its handle, and its provenance when it is a result fact. */
+    private record Inserted(Object fact, InternalFactHandle handle, Provenance from) {
     }
 
     /**

@@ -138,7 +138,7 @@ public final class SessionRunner {
             int limit = Math.max(1, maxFiringsPerOfficer) * batch.size();
 
             fire(session, monitor, limit);
-            FirstPhase concluded = FirstPhase.of(session);
+            FirstPhase concluded = FirstPhase.of(monitor);
             for (Dossier d : batch) {
                 Officer o = d.officer();
                 session.insert(new ProposedRating(o.id(), o.unitId(), o.group(), o.role(),
@@ -152,7 +152,7 @@ public final class SessionRunner {
             fire(session, monitor, limit);
 
             fired.accept(monitor.firedRules());
-            List<Assessment> result = collect(session, monitor, batch);
+            List<Assessment> result = collect(monitor, batch);
             completed = true;
             return result;
         } catch (StackOverflowError | OutOfMemoryError e) {
@@ -235,18 +235,18 @@ public final class SessionRunner {
     }
 
     /**
-     * What the first phase concluded, read in one pass over the session's facts.
+     * What the first phase concluded, read in one pass over the facts its rules inserted.
      *
      * @param proposed each officer's lowest state cap
      * @param scores   each officer's total score, where a rule computed one
      * @param notRated the officers a rule concluded are not rated this year ({@link NotRated})
      */
     private record FirstPhase(Map<String, RatingLevel> proposed, Map<String, Double> scores, Set<String> notRated) {
-        static FirstPhase of(KieSession session) {
+        static FirstPhase of(SessionMonitor monitor) {
             Map<String, RatingLevel> lowest = new HashMap<>();
             Map<String, Double> scores = new HashMap<>();
             Set<String> notRated = new HashSet<>();
-            for (Object fact : session.getObjects()) {
+            monitor.forEachInserted((fact, from) -> {
                 if (fact instanceof RatingCap cap) {
                     if (cap.track() == Track.STATE) {
                         lowest.merge(cap.officerId(), cap.max(), RatingLevel::min);
@@ -256,7 +256,7 @@ public final class SessionRunner {
                 } else if (fact instanceof NotRated n) {
                     notRated.add(n.officerId());
                 }
-            }
+            });
             return new FirstPhase(lowest, scores, notRated);
         }
     }
@@ -266,18 +266,17 @@ public final class SessionRunner {
         return c == null ? -1 : c.severity().map(Enum::ordinal).orElse(-1);
     }
 
-    private List<Assessment> collect(KieSession session, SessionMonitor monitor, List<Dossier> batch) {
+    private List<Assessment> collect(SessionMonitor monitor, List<Dossier> batch) {
         Map<String, List<Reason>> reasons = new HashMap<>();
         Map<String, List<Flag>> flags = new HashMap<>();
         Map<String, List<Flag>> warnings = new HashMap<>();
         Map<String, Map<Track, RatingLevel>> caps = new HashMap<>();
         Map<String, List<String>> localRules = new HashMap<>();
-        for (Object fact : session.getObjects()) {
+        monitor.forEachInserted((fact, from) -> {
             String officer = officerOf(fact);
             if (officer == null) {
-                continue; // officers, the catalogue, scores…: only these four kinds of fact become results
+                return; // parameters, scores, proposed ratings…: only caps, findings, flags and warnings are results
             }
-            Provenance from = monitor.provenanceOf(fact).orElse(null);
             String rule = from == null ? "" : from.rule();
             List<String> matched = from == null ? List.of() : from.matched();
             if (from != null && from.local()) {
@@ -297,7 +296,7 @@ public final class SessionRunner {
                 warnings.computeIfAbsent(w.officerId(), k -> new ArrayList<>())
                         .add(new Flag(w.code(), w.message(), rule));
             }
-        }
+        });
         Comparator<Flag> flagOrder = Comparator.comparing(Flag::code).thenComparing(Flag::message)
                 .thenComparing(Flag::rule);
         List<Assessment> result = new ArrayList<>(batch.size());
