@@ -218,6 +218,43 @@ class ProvenanceAttackTest {
     }
 
     @Test
+    void assessAll_resultUpdatedInPlace_keepsTheRuleThatInsertedIt() {
+        // an update of any fact makes the session runner look at every handle again (see SessionMonitor)
+        Assessor updating = Assessor.builder().rules(RuleSource.drl("cap-nhat.drl", """
+                package thu.capnhat;
+                import org.chuanmuc.model.*;
+
+                rule "U-01 nhận xét sẽ được cập nhật"
+                when
+                    $o: Officer(id == "CB-1")
+                then
+                    insert(new Finding($o.id(), FindingKind.NEGATIVE, "U-01", "Quy chế thử", "nhận xét"));
+                    insert(RatingCap.state($o.id(), RatingLevel.HOAN_THANH, "U-01", "Quy chế thử", "giới hạn"));
+                end
+
+                rule "U-02 cập nhật nhận xét"
+                no-loop true
+                salience -10
+                when
+                    $f: Finding(criterion == "U-01")
+                then
+                    update($f);
+                end
+                """)).build();
+        AssessmentReport report = updating.assessAll(List.of(dossier(2026, "DV-1", "CB-1", false),
+                dossier(2026, "DV-1", "CB-2", false)));
+
+        assertThat(report.firedRules()).contains("U-02 cập nhật nhận xét");
+        Assessment cb1 = report.assessments().get(0);
+        assertThat(cb1.rating()).isEqualTo(RatingLevel.HOAN_THANH);
+        assertThat(rules(cb1.reasons())).containsExactlyInAnyOrder(
+                "U-01 ← U-01 nhận xét sẽ được cập nhật [Officer(CB-1)]",
+                "U-01 ← U-01 nhận xét sẽ được cập nhật [Officer(CB-1)]");
+        assertThat(report.assessments().get(1).reasons()).isEmpty();
+        assertThat(report.assessments().get(1).rating()).isEqualTo(RatingLevel.HOAN_THANH_XUAT_SAC);
+    }
+
+    @Test
     void assessAll_officerTwiceInAYear_refused_sameIdInTwoYears_twoAssessments() {
         List<Dossier> twice = List.of(dossier(2025, "DV-1", "CB-1", false), dossier(2025, "DV-2", "CB-1", false));
         assertThatThrownBy(() -> assessor.assessAll(twice)).isInstanceOf(IllegalArgumentException.class)

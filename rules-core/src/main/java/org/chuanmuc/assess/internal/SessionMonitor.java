@@ -40,7 +40,9 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.MatchCancelledEvent;
 import org.kie.api.event.rule.MatchCreatedEvent;
+import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
@@ -99,6 +101,8 @@ final class SessionMonitor implements AutoCloseable {
     private volatile boolean timedOut;
     private boolean quiet;
     private Match current;
+    /** Whether any fact was deleted or updated: only then must {@link #forEachInserted} look at the handles. */
+    private boolean changed;
     private long facts;
     private long text;
     private long matches;
@@ -149,6 +153,16 @@ final class SessionMonitor implements AutoCloseable {
                 if (event.getRule() != null) {
                     inserted(event.getObject(), event.getFactHandle(), event.getRule());
                 }
+            }
+
+            @Override
+            public void objectUpdated(ObjectUpdatedEvent event) {
+                changed = true;
+            }
+
+            @Override
+            public void objectDeleted(ObjectDeletedEvent event) {
+                changed = true;
             }
         };
         session.addEventListener(agendaListener);
@@ -204,6 +218,12 @@ final class SessionMonitor implements AutoCloseable {
      *               it and what that rule matched; null for other kinds
      */
     void forEachInserted(BiConsumer<Object, Provenance> action) {
+        if (!changed) { // the common case: every fact is still there, as inserted (the handles cost cache misses)
+            for (Inserted i : inserted) {
+                action.accept(i.fact(), i.from());
+            }
+            return;
+        }
         for (Inserted i : inserted) {
             if (i.handle().isValid()) {
                 Object now = i.handle().getObject();
