@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.chuanmuc.assess.Assessment;
 import org.chuanmuc.assess.AssessmentException;
 import org.chuanmuc.assess.Assessor;
 import org.chuanmuc.assess.CorpusCost;
@@ -24,6 +26,7 @@ import org.chuanmuc.assess.internal.guard.GuardMessages;
 import org.chuanmuc.assess.internal.guard.RuleGuard;
 import org.chuanmuc.model.Dossier;
 import org.chuanmuc.model.Period;
+import org.chuanmuc.model.RatingLevel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -214,6 +217,43 @@ class RuntimeBoundsTest {
         } finally {
             session.dispose();
         }
+    }
+
+    @Test
+    void run_resultInsertedTwice_isOneResult() {
+        // the guard lets rules insert only new facts; past it, one object inserted twice is still one fact
+        CompiledRules rules = unguarded("""
+                package t;
+                import org.chuanmuc.model.*;
+                rule "T-01 nhận xét và giới hạn, mỗi thứ chèn hai lần"
+                when
+                  $o: Officer()
+                then
+                  Finding f = new Finding($o.id(), FindingKind.NEGATIVE, "T-01", "Quy chế thử", "một lần");
+                  insert(f);
+                  insert(f);
+                  RatingCap c = RatingCap.state($o.id(), RatingLevel.HOAN_THANH, "T-01", "Quy chế thử", "một lần");
+                  insert(c);
+                  insert(c);
+                end
+
+                rule "T-02 chèn lại nhận xét đã có"
+                when
+                  $f: Finding(criterion == "T-01")
+                then
+                  insert($f);
+                end
+                """);
+        SessionRunner runner = new SessionRunner(rules, List.of(), 10_000, Duration.ofSeconds(60));
+        Set<String> fired = new HashSet<>();
+
+        Assessment a = runner.run(List.of(SampleDossiers.plain("o1")), fired::addAll).get(0);
+
+        assertThat(fired).contains("T-02 chèn lại nhận xét đã có");
+        assertThat(a.rating()).isEqualTo(RatingLevel.HOAN_THANH);
+        assertThat(a.reasons()).extracting(r -> r.kind() + " " + r.rule()).containsExactlyInAnyOrder(
+                "CAP T-01 nhận xét và giới hạn, mỗi thứ chèn hai lần",
+                "NEGATIVE T-01 nhận xét và giới hạn, mỗi thứ chèn hai lần");
     }
 
     @Test
