@@ -9,8 +9,10 @@ import java.util.Locale;
 /**
  * The rules alone, before and after a change, in one JVM: two shaded jars (or class folders, joined with
  * {@code :}) are loaded in two class loaders, each builds the standard criteria and generates the same dossiers,
- * and their timed rounds alternate, so that the load of a shared machine hits both alike. This resolves changes
- * that separate child JVMs cannot on a busy machine.
+ * and they take turns unit by unit within each timed round, so that the load of a shared machine hits both alike.
+ * This resolves changes that separate child JVMs cannot on a busy machine. (Up to round 6 of
+ * {@code docs/performance.md} the turns were whole rounds; on a machine whose speed changed from second to second,
+ * per-round ratios then ranged over 0.55–1.86×.)
  *
  * <pre>java -cp examples/target/chuanmuc-cli.jar org.chuanmuc.bench.RulesAB BEFORE.jar AFTER.jar \
  *     [officers 10000] [units 100] [year 2026] [rounds 7]</pre>
@@ -26,16 +28,35 @@ public final class RulesAB {
 
     /** One side: its class loader, its assessor and its dossiers grouped by unit. */
     private record Side(ClassLoader loader, Object assessor, List<?> byUnit, Method assessAll) {
-        /** @return wall seconds and this thread's CPU seconds of one round */
-        double[] time() throws Exception {
+        /** Assesses one unit, adding its wall and this thread's CPU nanoseconds to {@code spent}. */
+        void assess(int unit, long[] spent) throws Exception {
             Thread.currentThread().setContextClassLoader(loader); // Drools looks services up through it
             long cpu = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
-            for (Object unit : byUnit) {
-                assessAll.invoke(assessor, unit);
-            }
-            return new double[] {(System.nanoTime() - start) / 1e9, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9};
+            assessAll.invoke(assessor, byUnit.get(unit));
+            spent[0] += System.nanoTime() - start;
+            spent[1] += THREADS.getCurrentThreadCpuTime() - cpu;
         }
+    }
+
+    /**
+     * One round: both sides assess every unit, taking turns unit by unit (who goes first alternates).
+     *
+     * @return wall and CPU seconds of before, then of after
+     */
+    private static double[] round(Side before, Side after) throws Exception {
+        long[] b = new long[2];
+        long[] a = new long[2];
+        for (int unit = 0; unit < before.byUnit().size(); unit++) {
+            if (unit % 2 == 0) {
+                before.assess(unit, b);
+                after.assess(unit, a);
+            } else {
+                after.assess(unit, a);
+                before.assess(unit, b);
+            }
+        }
+        return new double[] {b[0] / 1e9, b[1] / 1e9, a[0] / 1e9, a[1] / 1e9};
     }
 
     private static final java.lang.management.ThreadMXBean THREADS =
@@ -52,19 +73,17 @@ public final class RulesAB {
         Side before = side(given.before(), officers, units, year);
         Side after = side(given.after(), officers, units, year);
         for (int i = 0; i < 2; i++) { // warm-up
-            before.time();
-            after.time();
+            round(before, after);
         }
         double[] ratios = new double[rounds];
         double[] cpuRatios = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-            double[] b = before.time();
-            double[] a = after.time();
-            ratios[r] = b[0] / a[0];
-            cpuRatios[r] = b[1] / a[1];
+            double[] t = round(before, after);
+            ratios[r] = t[0] / t[2];
+            cpuRatios[r] = t[1] / t[3];
             out.printf(Locale.ROOT, "round %d: before %.0f officers/s (%.1f µs CPU each), after %.0f officers/s (%.1f µs"
-                    + " CPU each), before ÷ after %.2f× wall, %.2f× CPU%n", r + 1, officers / b[0], b[1] * 1e6 / officers,
-                    officers / a[0], a[1] * 1e6 / officers, ratios[r], cpuRatios[r]);
+                    + " CPU each), before ÷ after %.2f× wall, %.2f× CPU%n", r + 1, officers / t[0], t[1] * 1e6 / officers,
+                    officers / t[2], t[3] * 1e6 / officers, ratios[r], cpuRatios[r]);
         }
         out.printf(Locale.ROOT, "%d, %d officers in %d units: after is %s as fast in wall time and %s in this thread's CPU"
                 + " time (median of %d rounds, range)%n", year, officers, units, AbArguments.summary(ratios),
