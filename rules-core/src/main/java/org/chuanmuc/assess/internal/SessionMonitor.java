@@ -6,6 +6,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -88,7 +89,8 @@ final class SessionMonitor implements AutoCloseable {
     private final List<Inserted> inserted;
     /** Whether each rule that inserted something came from a local folder (rules are shared by sessions). */
     private final Map<Rule, Boolean> localByRule = new IdentityHashMap<>();
-    private final Map<String, Integer> firings = new HashMap<>();
+    /** Firings per rule name, counted in place (a boxed count past 127 allocated on most firings). */
+    private final Map<String, int[]> firings = new HashMap<>();
     private final CompiledRules rules;
     private final long deadlineNanos;
     private final long maxFacts;
@@ -140,7 +142,7 @@ final class SessionMonitor implements AutoCloseable {
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
                 matches--;
                 current = event.getMatch();
-                firings.merge(current.getRule().getName(), 1, Integer::sum);
+                firings.computeIfAbsent(current.getRule().getName(), name -> new int[1])[0]++;
                 if (System.nanoTime() > deadlineNanos) {
                     timedOut = true;
                     session.halt();
@@ -256,7 +258,7 @@ final class SessionMonitor implements AutoCloseable {
 
     /** @return the rule that fired most often, the likeliest culprit of a loop */
     Optional<String> busiestRule() {
-        return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        return firings.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue()[0])).map(Map.Entry::getKey);
     }
 
     /** Stops the watchdog and takes the monitor's listeners off the session. */
