@@ -1,0 +1,396 @@
+package org.chuanmuc.assess.internal;
+
+// Test-only copy of rules-core/src/main/java/org/chuanmuc/assess/internal/SessionMonitor.java at 0c74032^ (classes renamed), the oracle of Attack8DifferentialTest.
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.chuanmuc.assess.internal.guard.GuardLimits;
+import org.chuanmuc.assess.internal.guard.GuardMessages;
+import org.chuanmuc.assess.internal.guard.GuardPolicy;
+import org.chuanmuc.model.CitizenFeedback;
+import org.chuanmuc.model.Criterion;
+import org.chuanmuc.model.DisciplineRecord;
+import org.chuanmuc.model.Finding;
+import org.chuanmuc.model.Officer;
+import org.chuanmuc.model.Parameter;
+import org.chuanmuc.model.Period;
+import org.chuanmuc.model.ProposedRating;
+import org.chuanmuc.model.QuotaRanking;
+import org.chuanmuc.model.RatingCap;
+import org.chuanmuc.model.SignFinding;
+import org.chuanmuc.model.TotalScore;
+import org.chuanmuc.model.Unit;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.MatchCancelledEvent;
+import org.kie.api.event.rule.MatchCreatedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * Watches one session and bounds it. It records which rule inserted each fact (the audit trail, and whether the
+ * rule came from a local folder) and counts firings per rule (to name a looping rule). It enforces:
+ * <ul>
+ * <li>the deadline, twice: a watchdog thread halts the session when it passes, and each firing checks it (the
+ *     engine stops at the next firing either way; a halt cannot cut into one step of matching, which the guard
+ *     bounds statically);
+ * <li>what rules insert: only model facts that rules may create (local rules: only caps, findings, flags and
+ *     warnings), at most {@value GuardLimits#MAX_FACT_TEXT} characters of text each, and per session at most
+ *     {@link GuardLimits#FACTS_PER_OFFICER} facts and {@link GuardLimits#TEXT_PER_OFFICER} characters per
+ *     officer (plus a fixed allowance): a rule that inserts {@code $m + $m} on every firing, or many facts each
+ *     under the per-fact bound, stops long before memory runs out;
+ * <li>activations waiting on the agenda, at most {@link GuardLimits#MATCHES_PER_OFFICER} per officer: a join that
+ *     grows faster than the data stops while it is being matched, before any rule fires.
+ * </ul>
+ * A breach throws {@link BudgetExceeded} into the engine, which ends the session.
+ */
+final class Attack8OldMonitor implements AutoCloseable {
+    /** Most characters of text (all strings, in records, lists and optionals) a fact inserted by a rule may carry. */
+    static final int MAX_FACT_TEXT = GuardLimits.MAX_FACT_TEXT;
+
+    private static final ScheduledExecutorService WATCHDOG = watchdog();
+    /** Most elements of a collected list or set written out when a matched fact is described. */
+    private static final int MAX_DESCRIBED = 5;
+
+    /** What the monitor needs to know of each class of inserted fact, worked out once per class. */
+    private static final ClassValue<FactShape> SHAPES = new ClassValue<>() {
+        @Override
+        protected FactShape computeValue(Class<?> type) {
+            return FactShape.of(type);
+        }
+    };
+
+    private final Map<Object, Provenance> provenance;
+    /** Whether each rule that inserted something came from a local folder (rules are shared by sessions). */
+    private final Map<Rule, Boolean> localByRule = new IdentityHashMap<>();
+    private final Map<String, Integer> firings = new HashMap<>();
+    private final CompiledRules rules;
+    private final long deadlineNanos;
+    private final long maxFacts;
+    private final long maxText;
+    private final long maxMatches;
+    private final ScheduledFuture<?> halt;
+    private final KieSession session;
+    private final DefaultAgendaEventListener agendaListener;
+    private final DefaultRuleRuntimeEventListener runtimeListener;
+    private volatile boolean timedOut;
+    private boolean quiet;
+    private Match current;
+    private long facts;
+    private long text;
+    private long matches;
+
+    /**
+     * @param session       the session to watch
+     * @param deadlineNanos the {@link System#nanoTime()} past which it must stop
+     * @param rules         the compiled rules (to tell local rules)
+     * @param officers      how many officers the session assesses: the budgets scale with it
+     */
+    Attack8OldMonitor(KieSession session, long deadlineNanos, CompiledRules rules, int officers) {
+        this.rules = rules;
+        // only result facts are kept (caps, findings, flags, warnings: three or four per officer in generated
+        // units); sized for that, it grows when a unit has more
+        this.provenance = new IdentityHashMap<>(4 * Math.max(1, officers));
+        this.deadlineNanos = deadlineNanos;
+        this.maxFacts = (long) GuardLimits.FACTS_PER_OFFICER * officers + GuardLimits.FACTS_BASE;
+        this.maxText = GuardLimits.TEXT_PER_OFFICER * officers + GuardLimits.TEXT_BASE;
+        this.maxMatches = (long) GuardLimits.MATCHES_PER_OFFICER * officers + GuardLimits.MATCHES_BASE;
+        this.session = session;
+        this.agendaListener = new DefaultAgendaEventListener() {
+            @Override
+            public void matchCreated(MatchCreatedEvent event) {
+                if (++matches > maxMatches) {
+                    throw new BudgetExceeded(GuardMessages.tooManyMatches(maxMatches),
+                            event.getMatch().getRule().getName());
+                }
+            }
+
+            @Override
+            public void matchCancelled(MatchCancelledEvent event) {
+                matches--;
+            }
+
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                matches--;
+                current = event.getMatch();
+                firings.merge(current.getRule().getName(), 1, Integer::sum);
+                if (System.nanoTime() > deadlineNanos) {
+                    timedOut = true;
+                    session.halt();
+                }
+            }
+        };
+        this.runtimeListener = new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                if (event.getRule() != null) {
+                    inserted(event.getObject(), event.getRule());
+                }
+            }
+        };
+        session.addEventListener(agendaListener);
+        session.addEventListener(runtimeListener);
+        long delay = Math.max(0, deadlineNanos - System.nanoTime());
+        this.halt = WATCHDOG.schedule(() -> {
+            timedOut = true;
+            session.halt();
+        }, delay, TimeUnit.NANOSECONDS);
+    }
+
+    /** Checks and records a fact a rule inserted; throws into the rule's consequence when it breaks a bound. */
+    private void inserted(Object fact, Rule rule) {
+        boolean local = !rules.localRules().isEmpty()
+                && localByRule.computeIfAbsent(rule, r -> rules.local(r.getPackageName(), r.getName()));
+        FactShape shape = SHAPES.get(fact.getClass());
+        if (!shape.insertable() || (local && !shape.localInsertable())) {
+            Class<?> type = fact.getClass();
+            throw new BudgetExceeded(GuardMessages.factNotAllowed(type.getSimpleName()), rule.getName());
+        }
+        long length = textLength(fact, MAX_FACT_TEXT + 1L);
+        if (length > MAX_FACT_TEXT) {
+            throw new BudgetExceeded(GuardMessages.factTextTooLong((int) length, MAX_FACT_TEXT), rule.getName());
+        }
+        if (++facts > maxFacts) {
+            throw new BudgetExceeded(GuardMessages.tooManyFacts(maxFacts), rule.getName());
+        }
+        text += length;
+        if (text > maxText) {
+            throw new BudgetExceeded(GuardMessages.tooMuchText(maxText), rule.getName());
+        }
+        // only caps and findings become reasons, which show the matched facts: the rest skip describing them
+        List<String> matched = List.of();
+        if (current != null && (fact instanceof RatingCap || fact instanceof Finding)) {
+            List<Object> objects = current.getObjects();
+            String[] described = new String[objects.size()];
+            for (int i = 0; i < described.length; i++) {
+                described[i] = describe(objects.get(i));
+            }
+            matched = List.of(described);
+        }
+        // only the facts that become results are ever looked up
+        if (Attack8OldRunner.officerOf(fact) != null) {
+            provenance.put(fact, new Provenance(rule.getName(), matched, local));
+        }
+    }
+
+    /**
+     * @param fact a result fact (cap, finding, flag or warning)
+     * @return the rule that inserted it and what that rule matched; empty for a fact given to the session, or one
+     *         not of a result kind
+     */
+    Optional<Provenance> provenanceOf(Object fact) {
+        return Optional.ofNullable(provenance.get(fact));
+    }
+
+    /**
+     * @return after {@link #close()}: whether nothing of this monitor can touch the session any more (its watchdog
+     *         was cancelled before it ran, and the deadline was never reached), so that the session may be reused
+     */
+    boolean quiet() {
+        return quiet;
+    }
+
+    /** @return whether the deadline passed: the watchdog or a firing halted the session */
+    boolean timedOut() {
+        return timedOut || System.nanoTime() > deadlineNanos;
+    }
+
+    /** @return the names of the rules that fired so far */
+    Set<String> firedRules() {
+        return Set.copyOf(firings.keySet());
+    }
+
+    /** @return the rule that fired most often, the likeliest culprit of a loop */
+    Optional<String> busiestRule() {
+        return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /** Stops the watchdog and takes the monitor's listeners off the session. */
+    @Override
+    public void close() {
+        // a watchdog that already started may still halt the session: then it must never be used again
+        quiet = halt.cancel(false) && !timedOut;
+        session.removeEventListener(agendaListener);
+        session.removeEventListener(runtimeListener);
+    }
+
+    /** @return the characters in a fact's strings, in records, collections and optionals to any depth; 0 if none */
+    static int textLength(Object fact) {
+        return (int) Math.min(Integer.MAX_VALUE, textLength(fact, Long.MAX_VALUE));
+    }
+
+    /** Counts until {@code stop} is passed: a huge fact costs no more than the bound to reject. */
+    private static long textLength(Object value, long stop) {
+        long[] total = {0};
+        count(value, stop, total, 0);
+        return total[0];
+    }
+
+    private static void count(Object value, long stop, long[] total, int depth) {
+        if (value == null || total[0] > stop || depth > 16) {
+            return;
+        }
+        if (value instanceof CharSequence s) {
+            total[0] += s.length();
+        } else if (value instanceof Optional<?> o) {
+            o.ifPresent(v -> count(v, stop, total, depth + 1));
+        } else if (value instanceof Collection<?> c) {
+            for (Object element : c) {
+                count(element, stop, total, depth + 1);
+                if (total[0] > stop) {
+                    return;
+                }
+            }
+        } else if (value instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                count(e.getKey(), stop, total, depth + 1);
+                count(e.getValue(), stop, total, depth + 1);
+                if (total[0] > stop) {
+                    return;
+                }
+            }
+        } else if (value instanceof Record) {
+            List<MethodHandle> accessors = SHAPES.get(value.getClass()).textAccessors();
+            if (accessors == null) {
+                throw new IllegalStateException("cannot read the components of " + value.getClass());
+            }
+            for (MethodHandle accessor : accessors) {
+                Object component;
+                try {
+                    component = (Object) accessor.invokeExact(value);
+                } catch (RuntimeException | Error e) {
+                    throw e;
+                } catch (Throwable e) {
+                    throw new IllegalStateException("cannot read a component of " + value.getClass(), e);
+                }
+                count(component, stop, total, depth + 1);
+            }
+        }
+    }
+
+    /**
+     * A class of inserted fact: whether rules may insert it, and the accessors of its record components that can
+     * hold text (primitive and enum components cannot). Reflecting {@code getRecordComponents()} on every insert
+     * cost more than the rest of the check.
+     *
+     * @param insertable      a model type that rules may create (not one only the engine inserts)
+     * @param localInsertable one that local rules may create too
+     * @param textAccessors   {@code (Object) -> Object} handles of the components to count, in declaration order;
+     *                        null for a record whose accessors are not public (only counting it fails, so that
+     *                        inserting it is still refused with the usual message)
+     */
+    private record FactShape(boolean insertable, boolean localInsertable, List<MethodHandle> textAccessors) {
+        static FactShape of(Class<?> type) {
+            boolean insertable = GuardPolicy.MODEL_TYPES.contains(type) && !GuardPolicy.ENGINE_FACTS.contains(type);
+            boolean localInsertable = GuardPolicy.LOCAL_INSERTS.contains(type);
+            List<MethodHandle> accessors = new ArrayList<>();
+            if (type.isRecord()) {
+                MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+                for (RecordComponent component : type.getRecordComponents()) {
+                    Class<?> t = component.getType();
+                    if (t.isPrimitive() || t.isEnum()) {
+                        continue;
+                    }
+                    try {
+                        accessors.add(lookup.unreflect(component.getAccessor())
+                                .asType(MethodType.methodType(Object.class, Object.class)));
+                    } catch (IllegalAccessException e) {
+                        return new FactShape(insertable, localInsertable, null);
+                    }
+                }
+            }
+            return new FactShape(insertable, localInsertable, List.copyOf(accessors));
+        }
+    }
+
+    /** A short, readable description of a matched fact: enough to trace it, without whole records. */
+    static String describe(Object fact) {
+        if (fact instanceof Officer o) {
+            return "Officer(" + o.id() + ")";
+        } else if (fact instanceof Unit u) {
+            return "Unit(" + u.id() + ")";
+        } else if (fact instanceof Period p) {
+            return "Period(" + p.year() + ")";
+        } else if (fact instanceof Criterion c) {
+            return "Criterion(" + c.code() + ")";
+        } else if (fact instanceof SignFinding s) {
+            return "SignFinding(" + s.code() + (s.verified() ? ", đã xác minh" : ", chưa xác minh") + ")";
+        } else if (fact instanceof DisciplineRecord d) {
+            return "DisciplineRecord(" + d.form() + ", " + d.system() + ", " + d.decidedOn() + ")";
+        } else if (fact instanceof CitizenFeedback f) {
+            return "CitizenFeedback(" + f.kind() + ", " + f.criterion() + ", " + f.date() + ")";
+        } else if (fact instanceof ProposedRating r) {
+            return "ProposedRating(" + r.officerId() + ", " + r.level() + ")";
+        } else if (fact instanceof QuotaRanking q) {
+            return "QuotaRanking(" + q.unitId() + (q.group().isEmpty() ? "" : ", " + q.group()) + ", "
+                    + q.cap() + "/" + q.candidates() + ")";
+        } else if (fact instanceof TotalScore t) {
+            return "TotalScore(" + t.officerId() + ")";
+        } else if (fact instanceof Parameter p) {
+            return "Parameter(" + p.name() + " = " + p.value() + ")";
+        } else if (fact instanceof Object[] results) {
+            // several results of one accumulate: describe each, never by identity
+            return describeAll(java.util.Arrays.asList(results));
+        } else if (fact instanceof java.util.Collection<?> collected) {
+            return describeAll(collected);
+        }
+        return GuardMessages.echo(String.valueOf(fact));
+    }
+
+    private static ScheduledExecutorService watchdog() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "chuanmuc-session-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.setRemoveOnCancelPolicy(true); // a cancelled halt leaves nothing behind
+        return executor;
+    }
+
+    /** A session broke one of its bounds; names the rule that did. */
+    static final class BudgetExceeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String rule;
+
+        BudgetExceeded(String message, String rule) {
+            super(message, null, false, false);
+            this.rule = rule;
+        }
+
+        String rule() {
+            return rule;
+        }
+    }
+
+    /** A collection's first few elements, so that a group-wide collect does not copy the whole group. */
+    private static String describeAll(java.util.Collection<?> facts) {
+        StringBuilder b = new StringBuilder("[");
+        int shown = 0;
+        for (Object fact : facts) {
+            if (shown == MAX_DESCRIBED) {
+                b.append(", … (").append(facts.size()).append(')');
+                break;
+            }
+            b.append(shown++ == 0 ? "" : ", ").append(describe(fact));
+        }
+        return b.append(']').toString();
+    }
+}
