@@ -143,7 +143,7 @@ public final class SessionRunner {
                 Officer o = d.officer();
                 session.insert(new ProposedRating(o.id(), o.unitId(), o.group(), o.role(),
                         concluded.proposed().getOrDefault(o.id(), RatingLevel.HOAN_THANH_XUAT_SAC), o.tasks(),
-                        Optional.ofNullable(concluded.scores().get(o.id())), !concluded.notRated().contains(o.id())));
+                        Optional.ofNullable(concluded.scores().get(o.id())), !concluded.notRated().containsKey(o.id())));
             }
             var quotaGroup = session.getAgenda().getAgendaGroup(ProposedRating.AGENDA_GROUP);
             if (quotaGroup != null) { // null when no rule belongs to the group
@@ -152,7 +152,7 @@ public final class SessionRunner {
             fire(session, monitor, limit);
 
             fired.accept(monitor.firedRules());
-            List<Assessment> result = collect(monitor, batch);
+            List<Assessment> result = collect(monitor, batch, concluded.notRated());
             completed = true;
             return result;
         } catch (StackOverflowError | OutOfMemoryError e) {
@@ -239,13 +239,14 @@ public final class SessionRunner {
      *
      * @param proposed each officer's lowest state cap
      * @param scores   each officer's total score, where a rule computed one
-     * @param notRated the officers a rule concluded are not rated this year ({@link NotRated})
+     * @param notRated for each officer a rule concluded is not rated this year, the first such {@link NotRated}
      */
-    private record FirstPhase(Map<String, RatingLevel> proposed, Map<String, Double> scores, Set<String> notRated) {
+    private record FirstPhase(Map<String, RatingLevel> proposed, Map<String, Double> scores,
+                              Map<String, NotRated> notRated) {
         static FirstPhase of(SessionMonitor monitor) {
             Map<String, RatingLevel> lowest = new HashMap<>();
             Map<String, Double> scores = new HashMap<>();
-            Set<String> notRated = new HashSet<>();
+            Map<String, NotRated> notRated = new HashMap<>();
             monitor.forEachInserted((fact, from) -> {
                 if (fact instanceof RatingCap cap) {
                     if (cap.track() == Track.STATE) {
@@ -254,7 +255,7 @@ public final class SessionRunner {
                 } else if (fact instanceof TotalScore t) {
                     scores.put(t.officerId(), t.total());
                 } else if (fact instanceof NotRated n) {
-                    notRated.add(n.officerId());
+                    notRated.putIfAbsent(n.officerId(), n);
                 }
             });
             return new FirstPhase(lowest, scores, notRated);
@@ -266,7 +267,13 @@ public final class SessionRunner {
         return c == null ? -1 : c.severity().map(Enum::ordinal).orElse(-1);
     }
 
-    private List<Assessment> collect(SessionMonitor monitor, List<Dossier> batch) {
+    /**
+     * The results of a batch, per officer. An officer is marked not rated ({@link Flag#NOT_RATED}) exactly when the
+     * first phase concluded {@link NotRated} about the officer, which took the officer out of the quota: the flag is
+     * added from the {@code NotRated} when no rule raised it, and a rule that raises it without a {@code NotRated}
+     * fails the batch, naming the rule.
+     */
+    private List<Assessment> collect(SessionMonitor monitor, List<Dossier> batch, Map<String, NotRated> notRated) {
         Map<String, List<Reason>> reasons = new HashMap<>();
         Map<String, List<Flag>> flags = new HashMap<>();
         Map<String, List<Flag>> warnings = new HashMap<>();
@@ -302,6 +309,7 @@ public final class SessionRunner {
         List<Assessment> result = new ArrayList<>(batch.size());
         for (Dossier d : batch) {
             Officer o = d.officer();
+            checkNotRated(o.id(), flags, notRated.get(o.id()));
             Map<Track, RatingLevel> own = caps.getOrDefault(o.id(), Map.of());
             RatingLevel rating = own.getOrDefault(Track.STATE, RatingLevel.HOAN_THANH_XUAT_SAC);
             // DEFAULT: the party rating starts from the state rating and party caps can only lower it
@@ -314,6 +322,31 @@ public final class SessionRunner {
                     localRules.getOrDefault(o.id(), List.of())));
         }
         return result;
+    }
+
+    /**
+     * Keeps {@link Assessment#notRated()} what the engine concluded. A {@link Flag#NOT_RATED} flag takes the officer
+     * out of every level in the summaries, so it may only come with a {@link NotRated} of the first phase (which
+     * took the officer out of the quota); a {@code NotRated} without the flag gets one, carrying its message.
+     *
+     * @throws AssessmentException when a rule raised the flag for an officer no rule concluded is not rated
+     */
+    private static void checkNotRated(String officer, Map<String, List<Flag>> flags, NotRated concluded) {
+        List<Flag> own = flags.get(officer);
+        Flag raised = own == null ? null
+                : own.stream().filter(f -> f.code().equals(Flag.NOT_RATED)).findFirst().orElse(null);
+        if (raised != null && concluded == null) {
+            String rule = raised.rule().isEmpty() ? null : raised.rule();
+            throw new AssessmentException("quy tắc \"" + raised.rule() + "\" gắn cờ " + Flag.NOT_RATED + " cho cán bộ "
+                    + GuardMessages.echo(officer) + " nhưng không quy tắc nào kết luận NotRated cho cán bộ đó ở giai đoạn 1:"
+                    + " cờ này đưa cán bộ ra khỏi mọi mức xếp loại nên chỉ đi cùng NotRated; hãy dùng mã cờ khác"
+                    + " (a review flag coded " + Flag.NOT_RATED + " needs a NotRated conclusion about the officer in the"
+                    + " first phase; use another code)", rule, null);
+        }
+        if (raised == null && concluded != null) {
+            flags.computeIfAbsent(officer, k -> new ArrayList<>()).add(new Flag(Flag.NOT_RATED,
+                    concluded.criterion() + ": " + concluded.message(), ""));
+        }
     }
 
     /**

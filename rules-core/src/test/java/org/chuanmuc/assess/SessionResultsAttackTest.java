@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Timeout;
  * unit that deleted something (the {@code changed} flag and the list belong to one unit). All guarded base rules.
  * The code survives every one of these; they are kept because the existing tests delete only within the first
  * phase and never reuse a session after a delete. Each expectation is what the old collection (every live fact
- * of the session, provenance by identity) gives too: checked against a copy of the old runner in
- * {@code internal.Attack8DifferentialTest}.
+ * of the session, provenance by identity) gave too, checked against a copy of the old runner over 1,400 random
+ * guarded rule sets (commit 99926b9; that copy was not kept), except the not-rated flag an officer with a
+ * {@code NotRated} now gets from the engine ({@link NotRatedTest}).
  */
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang detector, not a speed limit
-class Attack8SessionResultsTest {
+class SessionResultsAttackTest {
     private static final String RULES = """
             package thu.xoa;
             import org.chuanmuc.model.*;
@@ -133,6 +134,7 @@ class Attack8SessionResultsTest {
         assertThat(reasons(del)).containsExactly("X-03 INFO HOAN_THANH true -1.0 ← X-03 giai đoạn 2 ghi lại mức đề xuất");
         assertThat(del.reviewFlags()).isEmpty();
         assertThat(del.warnings()).isEmpty();
+        assertThat(del.notRated()).isFalse();
 
         Assessment keep = a.get(1);
         assertThat(keep.rating()).isEqualTo(RatingLevel.HOAN_THANH);
@@ -140,7 +142,10 @@ class Attack8SessionResultsTest {
                 "X-01 CAP giới hạn ← X-01 kết quả giai đoạn 1",
                 "X-01 NEGATIVE nhận xét ← X-01 kết quả giai đoạn 1",
                 "X-03 INFO HOAN_THANH false 90.0 ← X-03 giai đoạn 2 ghi lại mức đề xuất");
-        assertThat(keep.reviewFlags()).extracting(Flag::rule).containsExactly("X-01 kết quả giai đoạn 1");
+        // its NotRated stayed: the engine marks it not rated with the conclusion's message (no rule raised the flag)
+        assertThat(keep.notRated()).isTrue();
+        assertThat(keep.reviewFlags()).extracting(f -> f.code() + " " + f.message() + " ← " + f.rule())
+                .containsExactly("KHONG-XEP-LOAI X-01: không xếp loại ← ", "X-01 cờ ← X-01 kết quả giai đoạn 1");
         assertThat(keep.warnings()).extracting(f -> f.code() + " ← " + f.rule())
                 .containsExactly("X-01 ← X-01 kết quả giai đoạn 1");
 

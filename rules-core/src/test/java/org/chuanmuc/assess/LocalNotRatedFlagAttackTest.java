@@ -26,11 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
  * concluded {@code NotRated}, the officer was counted as rated in the quota, and the README says a local folder may
  * not insert what takes an officer out ("nor insert ... NotRated"), only lower a rating or add a remark.
  *
- * <p>Correct: an officer the engine rated (no {@code NotRated}) is not {@code notRated()} in the assessment, whatever
- * flag code a local rule chose (or the guard refuses the reserved code in local rules; either way this test passes).
+ * <p>Correct: an officer the engine rated (no {@code NotRated}) is never reported {@code notRated()}, whatever flag
+ * code a local rule chose. The engine now fails the unit instead, with an error that names the rule and the reserved
+ * code (a guard refusing the code at compile time, or an assessment that is not {@code notRated()}, would be correct
+ * too; this test accepts those, but never the officer silently reported as not rated).
  */
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang detector, not a speed limit
-class Attack8LocalNotRatedFlagTest {
+class LocalNotRatedFlagAttackTest {
     private static final String BASE = """
             package thu.goc;
             import org.chuanmuc.model.*;
@@ -68,9 +70,16 @@ class Attack8LocalNotRatedFlagTest {
             return; // the guard refusing the reserved code in a local rule is a correct outcome too
         }
         Unit unit = Unit.of("DV-1", "Đội thử");
-        List<Assessment> a = assessor.assessAll(List.of(
-                new Dossier(new Period(2025), unit, Officer.builder("CB-1", "DV-1", Role.STAFF).tasks(10, 10, 10, 10)
-                        .build()))).assessments();
+        List<Assessment> a;
+        try {
+            a = assessor.assessAll(List.of(
+                    new Dossier(new Period(2025), unit, Officer.builder("CB-1", "DV-1", Role.STAFF).tasks(10, 10, 10, 10)
+                            .build()))).assessments();
+        } catch (AssessmentException failed) {
+            assertThat(failed.rule()).contains("L-01 cờ mang mã không xếp loại");
+            assertThat(failed.getMessage()).contains("KHONG-XEP-LOAI", "CB-1", "NotRated");
+            return;
+        }
 
         // the engine rated CB-1: the second phase saw rated == true
         assertThat(a.get(0).reasonsFor("G-01")).extracting(Reason::message).containsExactly("rated=true");
