@@ -15,9 +15,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Runs tasks on a few threads and hands their results on in submission order, keeping at most twice as
- * many tasks in flight as threads, so memory stays bounded while units are assessed in parallel. Call
- * {@link #finish()} after the last task, then close it (try-with-resources).
+ * Runs tasks on a few threads and hands their results on in submission order, keeping at most
+ * {@code 2 × threads + 1} tasks in flight, so memory stays bounded while units are assessed in parallel. The one
+ * beyond two per thread lets the caller read one unit further ahead: a unit much larger or smaller than the
+ * last then leaves neither the caller nor the threads waiting for the other (1.08× on 1,000,000 officers, see
+ * docs/performance.md, round 8). Call {@link #finish()} after the last task, then close it (try-with-resources).
  */
 final class InOrder implements AutoCloseable {
     /** How often a wait for a result checks whether a worker thread died outside its task. */
@@ -43,7 +45,7 @@ final class InOrder implements AutoCloseable {
             t.setUncaughtExceptionHandler((thread, e) -> workerDied.compareAndSet(null, e));
             return t;
         });
-        this.maxInFlight = 2 * threads;
+        this.maxInFlight = 2 * threads + 1;
     }
 
     /** Starts {@code task}; {@code then} gets its result on the calling thread, after earlier tasks'. */

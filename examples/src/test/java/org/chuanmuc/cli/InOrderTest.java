@@ -46,4 +46,22 @@ class InOrderTest {
         assertThatThrownBy(pipeline::finish).isInstanceOf(IllegalArgumentException.class).hasMessage("hỏng");
         pipeline.close(); // no second exception: the failure has been reported
     }
+
+    @Test
+    void submit_keepsAtMostTwoPerThreadPlusOneInFlight_andUsesTheOneAhead() {
+        int submitted = 0;
+        java.util.concurrent.atomic.AtomicInteger handedOn = new java.util.concurrent.atomic.AtomicInteger();
+        int most = 0;
+        try (InOrder pipeline = new InOrder(1)) {
+            for (int i = 0; i < 12; i++) {
+                // the third submitted while two are pending is the most in flight: it returns once the oldest is handed on
+                pipeline.submit(() -> 0, x -> handedOn.incrementAndGet());
+                submitted++;
+                most = Math.max(most, submitted - handedOn.get()); // results are handed on on this thread only
+            }
+            pipeline.finish();
+        }
+        assertThat(handedOn.get()).isEqualTo(12);
+        assertThat(most).as("results still pending when the caller goes on to read the next unit").isEqualTo(2);
+    }
 }
