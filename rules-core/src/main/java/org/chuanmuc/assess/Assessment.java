@@ -52,7 +52,9 @@ public record Assessment(String officerId, String unitId, int year, RatingLevel 
 
     /**
      * @return whether the officer is not rated this year ({@link Flag#NOT_RATED}): {@link #rating()} is then the
-     *         proposal for information, and summaries count the officer apart from every level
+     *         proposal for information, and summaries count the officer apart from every level. The engine raises
+     *         the flag exactly for the officers a rule of the first phase concluded {@code NotRated} about, whom the
+     *         unit's quota leaves out
      */
     public boolean notRated() {
         return reviewFlags.stream().anyMatch(f -> f.code().equals(Flag.NOT_RATED));
