@@ -1,6 +1,7 @@
 package org.chuanmuc.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,20 +17,12 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * DEFECT (found while attacking the result collection; not a regression of 0c74032, the old collection does the same).
- *
- * <p>{@link Assessment#notRated()} is decided by the code of a review flag ({@link Flag#NOT_RATED},
- * {@code KHONG-XEP-LOAI}), while the engine decides who is not rated from {@code NotRated} facts (which set
- * {@code ProposedRating.rated} for the quota of the second phase). A local folder may insert any {@code ReviewFlag}
- * and the guard lets it use that reserved code. So a local rule makes an officer "not rated" in the output — the
- * rating becomes "only for information" and summaries count the officer apart from every level — although no rule
- * concluded {@code NotRated}, the officer was counted as rated in the quota, and the README says a local folder may
- * not insert what takes an officer out ("nor insert ... NotRated"), only lower a rating or add a remark.
- *
- * <p>Correct: an officer the engine rated (no {@code NotRated}) is never reported {@code notRated()}, whatever flag
- * code a local rule chose. The engine now fails the unit instead, with an error that names the rule and the reserved
- * code (a guard refusing the code at compile time, or an assessment that is not {@code notRated()}, would be correct
- * too; this test accepts those, but never the officer silently reported as not rated).
+ * Found by a hostile review (round 8): {@link Assessment#notRated()} is read from the review flag
+ * {@code KHONG-XEP-LOAI}, the unit's quota from {@code NotRated} facts, and a local folder may insert any
+ * {@code ReviewFlag}. A local rule could so mark an officer not rated in every output whom the quota had counted as
+ * rated, although the README says a local folder cannot take an officer out. Now the guard refuses the code written
+ * as a literal in a local rule, and the engine fails the unit when a rule raises the flag, spelled any other way,
+ * for an officer no rule concluded {@code NotRated} about.
  */
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang detector, not a speed limit
 class LocalNotRatedFlagAttackTest {
@@ -45,45 +38,59 @@ class LocalNotRatedFlagAttackTest {
             end
             """;
 
-    private static final String LOCAL = """
-            package thu.diaphuong;
-            import org.chuanmuc.model.*;
-            rule "L-01 cờ mang mã không xếp loại"
-            when
-                $o: Officer(id == "CB-1")
-            then
-                insert(new ReviewFlag($o.id(), "KHONG-XEP-LOAI", "chỉ là một nhận xét địa phương"));
-            end
-            """;
+    private static String local(String code) {
+        return """
+                package thu.diaphuong;
+                import org.chuanmuc.model.*;
+                rule "L-01 cờ mang mã không xếp loại"
+                when
+                    $o: Officer(id == "CB-1")
+                then
+                    insert(new ReviewFlag($o.id(), CODE, "chỉ là một nhận xét địa phương"));
+                end
+                """.replace("CODE", code);
+    }
 
     @TempDir
     Path dir;
 
-    @Test
-    void assess_localRuleFlagsTheReservedNotRatedCode_officerTheEngineRatedIsNotMarkedNotRated() throws IOException {
+    private Assessor assessor(String code) throws IOException {
         Path local = Files.createDirectories(dir.resolve("dia-phuong"));
-        Files.writeString(local.resolve("co.drl"), LOCAL);
-        Assessor assessor;
-        try {
-            assessor = Assessor.builder().rules(RuleSource.drl("goc.drl", BASE)).rules(local).build();
-        } catch (RuleCompilationException refused) {
-            return; // the guard refusing the reserved code in a local rule is a correct outcome too
-        }
-        Unit unit = Unit.of("DV-1", "Đội thử");
-        List<Assessment> a;
-        try {
-            a = assessor.assessAll(List.of(
-                    new Dossier(new Period(2025), unit, Officer.builder("CB-1", "DV-1", Role.STAFF).tasks(10, 10, 10, 10)
-                            .build()))).assessments();
-        } catch (AssessmentException failed) {
-            assertThat(failed.rule()).contains("L-01 cờ mang mã không xếp loại");
-            assertThat(failed.getMessage()).contains("KHONG-XEP-LOAI", "CB-1", "NotRated");
-            return;
-        }
+        Files.writeString(local.resolve("co.drl"), local(code));
+        return Assessor.builder().rules(RuleSource.drl("goc.drl", BASE)).rules(local).build();
+    }
 
-        // the engine rated CB-1: the second phase saw rated == true
-        assertThat(a.get(0).reasonsFor("G-01")).extracting(Reason::message).containsExactly("rated=true");
-        assertThat(a.get(0).localRules()).containsExactly("L-01 cờ mang mã không xếp loại");
-        assertThat(a.get(0).notRated()).as("rated by the engine, yet reported as not rated").isFalse();
+    private static List<Dossier> unit() {
+        return List.of(new Dossier(new Period(2025), Unit.of("DV-1", "Đội thử"),
+                Officer.builder("CB-1", "DV-1", Role.STAFF).tasks(10, 10, 10, 10).build()));
+    }
+
+    @Test
+    void build_localRuleWritingTheReservedCode_isRefusedByTheGuard() {
+        assertThatThrownBy(() -> assessor("\"KHONG-XEP-LOAI\""))
+                .isInstanceOf(RuleCompilationException.class)
+                .satisfies(e -> assertThat(((RuleCompilationException) e).diagnostics())
+                        .extracting(Diagnostic::message)
+                        .anySatisfy(m -> assertThat(m).contains("không được gắn cờ \"KHONG-XEP-LOAI\"", "NotRated")));
+    }
+
+    @Test
+    void assess_localRuleSpellingTheCodeAnotherWay_failsTheUnitNamingTheRule() throws IOException {
+        Assessor assessor = assessor("\"KHONG-XEP-\" + \"LOAI\"");
+
+        assertThatThrownBy(() -> assessor.assessAll(unit()))
+                .isInstanceOf(AssessmentException.class)
+                .hasMessageContaining("\"L-01 cờ mang mã không xếp loại\" gắn cờ KHONG-XEP-LOAI cho cán bộ CB-1")
+                .satisfies(e -> assertThat(((AssessmentException) e).rule()).contains("L-01 cờ mang mã không xếp loại"));
+    }
+
+    @Test
+    void assess_localRuleWithAnotherCode_leavesTheOfficerRated() throws IOException {
+        Assessment a = assessor("\"XEM-XET-DP\"").assessAll(unit()).assessments().get(0);
+
+        assertThat(a.reasonsFor("G-01")).extracting(Reason::message).containsExactly("rated=true");
+        assertThat(a.notRated()).isFalse();
+        assertThat(a.reviewFlags()).extracting(Flag::code).containsExactly("XEM-XET-DP");
+        assertThat(a.localRules()).containsExactly("L-01 cờ mang mã không xếp loại");
     }
 }

@@ -271,7 +271,26 @@ final class CodeCheck {
             insertProblem(range, new Problem(type.start(), GuardMessages.insertNotAllowed(inserted.getSimpleName())));
         } else if (scope == Scope.LOCAL && !GuardPolicy.LOCAL_INSERTS.contains(inserted)) {
             insertProblem(range, new Problem(type.start(), GuardMessages.localInsert(inserted.getSimpleName())));
+        } else if (scope == Scope.LOCAL && inserted == org.chuanmuc.model.ReviewFlag.class) {
+            reservedFlagCode(open, close).ifPresent(at -> insertProblem(range,
+                    new Problem(at.start(), GuardMessages.localReservedFlag(org.chuanmuc.assess.Flag.NOT_RATED))));
         }
+    }
+
+    /**
+     * The not-rated flag's code written as a literal among a review flag's arguments. Only the base criteria's
+     * {@code NotRated} conclusion may come with it; the engine refuses it at run time however it is spelled, and
+     * this tells the author when the rule is checked.
+     */
+    private Optional<Token> reservedFlagCode(int open, int close) {
+        for (int j = open + 1; j < close; j++) {
+            Token token = t.get(j);
+            if (token.kind() == Token.Kind.STRING
+                    && token.literalContent().equals(org.chuanmuc.assess.Flag.NOT_RATED)) {
+                return Optional.of(token);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return the name an expression starts with, qualified: {@code java.util.List.of}, {@code $o.name} */

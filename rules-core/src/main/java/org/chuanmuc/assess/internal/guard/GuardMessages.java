@@ -474,6 +474,14 @@ public final class GuardMessages {
                 + "\" (local rules may only insert RatingCap, Finding, ReviewFlag or Warning, not \"" + type + "\")";
     }
 
+    /** A local rule raising the flag that marks an officer not rated, which only goes with {@code NotRated}. */
+    public static String localReservedFlag(String code) {
+        return "quy tắc địa phương không được gắn cờ \"" + code + "\": cờ này đánh dấu cán bộ không xếp loại trong năm,"
+                + " chỉ đi cùng kết luận NotRated của bộ tiêu chí gốc; hãy dùng mã cờ khác (local rules may not raise the"
+                + " flag \"" + code + "\", which marks an officer not rated and goes only with the base criteria's NotRated;"
+                + " use another code)";
+    }
+
     /** A rule attribute that lets a local rule cancel or reorder other rules. */
     public static String localAttribute(String name) {
         return "quy tắc địa phương không được dùng thuộc tính \"" + name + "\": nó có thể huỷ hay đảo thứ tự các quy"
