@@ -18,9 +18,15 @@ public record Diagnostic(String source, int line, int column, String message) {
         Objects.requireNonNull(message, "message");
     }
 
-    /** @return {@code source:line:column: message}, the form editors and the CLI use */
+    /**
+     * @return {@code source:line:column: message}, the form editors and the CLI use; an unknown position is left
+     *         out ({@code source:line: message}, {@code source: message}) rather than written as zero
+     */
     @Override
     public String toString() {
-        return source + ":" + line + ":" + column + ": " + message;
+        if (line <= 0) {
+            return source + ": " + message;
+        }
+        return column <= 0 ? source + ":" + line + ": " + message : source + ":" + line + ":" + column + ": " + message;
     }
 }

@@ -40,7 +40,8 @@ public final class ScenarioFormatException extends RuntimeException {
      * @param cause the reader's exception, with line and column
      */
     public ScenarioFormatException(Path file, DossierFormatException cause) {
-        super(file + ":" + cause.line() + ":" + cause.column() + ": " + cause.reason(), cause);
+        super(new org.chuanmuc.assess.Diagnostic(file.toString(), cause.line(), cause.column(), cause.reason())
+                .toString(), cause);
         this.file = Objects.requireNonNull(file, "file");
         this.errors = List.of();
         this.line = cause.line();

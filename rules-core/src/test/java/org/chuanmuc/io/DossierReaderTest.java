@@ -717,7 +717,7 @@ class DossierReaderTest {
 
         assertThatThrownBy(() -> DossierJson.READER.read(root, "tree"))
                 .isInstanceOfSatisfying(DossierFormatException.class, e -> {
-                    assertThat(e.getMessage()).isEqualTo("tree:0:0: thiếu \"period\" (missing period)");
+                    assertThat(e.getMessage()).isEqualTo("tree: thiếu \"period\" (missing period)");
                 });
     }
 
