@@ -22,6 +22,12 @@ import java.util.function.Consumer;
  * docs/performance.md, round 8). Call {@link #finish()} after the last task, then close it (try-with-resources).
  */
 final class InOrder implements AutoCloseable {
+    /**
+     * Most threads: every one holds a session of its own, and far more than the cores only costs memory. Also keeps
+     * the thread pool sound: a fixed pool of 2^29 threads or more never starts one.
+     */
+    static final int MAX_THREADS = 256;
+
     /** How often a wait for a result checks whether a worker thread died outside its task. */
     private static final long POLL_MILLIS = 200;
 
@@ -37,7 +43,11 @@ final class InOrder implements AutoCloseable {
     private boolean abandoned;
     private boolean failed;
 
+    /** @throws IllegalArgumentException when {@code threads} is not from 1 to {@link #MAX_THREADS} */
     InOrder(int threads) {
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be from 1 to " + MAX_THREADS + ", was " + threads);
+        }
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "chuanmuc-assess");
             t.setDaemon(true);

@@ -28,6 +28,20 @@ class CliUserFindingsTest {
         }
     }
 
+    /** Found by a hostile review: a fixed pool of 2^29 threads or more never starts one, and assess waited forever. */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 120, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void assess_threadsAbove256_isAUsageError() {
+        for (String threads : new String[] {"257", String.valueOf(1 << 29), String.valueOf(Integer.MAX_VALUE)}) {
+            Cli.Run run = Cli.run("assess", SAMPLE, "--threads", threads);
+
+            assertThat(run.code()).as(threads).isEqualTo(Main.ERROR);
+            assertThat(run.stderr()).contains("--threads must be at least 1 and at most 256", "was " + threads);
+            assertThat(run.stdout()).isEmpty();
+        }
+        assertThat(Cli.run("assess", SAMPLE, "--threads", "256").code()).isIn(Main.OK, Main.PARTIAL);
+    }
+
     @Test
     void test_malformedScenarioFile_exitsTwoNotOne() throws IOException {
         Path scenarios = Files.createDirectories(dir.resolve("kich-ban"));

@@ -64,4 +64,26 @@ class InOrderTest {
         assertThat(handedOn.get()).isEqualTo(12);
         assertThat(most).as("results still pending when the caller goes on to read the next unit").isEqualTo(2);
     }
+
+    @Test
+    void constructor_threadsOutsideOneTo256_isRefused() {
+        for (int threads : new int[] {0, -1, 257, 1 << 29, Integer.MAX_VALUE}) {
+            assertThatThrownBy(() -> new InOrder(threads)).as("%d", threads)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from 1 to 256");
+        }
+    }
+
+    @Test
+    void consumerThrows_withThreeInFlight_surfacesOnceAndHandsNothingMoreOn() {
+        java.util.concurrent.atomic.AtomicInteger handed = new java.util.concurrent.atomic.AtomicInteger();
+        InOrder pipeline = new InOrder(1);
+        pipeline.submit(() -> 0, x -> {
+            throw new IllegalStateException("ghi hỏng");
+        });
+        pipeline.submit(() -> 1, x -> handed.incrementAndGet());
+        assertThatThrownBy(() -> pipeline.submit(() -> 2, x -> handed.incrementAndGet()))
+                .isInstanceOf(IllegalStateException.class).hasMessage("ghi hỏng");
+        pipeline.close(); // no second error: the failure has been reported
+        assertThat(handed).hasValue(0);
+    }
 }
