@@ -93,8 +93,8 @@ final class AssessCommand implements Callable<Integer> {
                     : ungrouped(assessor, reader);
         }
         if (rejected > 0) {
-            main.err.println("có " + rejected + " cán bộ bị từ chối vì dữ liệu sai, xem mục rejected ("
-                    + rejected + " officers rejected)");
+            main.err.println("có " + rejected + " cán bộ bị từ chối (dữ liệu sai hoặc quy tắc lỗi), xem mục rejected ("
+                    + rejected + " officers rejected: bad data or a rule failed)");
             return Main.PARTIAL;
         }
         return Main.OK;

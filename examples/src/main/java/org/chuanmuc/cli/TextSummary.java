@@ -108,7 +108,7 @@ final class TextSummary {
             out.println("  … và " + (notableTotal - notable.size()) + " cán bộ khác (xem --format html hoặc json)");
         }
         out.println();
-        out.println("Bị từ chối vì dữ liệu sai: " + rejected.size());
+        out.println("Bị từ chối (dữ liệu sai hoặc quy tắc lỗi): " + rejected.size());
         for (RejectedOfficer r : rejected) {
             out.println("  " + (r.officerId().isEmpty() ? "officers[" + r.index() + "]" : r.officerId()) + ": "
                     + String.join("; ", r.errors().stream().map(Object::toString).toList()));

@@ -110,7 +110,7 @@ class ExplanationTextTest {
                 biểu hiện (căn cứ: Kết luận 7/KL) (xếp loại chính quyền và đảng viên)
                       cần xem xét NQ4-MUC-NHE: Hội đồng cân nhắc mức xếp loại
 
-                Bị từ chối vì dữ liệu sai: 0
+                Bị từ chối (dữ liệu sai hoặc quy tắc lỗi): 0
                 """);
         assertThat(QuotaTally.of(List.of())).isEmpty();
     }

@@ -20,7 +20,7 @@ public final class DossierFormatException extends RuntimeException {
      * @param reason what was expected, in Vietnamese with an English gloss
      */
     public DossierFormatException(String source, int line, int column, String reason) {
-        super(new org.chuanmuc.assess.Diagnostic(source, line, column, reason).toString());
+        super(new org.chuanmuc.assess.Diagnostic(String.valueOf(source), line, column, reason).toString());
         this.source = source;
         this.line = line;
         this.column = column;

@@ -80,7 +80,7 @@ class NotRatedTest {
         assertThat(result.get(0).reviewFlags()).isEmpty();
         assertThat(result.get(1).notRated()).isTrue();
         assertThat(result.get(1).reviewFlags()).containsExactly(
-                new Flag(Flag.NOT_RATED, "TG-X: Công tác 4 tháng", ""));
+                new Flag(Flag.NOT_RATED, "TG-X: Công tác 4 tháng", "TG-X công tác dưới 6 tháng: không xếp loại"));
     }
 
     @Test

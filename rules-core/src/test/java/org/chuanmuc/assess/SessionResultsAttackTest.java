@@ -142,10 +142,11 @@ class SessionResultsAttackTest {
                 "X-01 CAP giới hạn ← X-01 kết quả giai đoạn 1",
                 "X-01 NEGATIVE nhận xét ← X-01 kết quả giai đoạn 1",
                 "X-03 INFO HOAN_THANH false 90.0 ← X-03 giai đoạn 2 ghi lại mức đề xuất");
-        // its NotRated stayed: the engine marks it not rated with the conclusion's message (no rule raised the flag)
+        // its NotRated stayed: the engine marks it not rated with the conclusion's message and rule (no rule raised the flag)
         assertThat(keep.notRated()).isTrue();
         assertThat(keep.reviewFlags()).extracting(f -> f.code() + " " + f.message() + " ← " + f.rule())
-                .containsExactly("KHONG-XEP-LOAI X-01: không xếp loại ← ", "X-01 cờ ← X-01 kết quả giai đoạn 1");
+                .containsExactly("KHONG-XEP-LOAI X-01: không xếp loại ← X-01 kết quả giai đoạn 1",
+                        "X-01 cờ ← X-01 kết quả giai đoạn 1");
         assertThat(keep.warnings()).extracting(f -> f.code() + " ← " + f.rule())
                 .containsExactly("X-01 ← X-01 kết quả giai đoạn 1");
 

@@ -206,8 +206,9 @@ final class SessionMonitor implements AutoCloseable {
             }
             matched = List.of(described);
         }
-        // only the facts that become results carry their provenance
-        Provenance from = SessionRunner.officerOf(fact) != null ? new Provenance(rule.getName(), matched, local) : null;
+        // only the facts that become results carry their provenance (a NotRated gives its rule to the not-rated flag)
+        Provenance from = SessionRunner.officerOf(fact) != null || fact instanceof org.chuanmuc.model.NotRated
+                ? new Provenance(rule.getName(), matched, local) : null;
         inserted.add(new Inserted(fact, (InternalFactHandle) handle, from));
     }
 

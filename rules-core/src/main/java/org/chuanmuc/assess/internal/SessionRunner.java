@@ -239,14 +239,15 @@ public final class SessionRunner {
      *
      * @param proposed each officer's lowest state cap
      * @param scores   each officer's total score, where a rule computed one
-     * @param notRated for each officer a rule concluded is not rated this year, the first such {@link NotRated}
+     * @param notRated for each officer a rule concluded is not rated this year, the first such {@link NotRated} and
+     *                 the rule that inserted it
      */
     private record FirstPhase(Map<String, RatingLevel> proposed, Map<String, Double> scores,
-                              Map<String, NotRated> notRated) {
+                              Map<String, Concluded> notRated) {
         static FirstPhase of(SessionMonitor monitor) {
             Map<String, RatingLevel> lowest = new HashMap<>();
             Map<String, Double> scores = new HashMap<>();
-            Map<String, NotRated> notRated = new HashMap<>();
+            Map<String, Concluded> notRated = new HashMap<>();
             monitor.forEachInserted((fact, from) -> {
                 if (fact instanceof RatingCap cap) {
                     if (cap.track() == Track.STATE) {
@@ -255,11 +256,15 @@ public final class SessionRunner {
                 } else if (fact instanceof TotalScore t) {
                     scores.put(t.officerId(), t.total());
                 } else if (fact instanceof NotRated n) {
-                    notRated.putIfAbsent(n.officerId(), n);
+                    notRated.putIfAbsent(n.officerId(), new Concluded(n, from == null ? "" : from.rule()));
                 }
             });
             return new FirstPhase(lowest, scores, notRated);
         }
+    }
+
+    /** A {@link NotRated} and the rule that concluded it ({@code ""} when not known). */
+    private record Concluded(NotRated fact, String rule) {
     }
 
     private int severityRank(String code) {
@@ -273,7 +278,7 @@ public final class SessionRunner {
      * added from the {@code NotRated} when no rule raised it, and a rule that raises it without a {@code NotRated}
      * fails the batch, naming the rule.
      */
-    private List<Assessment> collect(SessionMonitor monitor, List<Dossier> batch, Map<String, NotRated> notRated) {
+    private List<Assessment> collect(SessionMonitor monitor, List<Dossier> batch, Map<String, Concluded> notRated) {
         Map<String, List<Reason>> reasons = new HashMap<>();
         Map<String, List<Flag>> flags = new HashMap<>();
         Map<String, List<Flag>> warnings = new HashMap<>();
@@ -327,25 +332,29 @@ public final class SessionRunner {
     /**
      * Keeps {@link Assessment#notRated()} what the engine concluded. A {@link Flag#NOT_RATED} flag takes the officer
      * out of every level in the summaries, so it may only come with a {@link NotRated} of the first phase (which
-     * took the officer out of the quota); a {@code NotRated} without the flag gets one, carrying its message.
+     * took the officer out of the quota); a {@code NotRated} without the flag gets one, carrying its message and the
+     * rule that concluded it.
      *
-     * @throws AssessmentException when a rule raised the flag for an officer no rule concluded is not rated
+     * @throws AssessmentException when a rule raised the flag for an officer without a {@code NotRated} at the end of
+     *                             the first phase
      */
-    private static void checkNotRated(String officer, Map<String, List<Flag>> flags, NotRated concluded) {
+    private static void checkNotRated(String officer, Map<String, List<Flag>> flags, Concluded concluded) {
         List<Flag> own = flags.get(officer);
         Flag raised = own == null ? null
                 : own.stream().filter(f -> f.code().equals(Flag.NOT_RATED)).findFirst().orElse(null);
         if (raised != null && concluded == null) {
             String rule = raised.rule().isEmpty() ? null : raised.rule();
             throw new AssessmentException("quy tắc \"" + raised.rule() + "\" gắn cờ " + Flag.NOT_RATED + " cho cán bộ "
-                    + GuardMessages.echo(officer) + " nhưng không quy tắc nào kết luận NotRated cho cán bộ đó ở giai đoạn 1:"
-                    + " cờ này đưa cán bộ ra khỏi mọi mức xếp loại nên chỉ đi cùng NotRated; hãy dùng mã cờ khác"
-                    + " (a review flag coded " + Flag.NOT_RATED + " needs a NotRated conclusion about the officer in the"
-                    + " first phase; use another code)", rule, null);
+                    + GuardMessages.echo(officer) + " nhưng cuối giai đoạn 1 cán bộ đó không có kết luận NotRated (chưa"
+                    + " quy tắc nào kết luận, hoặc kết luận đã bị xoá): cờ này đưa cán bộ ra khỏi mọi mức xếp loại nên chỉ"
+                    + " đi cùng NotRated; hãy dùng mã cờ khác (a review flag coded " + Flag.NOT_RATED + " needs a NotRated"
+                    + " conclusion about the officer at the end of the first phase, none concluded or it was deleted;"
+                    + " use another code)", rule, null);
         }
         if (raised == null && concluded != null) {
+            NotRated n = concluded.fact();
             flags.computeIfAbsent(officer, k -> new ArrayList<>()).add(new Flag(Flag.NOT_RATED,
-                    concluded.criterion() + ": " + concluded.message(), ""));
+                    n.criterion() + ": " + n.message(), concluded.rule()));
         }
     }
 

@@ -278,19 +278,69 @@ final class CodeCheck {
     }
 
     /**
-     * The not-rated flag's code written as a literal among a review flag's arguments. Only the base criteria's
-     * {@code NotRated} conclusion may come with it; the engine refuses it at run time however it is spelled, and
-     * this tells the author when the rule is checked.
+     * The not-rated flag's code written as a literal for a review flag's code (its second argument), escapes
+     * decoded. Only the base criteria's {@code NotRated} conclusion may come with it; the engine refuses it at run
+     * time however it is spelled, and this tells the author when the rule is checked.
      */
     private Optional<Token> reservedFlagCode(int open, int close) {
+        int argument = 0;
+        int depth = 0;
+        Token only = null;
+        int tokens = 0;
         for (int j = open + 1; j < close; j++) {
             Token token = t.get(j);
-            if (token.kind() == Token.Kind.STRING
-                    && token.literalContent().equals(org.chuanmuc.assess.Flag.NOT_RATED)) {
-                return Optional.of(token);
+            if (token.isOp("(") || token.isOp("[") || token.isOp("{")) {
+                depth++;
+            } else if (token.isOp(")") || token.isOp("]") || token.isOp("}")) {
+                depth--;
+            } else if (depth == 0 && token.isOp(",")) {
+                argument++;
+                continue;
+            }
+            if (argument == 1) {
+                only = token;
+                tokens++;
             }
         }
-        return Optional.empty();
+        boolean reserved = tokens == 1 && only.kind() == Token.Kind.STRING
+                && unescape(only.literalContent()).equals(org.chuanmuc.assess.Flag.NOT_RATED);
+        return reserved ? Optional.of(only) : Optional.empty();
+    }
+
+    /** @return a literal's content with Java's escapes (octal ones included) decoded; an unknown escape stays */
+    static String unescape(String content) {
+        StringBuilder b = new StringBuilder(content.length());
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c != '\\' || i + 1 == content.length()) {
+                b.append(c);
+                continue;
+            }
+            char e = content.charAt(++i);
+            int octal = 0;
+            int digits = 0;
+            int most = e <= '3' ? 3 : 2;
+            while (digits < most && i < content.length() && content.charAt(i) >= '0' && content.charAt(i) <= '7') {
+                octal = octal * 8 + content.charAt(i++) - '0';
+                digits++;
+            }
+            if (digits > 0) {
+                b.append((char) octal);
+                i--;
+                continue;
+            }
+            switch (e) {
+                case 'b' -> b.append('\b');
+                case 't' -> b.append('\t');
+                case 'n' -> b.append('\n');
+                case 'f' -> b.append('\f');
+                case 'r' -> b.append('\r');
+                case 's' -> b.append(' ');
+                case '"', '\'', '\\' -> b.append(e);
+                default -> b.append('\\').append(e);
+            }
+        }
+        return b.toString();
     }
 
     /** @return the name an expression starts with, qualified: {@code java.util.List.of}, {@code $o.name} */

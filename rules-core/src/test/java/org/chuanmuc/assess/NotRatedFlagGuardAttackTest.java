@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hostile review, round 9, of ca5a60a: the guard refuses a local rule that writes the not-rated flag's code
+ * Hostile review (performance round 8), of ca5a60a: the guard refuses a local rule that writes the not-rated flag's code
  * {@code KHONG-XEP-LOAI} as a literal (README, "Base criteria and local folders": "The guard already refuses a local
  * rule that writes the code as a literal, so {@code validate} tells the author").
  *
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * codes and leave the officer rated (pinned below, no existing test covers them).
  */
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang detector, not a speed limit
-class Attack9NotRatedFlagGuardTest {
+class NotRatedFlagGuardAttackTest {
     @TempDir
     Path dir;
 

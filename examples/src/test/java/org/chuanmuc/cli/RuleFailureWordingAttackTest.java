@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hostile review, round 9. Since 3f388aa a local rule that raises {@code KHONG-XEP-LOAI} (spelled so the guard does
+ * Hostile review (performance round 8). Since 3f388aa a local rule that raises {@code KHONG-XEP-LOAI} (spelled so the guard does
  * not see it) fails its whole unit at run time. README ("Bounded, always"): "assess rejects its officers with the
  * reason, exit code 1, and goes on". The exit code is right (1), and each rejected record carries the rule's error,
  * but {@code assess} tells the user on stderr "có 14 cán bộ bị từ chối vì dữ liệu sai" ("rejected because the
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * valid and the rules failed. ({@code compare} already words it "dữ liệu sai hoặc quy tắc lỗi".) Correct: the
  * message does not blame the data for a rule failure.
  */
-class Attack9RuleFailureWordingTest {
+class RuleFailureWordingAttackTest {
     @TempDir
     Path dir;
 

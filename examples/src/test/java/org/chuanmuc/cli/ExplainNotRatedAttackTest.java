@@ -19,15 +19,16 @@ import org.chuanmuc.model.Unit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hostile review, round 9: since 3f388aa the engine itself adds the flag {@code KHONG-XEP-LOAI} (with rule
- * {@code ""}) to an officer the first phase concluded {@code NotRated} about when no rule raised it (README, "Base
+ * Hostile review (performance round 8): since 3f388aa the engine itself adds the flag {@code KHONG-XEP-LOAI} (first with rule
+ * {@code ""}, now with the rule that concluded {@code NotRated}) to an officer the first phase concluded {@code NotRated} about when no rule raised it (README, "Base
  * criteria and local folders": "the engine adds it, with the conclusion's message").
  *
  * <p>{@code explain} prints every review flag as {@code - [code] message (quy tắc: rule)}. For the engine's flag that
  * reads {@code (quy tắc: )}: "rule: " followed by nothing, a line that tells the reader a rule raised the flag and
  * then names none. Correct: no empty rule name is printed (leave the part out, or say the engine added it).
  */
-class Attack9ExplainNotRatedTest {
+class ExplainNotRatedAttackTest {
+    private static final String RULE_NAME = "TG-X công tác dưới 6 tháng";
     private static final String RULES = """
             package thu;
             import org.chuanmuc.model.*;
@@ -46,7 +47,7 @@ class Attack9ExplainNotRatedTest {
         Assessment a = Assessor.builder().rules(RuleSource.drl("x.drl", RULES)).build()
                 .assessAll(List.of(d)).assessments().get(0);
         assertThat(a.reviewFlags()).extracting(Flag::code, Flag::rule).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Flag.NOT_RATED, "")); // the engine's flag
+                org.assertj.core.groups.Tuple.tuple(Flag.NOT_RATED, RULE_NAME)); // the engine's flag, from the conclusion
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ExplainCommand.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), d, a, Optional.empty());

@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hostile review, round 9, of ca5a60a: the guard refuses a local rule that writes the not-rated flag's code as a
+ * Hostile review (performance round 8), of ca5a60a: the guard refuses a local rule that writes the not-rated flag's code as a
  * literal among a {@code ReviewFlag}'s arguments, any of them. README ("Base criteria and local folders"): a local
  * folder may insert {@code ReviewFlag}s; only the code {@code KHONG-XEP-LOAI} is reserved, and "a rule ... that
  * raises it" fails. A flag coded {@code DP-01} whose message is the text "KHONG-XEP-LOAI" raises no reserved flag:
  * the engine accepts it and the officer stays rated. Correct: the guard accepts it too (it checks the code
  * argument, the second one, not the message).
  */
-class Attack9GuardFalsePositiveTest {
+class GuardFalsePositiveAttackTest {
     @TempDir
     Path dir;
 

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hostile review, round 9, of 83948b5: {@code DossierFormatException}'s message is now built by
+ * Hostile review (performance round 8), of 83948b5: {@code DossierFormatException}'s message is now built by
  * {@code new Diagnostic(source, line, column, reason).toString()}, and {@code Diagnostic} requires a non-null source.
  * Neither the public constructor nor {@link DossierReader#read(com.fasterxml.jackson.databind.JsonNode, String)}
  * (which, unlike {@code open}, does not require a source name) says a null name is refused; before 83948b5 a null
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * from inside the exception's constructor, so the caller gets neither the documented
  * {@code DossierFormatException} nor the reason. Correct: the documented exception, with its reason.
  */
-class Attack9DossierFormatNullSourceTest {
+class DossierFormatNullSourceAttackTest {
     @Test
     void readTree_malformedRootWithoutASourceName_throwsTheDocumentedException() throws Exception {
         var root = new ObjectMapper().readTree("{\"officers\": []}"); // no period

@@ -3,52 +3,18 @@ package org.chuanmuc.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Hostile review, round 9: {@link InOrder} with {@code 2 × threads + 1} tasks in flight.
- *
- * <p>The README documents {@code --threads N} with one bound only: below 1 is a usage error (exit 2). Any other
- * value must either run or be refused. {@code Executors.newFixedThreadPool(n)} with {@code n ≥ 2^29} builds a
- * {@code ThreadPoolExecutor} whose core size, masked by its 29-bit worker count, is 0: it never starts a thread,
- * the first task never runs, and {@link InOrder} waits for it forever (its poll only looks for a dead worker).
- * At {@code n ≥ 2^30}, {@code 2 × n + 1} also overflows to a negative limit. The timeouts here are hang detectors,
- * not speed limits.
+ * Hostile review of {@link InOrder} with {@code 2 × threads + 1} tasks in flight: its failure and abandon paths. (The
+ * review also found that {@code --threads 536870912} hung: a fixed pool of 2^29 threads or more never starts one;
+ * counts above {@link InOrder#MAX_THREADS} are now refused, see {@code InOrderTest} and {@code CliUserFindingsTest}.)
+ * The timeouts here are hang detectors, not speed limits.
  */
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class Attack9InOrderTest {
-
-    /**
-     * Defect: {@code assess --threads 536870912} never ends. Correct per README: exit 0 (assessed) or 2 (usage
-     * error), never a hang.
-     */
-    @Test
-    void assess_hugeThreadCount_endsWithAResultOrAUsageError() {
-        Cli.Run run = Cli.run("assess", CliSampleTest.SAMPLE, "--threads", String.valueOf(1 << 29));
-
-        assertThat(run.code()).isIn(Main.OK, Main.ERROR);
-    }
-
-    /** Defect: the same at the pipeline: the one task submitted is never run, {@code finish()} never returns. */
-    @Test
-    void inOrder_hugeThreadCount_runsTheTaskOrRefusesTheCount() {
-        List<Integer> seen = new ArrayList<>();
-        InOrder pipeline;
-        try {
-            pipeline = new InOrder(1 << 29);
-        } catch (IllegalArgumentException refused) {
-            return; // refusing the count is correct too
-        }
-        try (pipeline) {
-            pipeline.submit(() -> 7, seen::add);
-            pipeline.finish();
-        }
-        assertThat(seen).containsExactly(7);
-    }
+class InOrderAttackTest {
 
     /**
      * Survives (pins the failure path with three in flight): a consumer throwing on the first result surfaces from

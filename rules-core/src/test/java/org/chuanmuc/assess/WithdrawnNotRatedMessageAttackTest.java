@@ -12,7 +12,7 @@ import org.chuanmuc.model.Unit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hostile review, round 9, of 3f388aa. Base rules may {@code delete} (README table: the base criteria "may use the
+ * Hostile review (performance round 8), of 3f388aa. Base rules may {@code delete} (README table: the base criteria "may use the
  * whole guarded language"). Rule {@code TG-X} concludes {@code NotRated} and raises {@code KHONG-XEP-LOAI}; rule
  * {@code DEL}, later in the first phase, deletes the {@code NotRated}. The quota then counts the officer as rated,
  * so failing the unit is right ("goes with NotRated only"). But the error says "quy tắc "TG-X" gắn cờ ... nhưng
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * TG-X did, and the rule that withdrew it is never named, so the author is sent to the wrong rule. Correct: the
  * error does not claim that no rule concluded NotRated, or names the rule that withdrew it.
  */
-class Attack9WithdrawnNotRatedMessageTest {
+class WithdrawnNotRatedMessageAttackTest {
     private static final String RULES = """
             package thu;
             import org.chuanmuc.model.*;
