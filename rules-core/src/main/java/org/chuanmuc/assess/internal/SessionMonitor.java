@@ -83,8 +83,9 @@ final class SessionMonitor implements AutoCloseable {
 
     /**
      * Every fact a rule inserted, in the order inserted, with its handle (a fact deleted since has an invalid one)
-     * and, for a result fact, its provenance. Walking this list replaced walking all of the session's facts (the
-     * catalogue and the officers too) and looking each result up in an identity map.
+     * and, for a result fact or a NotRated ({@link SessionRunner#keepsProvenance}), its provenance. Walking this
+     * list replaced walking all of the session's facts (the catalogue and the officers too) and looking each result
+     * up in an identity map.
      */
     private final List<Inserted> inserted;
     /** Whether each rule that inserted something came from a local folder (rules are shared by sessions). */
@@ -206,9 +207,7 @@ final class SessionMonitor implements AutoCloseable {
             }
             matched = List.of(described);
         }
-        // only the facts that become results carry their provenance (a NotRated gives its rule to the not-rated flag)
-        Provenance from = SessionRunner.officerOf(fact) != null || fact instanceof org.chuanmuc.model.NotRated
-                ? new Provenance(rule.getName(), matched, local) : null;
+        Provenance from = SessionRunner.keepsProvenance(fact) ? new Provenance(rule.getName(), matched, local) : null;
         inserted.add(new Inserted(fact, (InternalFactHandle) handle, from));
     }
 
@@ -235,7 +234,7 @@ final class SessionMonitor implements AutoCloseable {
         }
     }
 
-    /** A fact a rule inserted, its handle, and its provenance when it is a result fact. */
+    /** A fact a rule inserted, its handle, and its provenance when {@link SessionRunner#keepsProvenance} says so. */
     private record Inserted(Object fact, InternalFactHandle handle, Provenance from) {
     }
 

@@ -7,12 +7,10 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.chuanmuc.assess.Assessment;
 import org.chuanmuc.assess.AssessmentException;
@@ -359,9 +357,14 @@ public final class SessionRunner {
     }
 
     /**
-     * @return the officer a result fact (cap, finding, flag or warning) is about; null for any other fact. The
-     *         monitor keeps the provenance of exactly the facts this gives an officer for.
+     * @return whether the monitor keeps the rule (and matched facts) that inserted {@code fact}: for the results
+     *         ({@link #officerOf}), and for a {@link NotRated}, whose rule the not-rated flag names
      */
+    static boolean keepsProvenance(Object fact) {
+        return officerOf(fact) != null || fact instanceof NotRated;
+    }
+
+    /** @return the officer a result fact (cap, finding, flag or warning) is about; null for any other fact */
     static String officerOf(Object fact) {
         if (fact instanceof RatingCap c) {
             return c.officerId();
