@@ -24,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CliWhatIfTest {
     private static final String SAMPLE = CliSampleTest.SAMPLE;
-    private static final String[] LEVELS = {"HOAN_THANH_XUAT_SAC", "HOAN_THANH_TOT", "HOAN_THANH", "KHONG_HOAN_THANH"};
+    /** The rows and columns of a comparison matrix: the four levels, and not rated this year. */
+    private static final String[] LEVELS = {"HOAN_THANH_XUAT_SAC", "HOAN_THANH_TOT", "HOAN_THANH", "KHONG_HOAN_THANH",
+        "KHONG_XEP_LOAI"};
 
     @TempDir
     static Path dir;
@@ -247,9 +249,15 @@ class CliWhatIfTest {
         return byId;
     }
 
+    /** @return the officer's level in an output of assess, or KHONG_XEP_LOAI when the flag says not rated */
     private static String rating(JsonNode out, String id) {
         for (JsonNode r : out.path("results")) {
             if (r.path("officerId").asText().equals(id)) {
+                for (JsonNode flag : r.path("reviewFlags")) {
+                    if (flag.path("code").asText().equals("KHONG-XEP-LOAI")) {
+                        return "KHONG_XEP_LOAI";
+                    }
+                }
                 return r.path("rating").asText();
             }
         }

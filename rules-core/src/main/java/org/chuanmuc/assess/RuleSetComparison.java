@@ -18,7 +18,9 @@ import org.chuanmuc.model.RatingLevel;
  * What a change of the rules would do to real dossiers: assesses every officer under a base rule set and a
  * changed one, and keeps the level changes (from × to counts, per unit and in total, for the state rating
  * and the party rating) and every officer whose rating, party rating, reasons, review flags or warnings
- * differ, with what appeared and what disappeared. Two reasons are the same when they say the same: rule,
+ * differ, with what appeared and what disappeared. An officer not rated this year ({@link Assessment#notRated()})
+ * is counted in the matrices' row or column {@link Standing#KHONG_XEP_LOAI}, not at the level proposed for
+ * information, as the summaries of an assessment count them. Two reasons are the same when they say the same: rule,
  * criterion, label, citation, message, kind, cap and track; the facts a rule matched are not compared
  * (they name inputs such as a parameter's value, which is what an edit changes).
  *
@@ -35,15 +37,15 @@ import org.chuanmuc.model.RatingLevel;
  * {@link Report} is an immutable snapshot.
  */
 public final class RuleSetComparison {
-    private static final int LEVELS = RatingLevel.values().length;
+    private static final int STANDINGS = Standing.values().length;
 
     private final Assessor base;
     private final Assessor changed;
     private final RuleSetInfo baseInfo;
     private final RuleSetInfo changedInfo;
     private final Map<String, UnitTally> units = new LinkedHashMap<>();
-    private final int[] state = new int[LEVELS * LEVELS];
-    private final int[] party = new int[LEVELS * LEVELS];
+    private final int[] state = new int[STANDINGS * STANDINGS];
+    private final int[] party = new int[STANDINGS * STANDINGS];
     private final List<OfficerChange> changes = new ArrayList<>();
 
     private RuleSetComparison(Assessor base, Assessor changed) {
@@ -114,19 +116,20 @@ public final class RuleSetComparison {
                     + " do not belong to officer " + id);
         }
         UnitTally unit = units.computeIfAbsent(dossier.unit().id(), k -> new UnitTally(dossier.unit().name()));
-        count(state, unit.state, before.rating(), after.rating());
-        if (before.partyRating().isPresent() && after.partyRating().isPresent()) {
-            count(party, unit.party, before.partyRating().get(), after.partyRating().get());
-        }
         OfficerChange change = new OfficerChange(id, dossier.officer().name(), dossier.unit().id(), before.rating(),
-                after.rating(), before.partyRating(), after.partyRating(),
+                after.rating(), before.notRated(), after.notRated(), before.partyRating(), after.partyRating(),
                 minus(after.reasons(), before.reasons(), RuleSetComparison::said),
                 minus(before.reasons(), after.reasons(), RuleSetComparison::said),
                 minus(after.reviewFlags(), before.reviewFlags(), f -> f),
                 minus(before.reviewFlags(), after.reviewFlags(), f -> f),
                 minus(after.warnings(), before.warnings(), f -> f),
                 minus(before.warnings(), after.warnings(), f -> f));
-        if (change.ratingChanged() || change.partyRatingChanged() || !change.reasonsAdded().isEmpty()
+        count(state, unit.state, change.baseStanding(), change.changedStanding());
+        if (change.baseParty().isPresent() && change.changedParty().isPresent()) {
+            count(party, unit.party, Standing.of(change.baseParty().get()), Standing.of(change.changedParty().get()));
+        }
+        if (change.ratingChanged() || change.baseRating() != change.changedRating() || change.partyRatingChanged()
+                || !change.reasonsAdded().isEmpty()
                 || !change.reasonsRemoved().isEmpty() || !change.reviewFlagsAdded().isEmpty()
                 || !change.reviewFlagsRemoved().isEmpty() || !change.warningsAdded().isEmpty()
                 || !change.warningsRemoved().isEmpty()) {
@@ -143,8 +146,8 @@ public final class RuleSetComparison {
         return new Report(baseInfo, changedInfo, LevelMatrix.of(state), LevelMatrix.of(party), perUnit, changes);
     }
 
-    private static void count(int[] total, int[] unit, RatingLevel from, RatingLevel to) {
-        int cell = from.ordinal() * LEVELS + to.ordinal();
+    private static void count(int[] total, int[] unit, Standing from, Standing to) {
+        int cell = from.ordinal() * STANDINGS + to.ordinal();
         total[cell]++;
         unit[cell]++;
     }
@@ -169,8 +172,8 @@ public final class RuleSetComparison {
 
     private static final class UnitTally {
         final String name;
-        final int[] state = new int[LEVELS * LEVELS];
-        final int[] party = new int[LEVELS * LEVELS];
+        final int[] state = new int[STANDINGS * STANDINGS];
+        final int[] party = new int[STANDINGS * STANDINGS];
 
         UnitTally(String name) {
             this.name = name;
@@ -183,7 +186,9 @@ public final class RuleSetComparison {
      * @param base    the base rule set (name, version, SHA-256)
      * @param changed the changed rule set
      * @param state   state ratings: officers per (base level, changed level), over all units
-     * @param party   party ratings of party members, the same way
+     * @param party   party ratings of party members, the same way. The rules propose a party rating for every
+     *                party member, and not being rated this year concerns the state rating, so no one is counted
+     *                under {@link Standing#KHONG_XEP_LOAI} here
      * @param units   the same counts per unit, units in the order they were first seen
      * @param changes every officer whose rating, party rating, reasons, review flags or warnings differ, in
      *                the order they were added
@@ -232,21 +237,55 @@ public final class RuleSetComparison {
     }
 
     /**
-     * How many officers had each level under the base rules and each level under the changed rules.
-     *
-     * @param counts base level → changed level → officers; every one of the 16 cells is present
+     * Where an officer stands in a level matrix: one of the four levels, or not rated this year. The first four
+     * constants have the names of the {@link RatingLevel}s, in the same order.
      */
-    public record LevelMatrix(Map<RatingLevel, Map<RatingLevel, Integer>> counts) {
+    public enum Standing {
+        /** Hoàn thành xuất sắc nhiệm vụ. */
+        HOAN_THANH_XUAT_SAC,
+        /** Hoàn thành tốt nhiệm vụ. */
+        HOAN_THANH_TOT,
+        /** Hoàn thành nhiệm vụ. */
+        HOAN_THANH,
+        /** Không hoàn thành nhiệm vụ. */
+        KHONG_HOAN_THANH,
+        /**
+         * Not rated this year ({@link Assessment#notRated()}, e.g. under 6 months worked): counted in no level,
+         * whatever level is proposed for information.
+         */
+        KHONG_XEP_LOAI;
+
+        /**
+         * @param level a rating level
+         * @return the standing of an officer rated at that level
+         */
+        public static Standing of(RatingLevel level) {
+            return values()[level.ordinal()];
+        }
+
+        /** @return the level of this standing, empty for {@link #KHONG_XEP_LOAI} */
+        public Optional<RatingLevel> level() {
+            return this == KHONG_XEP_LOAI ? Optional.empty() : Optional.of(RatingLevel.values()[ordinal()]);
+        }
+    }
+
+    /**
+     * How many officers had each standing under the base rules and each standing under the changed rules: a
+     * level, or {@link Standing#KHONG_XEP_LOAI} for an officer not rated this year.
+     *
+     * @param counts base standing → changed standing → officers; every one of the 25 cells is present
+     */
+    public record LevelMatrix(Map<Standing, Map<Standing, Integer>> counts) {
 
         /**
          * @throws NullPointerException     when counts is null
          * @throws IllegalArgumentException when a count is negative
          */
         public LevelMatrix {
-            Map<RatingLevel, Map<RatingLevel, Integer>> copy = new EnumMap<>(RatingLevel.class);
-            for (RatingLevel from : RatingLevel.values()) {
-                Map<RatingLevel, Integer> row = new EnumMap<>(RatingLevel.class);
-                for (RatingLevel to : RatingLevel.values()) {
+            Map<Standing, Map<Standing, Integer>> copy = new EnumMap<>(Standing.class);
+            for (Standing from : Standing.values()) {
+                Map<Standing, Integer> row = new EnumMap<>(Standing.class);
+                for (Standing to : Standing.values()) {
                     int n = counts.getOrDefault(from, Map.of()).getOrDefault(to, 0);
                     if (n < 0) {
                         throw new IllegalArgumentException("negative count " + from + " → " + to);
@@ -259,11 +298,11 @@ public final class RuleSetComparison {
         }
 
         static LevelMatrix of(int[] cells) {
-            Map<RatingLevel, Map<RatingLevel, Integer>> counts = new EnumMap<>(RatingLevel.class);
-            for (RatingLevel from : RatingLevel.values()) {
-                Map<RatingLevel, Integer> row = new EnumMap<>(RatingLevel.class);
-                for (RatingLevel to : RatingLevel.values()) {
-                    row.put(to, cells[from.ordinal() * LEVELS + to.ordinal()]);
+            Map<Standing, Map<Standing, Integer>> counts = new EnumMap<>(Standing.class);
+            for (Standing from : Standing.values()) {
+                Map<Standing, Integer> row = new EnumMap<>(Standing.class);
+                for (Standing to : Standing.values()) {
+                    row.put(to, cells[from.ordinal() * STANDINGS + to.ordinal()]);
                 }
                 counts.put(from, row);
             }
@@ -271,11 +310,11 @@ public final class RuleSetComparison {
         }
 
         /**
-         * @param from the level under the base rules
-         * @param to   the level under the changed rules
+         * @param from the standing under the base rules
+         * @param to   the standing under the changed rules
          * @return how many officers went from {@code from} to {@code to}
          */
-        public int count(RatingLevel from, RatingLevel to) {
+        public int count(Standing from, Standing to) {
             return counts.get(from).get(to);
         }
 
@@ -284,23 +323,28 @@ public final class RuleSetComparison {
             return counts.values().stream().flatMap(r -> r.values().stream()).mapToInt(Integer::intValue).sum();
         }
 
-        /** @return the officers whose level differs */
+        /** @return the officers whose standing differs: another level, or rated under one rule set only */
         public int moved() {
             int same = 0;
-            for (RatingLevel level : RatingLevel.values()) {
-                same += count(level, level);
+            for (Standing standing : Standing.values()) {
+                same += count(standing, standing);
             }
             return total() - same;
         }
 
-        /** @return how many officers had the level under the base rules */
-        public int before(RatingLevel level) {
-            return counts.get(level).values().stream().mapToInt(Integer::intValue).sum();
+        /** @return how many officers had the standing under the base rules */
+        public int before(Standing standing) {
+            return counts.get(standing).values().stream().mapToInt(Integer::intValue).sum();
         }
 
-        /** @return how many officers have the level under the changed rules */
-        public int after(RatingLevel level) {
-            return counts.values().stream().mapToInt(row -> row.get(level)).sum();
+        /** @return how many officers have the standing under the changed rules */
+        public int after(Standing standing) {
+            return counts.values().stream().mapToInt(row -> row.get(standing)).sum();
+        }
+
+        /** @return whether an officer is not rated under either rule set */
+        public boolean hasNotRated() {
+            return before(Standing.KHONG_XEP_LOAI) + after(Standing.KHONG_XEP_LOAI) > 0;
         }
     }
 
@@ -310,8 +354,10 @@ public final class RuleSetComparison {
      * @param officerId          the officer
      * @param name               the officer's name (may be empty)
      * @param unitId             the officer's unit
-     * @param baseRating         the state rating under the base rules
-     * @param changedRating      the state rating under the changed rules
+     * @param baseRating         the state rating under the base rules (for information when {@code baseNotRated})
+     * @param changedRating      the state rating under the changed rules (for information when {@code changedNotRated})
+     * @param baseNotRated       whether the officer is not rated this year under the base rules
+     * @param changedNotRated    whether the officer is not rated this year under the changed rules
      * @param baseParty          the party rating under the base rules (party members only)
      * @param changedParty       the party rating under the changed rules
      * @param reasonsAdded       reasons given only under the changed rules
@@ -322,7 +368,8 @@ public final class RuleSetComparison {
      * @param warningsRemoved    warnings given only under the base rules
      */
     public record OfficerChange(String officerId, String name, String unitId, RatingLevel baseRating,
-                                RatingLevel changedRating, Optional<RatingLevel> baseParty,
+                                RatingLevel changedRating, boolean baseNotRated, boolean changedNotRated,
+                                Optional<RatingLevel> baseParty,
                                 Optional<RatingLevel> changedParty, List<Reason> reasonsAdded,
                                 List<Reason> reasonsRemoved, List<Flag> reviewFlagsAdded,
                                 List<Flag> reviewFlagsRemoved, List<Flag> warningsAdded, List<Flag> warningsRemoved) {
@@ -344,9 +391,23 @@ public final class RuleSetComparison {
             warningsRemoved = List.copyOf(warningsRemoved);
         }
 
-        /** @return whether the state rating differs */
+        /** @return where the officer stands under the base rules: the rating, or not rated */
+        public Standing baseStanding() {
+            return baseNotRated ? Standing.KHONG_XEP_LOAI : Standing.of(baseRating);
+        }
+
+        /** @return where the officer stands under the changed rules: the rating, or not rated */
+        public Standing changedStanding() {
+            return changedNotRated ? Standing.KHONG_XEP_LOAI : Standing.of(changedRating);
+        }
+
+        /**
+         * @return whether the officer moves in the state matrix: rated at another level, or rated under one rule
+         *         set only. A proposal for an officer not rated under both is for information, so it changing is
+         *         not a move (the officer is still listed among the changes)
+         */
         public boolean ratingChanged() {
-            return baseRating != changedRating;
+            return baseStanding() != changedStanding();
         }
 
         /** @return whether the party rating differs */

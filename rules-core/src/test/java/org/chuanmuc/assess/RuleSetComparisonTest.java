@@ -3,9 +3,11 @@ package org.chuanmuc.assess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.chuanmuc.assess.RuleSetComparison.Standing;
 import org.chuanmuc.model.Dossier;
 import org.chuanmuc.model.RatingLevel;
 import org.chuanmuc.model.Track;
@@ -25,7 +27,7 @@ class RuleSetComparisonTest {
                 assessment(d, RatingLevel.HOAN_THANH, reason("PA-NHIEU", "5 phản ánh", List.of("Parameter 3"))));
 
         assertThat(c.report().changes()).isEmpty();
-        assertThat(c.report().state().count(RatingLevel.HOAN_THANH, RatingLevel.HOAN_THANH)).isEqualTo(1);
+        assertThat(c.report().state().count(Standing.HOAN_THANH, Standing.HOAN_THANH)).isEqualTo(1);
     }
 
     @Test
@@ -74,18 +76,111 @@ class RuleSetComparisonTest {
     @Test
     void levelMatrix_fillsMissingCellsAndSumsRowsAndColumns() {
         RuleSetComparison.LevelMatrix m = new RuleSetComparison.LevelMatrix(Map.of(
-                RatingLevel.HOAN_THANH_XUAT_SAC, Map.of(RatingLevel.HOAN_THANH_TOT, 2, RatingLevel.HOAN_THANH_XUAT_SAC, 3),
-                RatingLevel.HOAN_THANH, Map.of(RatingLevel.HOAN_THANH, 4)));
+                Standing.HOAN_THANH_XUAT_SAC, Map.of(Standing.HOAN_THANH_TOT, 2, Standing.HOAN_THANH_XUAT_SAC, 3),
+                Standing.HOAN_THANH, Map.of(Standing.HOAN_THANH, 4, Standing.KHONG_XEP_LOAI, 1),
+                Standing.KHONG_XEP_LOAI, Map.of(Standing.KHONG_XEP_LOAI, 5)));
 
-        assertThat(m.counts()).hasSize(4).allSatisfy((from, row) -> assertThat(row).hasSize(4));
-        assertThat(m.total()).isEqualTo(9);
-        assertThat(m.moved()).isEqualTo(2);
-        assertThat(m.before(RatingLevel.HOAN_THANH_XUAT_SAC)).isEqualTo(5);
-        assertThat(m.after(RatingLevel.HOAN_THANH_TOT)).isEqualTo(2);
-        assertThat(m.count(RatingLevel.KHONG_HOAN_THANH, RatingLevel.HOAN_THANH)).isZero();
+        assertThat(m.counts()).hasSize(5).allSatisfy((from, row) -> assertThat(row).hasSize(5));
+        assertThat(m.total()).isEqualTo(15);
+        assertThat(m.moved()).isEqualTo(3);
+        assertThat(m.before(Standing.HOAN_THANH_XUAT_SAC)).isEqualTo(5);
+        assertThat(m.before(Standing.HOAN_THANH)).isEqualTo(5);
+        assertThat(m.after(Standing.HOAN_THANH_TOT)).isEqualTo(2);
+        assertThat(m.after(Standing.KHONG_XEP_LOAI)).isEqualTo(6);
+        assertThat(m.hasNotRated()).isTrue();
+        assertThat(m.count(Standing.KHONG_HOAN_THANH, Standing.HOAN_THANH)).isZero();
+        assertThat(new RuleSetComparison.LevelMatrix(Map.of()).hasNotRated()).isFalse();
         assertThatThrownBy(() -> new RuleSetComparison.LevelMatrix(
-                Map.of(RatingLevel.HOAN_THANH, Map.of(RatingLevel.HOAN_THANH, -1))))
+                Map.of(Standing.HOAN_THANH, Map.of(Standing.HOAN_THANH, -1))))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void standing_ofEachLevel_hasItsNameAndGivesItBack() {
+        for (RatingLevel level : RatingLevel.values()) {
+            assertThat(Standing.of(level).name()).isEqualTo(level.name());
+            assertThat(Standing.of(level).level()).contains(level);
+        }
+        assertThat(Standing.KHONG_XEP_LOAI.level()).isEmpty();
+    }
+
+    @Test
+    void add_notRatedUnderBoth_countsOnTheNotRatedDiagonalNotAtTheProposal() {
+        Dossier d = SampleDossiers.plain("CB-1");
+        RuleSetComparison c = RuleSetComparison.between(RULES, RULES);
+
+        c.add(d, notRated(assessment(d, RatingLevel.HOAN_THANH_XUAT_SAC)),
+                notRated(assessment(d, RatingLevel.HOAN_THANH_XUAT_SAC)));
+
+        RuleSetComparison.Report r = c.report();
+        assertThat(r.state().count(Standing.KHONG_XEP_LOAI, Standing.KHONG_XEP_LOAI)).isEqualTo(1);
+        assertThat(r.state().before(Standing.HOAN_THANH_XUAT_SAC)).isZero();
+        assertThat(r.state().after(Standing.HOAN_THANH_XUAT_SAC)).isZero();
+        assertThat(r.state().moved()).isZero();
+        assertThat(r.changes()).isEmpty();
+    }
+
+    @Test
+    void add_ratedThenNotRatedAtTheSameProposal_isAMove() {
+        Dossier d = SampleDossiers.plain("CB-1");
+        RuleSetComparison c = RuleSetComparison.between(RULES, RULES);
+
+        c.add(d, assessment(d, RatingLevel.HOAN_THANH), notRated(assessment(d, RatingLevel.HOAN_THANH)));
+
+        RuleSetComparison.Report r = c.report();
+        assertThat(r.state().count(Standing.HOAN_THANH, Standing.KHONG_XEP_LOAI)).isEqualTo(1);
+        assertThat(r.state().count(Standing.HOAN_THANH, Standing.HOAN_THANH)).isZero();
+        assertThat(r.state().moved()).isEqualTo(1);
+        assertThat(r.units()).singleElement().satisfies(u -> assertThat(u.state().moved()).isEqualTo(1));
+        assertThat(r.changes()).singleElement().satisfies(change -> {
+            assertThat(change.ratingChanged()).isTrue();
+            assertThat(change.baseStanding()).isEqualTo(Standing.HOAN_THANH);
+            assertThat(change.changedStanding()).isEqualTo(Standing.KHONG_XEP_LOAI);
+            assertThat(change.changedRating()).isEqualTo(RatingLevel.HOAN_THANH);
+            assertThat(change.reviewFlagsAdded()).extracting(Flag::code).containsExactly(Flag.NOT_RATED);
+        });
+    }
+
+    @Test
+    void add_notRatedWhoseProposalChanges_isListedButDoesNotMove() {
+        Dossier d = SampleDossiers.plain("CB-1");
+        RuleSetComparison c = RuleSetComparison.between(RULES, RULES);
+
+        c.add(d, notRated(assessment(d, RatingLevel.HOAN_THANH_XUAT_SAC)),
+                notRated(assessment(d, RatingLevel.HOAN_THANH_TOT)));
+
+        RuleSetComparison.Report r = c.report();
+        assertThat(r.state().moved()).isZero();
+        assertThat(r.changes()).singleElement().satisfies(change -> {
+            assertThat(change.ratingChanged()).isFalse();
+            assertThat(change.baseRating()).isEqualTo(RatingLevel.HOAN_THANH_XUAT_SAC);
+            assertThat(change.changedRating()).isEqualTo(RatingLevel.HOAN_THANH_TOT);
+        });
+    }
+
+    @Test
+    void add_notRatedPartyMember_keepsTheProposedPartyRatingInThePartyMatrix() {
+        Dossier d = SampleDossiers.plain("CB-1");
+        RuleSetComparison c = RuleSetComparison.between(RULES, RULES);
+        Assessment rated = withParty(assessment(d, RatingLevel.HOAN_THANH_TOT), RatingLevel.HOAN_THANH_TOT);
+
+        c.add(d, rated, notRated(rated));
+
+        assertThat(c.report().party().count(Standing.HOAN_THANH_TOT, Standing.HOAN_THANH_TOT)).isEqualTo(1);
+        assertThat(c.report().party().hasNotRated()).isFalse();
+        assertThat(c.report().state().count(Standing.HOAN_THANH_TOT, Standing.KHONG_XEP_LOAI)).isEqualTo(1);
+    }
+
+    private static Assessment notRated(Assessment a) {
+        List<Flag> flags = new ArrayList<>(a.reviewFlags());
+        flags.add(new Flag(Flag.NOT_RATED, "Công tác 4 tháng trong năm", "TG-6T quy tắc"));
+        return new Assessment(a.officerId(), a.unitId(), a.year(), a.rating(), a.partyRating(), a.reasons(), flags,
+                a.warnings(), a.ruleSet());
+    }
+
+    private static Assessment withParty(Assessment a, RatingLevel party) {
+        return new Assessment(a.officerId(), a.unitId(), a.year(), a.rating(), Optional.of(party), a.reasons(),
+                a.reviewFlags(), a.warnings(), a.ruleSet());
     }
 
     private static Reason reason(String criterion, String message, List<String> matched) {

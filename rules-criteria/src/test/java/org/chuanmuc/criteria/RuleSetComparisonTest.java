@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.chuanmuc.assess.Assessment;
 import org.chuanmuc.assess.Assessor;
+import org.chuanmuc.assess.Flag;
 import org.chuanmuc.assess.Reason;
 import org.chuanmuc.assess.RuleSetComparison;
+import org.chuanmuc.assess.RuleSetComparison.Standing;
 import org.chuanmuc.io.DossierReader;
 import org.chuanmuc.model.CitizenFeedback;
 import org.chuanmuc.model.Dossier;
@@ -69,7 +72,7 @@ class RuleSetComparisonTest {
             });
             assertThat(c.reasonsRemoved()).extracting(Reason::criterion).doesNotContain("PA-NHIEU");
         });
-        assertThat(report.state().count(RatingLevel.HOAN_THANH_XUAT_SAC, RatingLevel.HOAN_THANH)).isEqualTo(1);
+        assertThat(report.state().count(Standing.HOAN_THANH_XUAT_SAC, Standing.HOAN_THANH)).isEqualTo(1);
         assertThat(report.state().moved()).isEqualTo(1);
         assertThat(report.officers()).isEqualTo(4);
         assertThat(report.units()).singleElement().satisfies(u -> {
@@ -106,12 +109,15 @@ class RuleSetComparisonTest {
         List<Dossier> sample = sample();
         // the expectation, from the data: assess each unit under both rule sets on its own and diff the ratings
         Map<String, RatingLevel[]> expected = new LinkedHashMap<>();
-        Map<RatingLevel, Integer> before = new java.util.EnumMap<>(RatingLevel.class);
+        Map<Standing, Integer> before = new EnumMap<>(Standing.class);
         for (List<Dossier> unit : byUnit(sample).values()) {
             List<Assessment> first = standard.assessAll(unit).assessments();
             List<Assessment> second = lowered.assessAll(unit).assessments();
             for (int i = 0; i < unit.size(); i++) {
-                before.merge(first.get(i).rating(), 1, Integer::sum);
+                // an officer not rated this year stands apart from the level proposed for information
+                before.merge(first.get(i).notRated() ? Standing.KHONG_XEP_LOAI : Standing.of(first.get(i).rating()), 1,
+                        Integer::sum);
+                assertThat(second.get(i).notRated()).isEqualTo(first.get(i).notRated());
                 if (first.get(i).rating() != second.get(i).rating()) {
                     expected.put(unit.get(i).officer().id(), new RatingLevel[] {first.get(i).rating(), second.get(i).rating()});
                 }
@@ -138,13 +144,50 @@ class RuleSetComparisonTest {
         assertThat(report.officers()).isEqualTo(sample.size());
         assertThat(report.units().stream().mapToInt(u -> u.state().total()).sum()).isEqualTo(sample.size());
         assertThat(report.state().moved()).isEqualTo(expected.size());
-        assertThat(report.state().count(RatingLevel.HOAN_THANH_XUAT_SAC, RatingLevel.HOAN_THANH_TOT))
+        assertThat(report.state().count(Standing.HOAN_THANH_XUAT_SAC, Standing.HOAN_THANH_TOT))
                 .isEqualTo(expected.size());
         assertThat(report.party().total()).isEqualTo((int) sample.stream().filter(d -> d.officer().partyMember()).count());
-        for (RatingLevel level : RatingLevel.values()) {
-            assertThat(report.state().before(level)).as("officers rated %s before", level)
-                    .isEqualTo(before.getOrDefault(level, 0));
+        for (Standing standing : Standing.values()) {
+            assertThat(report.state().before(standing)).as("officers %s before", standing)
+                    .isEqualTo(before.getOrDefault(standing, 0));
         }
+    }
+
+    @Test
+    void compare_minimumMonthsLoweredTo5_ratesTheOfficerWith5MonthsAndCountsHimOutOfTheNotRatedRow()
+            throws IOException {
+        Assessor five = Assessor.builder().rules(StandardCriteria.fromFolder(
+                edited("thoi-gian", "thoi-gian.so-thang-toi-thieu", 5))).build();
+        Unit unit = new Unit("PC08", "Phòng Cảnh sát giao thông", Optional.empty(), true);
+        List<Dossier> dossiers = new ArrayList<>();
+        for (int months : new int[] {4, 5, 6, 12}) {
+            dossiers.add(new Dossier(new Period(2025), unit, Dossiers.staff("TG-" + months).monthsWorked(months).build()));
+        }
+
+        RuleSetComparison.Report report = RuleSetComparison.compare(standard, five, dossiers);
+
+        Map<String, RuleSetComparison.OfficerChange> changes = report.changes().stream()
+                .collect(Collectors.toMap(RuleSetComparison.OfficerChange::officerId, c -> c));
+        // TG-6 only loses the flag of 3 to 6 months off (TG-NGHI reads the same parameter): not a move
+        assertThat(changes.keySet()).containsExactlyInAnyOrder("TG-4", "TG-5", "TG-6");
+        assertThat(changes.get("TG-6").ratingChanged()).isFalse();
+        assertThat(changes.get("TG-6").reviewFlagsRemoved()).extracting(Flag::code).containsExactly("TG-NGHI");
+        RuleSetComparison.OfficerChange rated = changes.get("TG-5");
+        assertThat(rated.ratingChanged()).isTrue();
+        assertThat(rated.baseStanding()).isEqualTo(Standing.KHONG_XEP_LOAI);
+        assertThat(rated.changedStanding()).isEqualTo(Standing.of(rated.changedRating()));
+        assertThat(rated.reviewFlagsRemoved()).extracting(Flag::code).contains(Flag.NOT_RATED);
+        // still not rated: only the flag's text (“chưa đủ 5 tháng”) differs, which is not a move
+        RuleSetComparison.OfficerChange still = changes.get("TG-4");
+        assertThat(still.ratingChanged()).isFalse();
+        assertThat(still.baseStanding()).isEqualTo(Standing.KHONG_XEP_LOAI);
+        assertThat(still.changedStanding()).isEqualTo(Standing.KHONG_XEP_LOAI);
+        assertThat(report.state().count(Standing.KHONG_XEP_LOAI, Standing.KHONG_XEP_LOAI)).isEqualTo(1);
+        assertThat(report.state().count(Standing.KHONG_XEP_LOAI, rated.changedStanding())).isEqualTo(1);
+        assertThat(report.state().before(Standing.KHONG_XEP_LOAI)).isEqualTo(2);
+        assertThat(report.state().after(Standing.KHONG_XEP_LOAI)).isEqualTo(1);
+        assertThat(report.state().moved()).isEqualTo(1);
+        assertThat(report.officers()).isEqualTo(4);
     }
 
     private static Path edited(String name, String parameter, double value) throws IOException {

@@ -48,8 +48,9 @@ public final class ComparisonCsv {
             csv.setSchema(CsvSchema.emptySchema().withLineSeparator("\r\n"));
             row(csv, HEADER);
             for (RuleSetComparison.OfficerChange c : input.report().changes()) {
-                row(csv, List.of(c.officerId(), c.name(), c.unitId(), c.baseRating().label(),
-                        c.changedRating().label(), c.baseParty().map(l -> l.label()).orElse(""),
+                row(csv, List.of(c.officerId(), c.name(), c.unitId(),
+                        ComparisonWords.rating(c.baseRating(), c.baseNotRated()),
+                        ComparisonWords.rating(c.changedRating(), c.changedNotRated()), c.baseParty().map(l -> l.label()).orElse(""),
                         c.changedParty().map(l -> l.label()).orElse(""),
                         c.reasonsAdded().stream().map(ReportText::reason).collect(Collectors.joining(JOIN)),
                         c.reasonsRemoved().stream().map(ReportText::reason).collect(Collectors.joining(JOIN)),

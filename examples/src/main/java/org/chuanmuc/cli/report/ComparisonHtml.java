@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.chuanmuc.assess.Flag;
 import org.chuanmuc.assess.Reason;
 import org.chuanmuc.assess.RuleSetComparison;
+import org.chuanmuc.assess.RuleSetComparison.Standing;
 import org.chuanmuc.io.FieldError;
 import org.chuanmuc.io.RejectedOfficer;
 import org.chuanmuc.model.RatingLevel;
@@ -31,6 +32,7 @@ public final class ComparisonHtml {
             table.matrix td { text-align: right; min-width: 3.5rem; }
             table.matrix td.same { color: #666; background: #f4f5f7; }
             table.matrix td.moved { font-weight: 700; background: #fdecc8; }
+            .badge.not-rated { background: #eceff1; color: #37474f; border: 1px dashed #90a4ae; }
             ul.added li::marker { content: "+ "; color: #1b7f3b; }
             ul.removed li::marker { content: "− "; color: #c62828; }
             ul.removed li { text-decoration: line-through; text-decoration-color: #c6282880; }
@@ -106,15 +108,17 @@ public final class ComparisonHtml {
         table.appendElement("caption").text(caption);
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").attr("scope", "col").text(ComparisonWords.BASE + " \\ " + ComparisonWords.CHANGED);
-        for (RatingLevel to : RatingLevel.values()) {
-            head.appendElement("th").attr("scope", "col").attr("title", to.label()).text(ComparisonWords.shortLabel(to));
+        List<Standing> shown = ComparisonWords.shown(m);
+        for (Standing to : shown) {
+            head.appendElement("th").attr("scope", "col").attr("title", ComparisonWords.label(to))
+                    .text(ComparisonWords.shortLabel(to));
         }
         head.appendElement("th").attr("scope", "col").text(ComparisonWords.TOTAL);
         Element tbody = table.appendElement("tbody");
-        for (RatingLevel from : RatingLevel.values()) {
+        for (Standing from : shown) {
             Element tr = tbody.appendElement("tr").attr("data-from", from.name());
-            tr.appendElement("th").attr("scope", "row").text(from.label());
-            for (RatingLevel to : RatingLevel.values()) {
+            tr.appendElement("th").attr("scope", "row").text(ComparisonWords.label(from));
+            for (Standing to : shown) {
                 int n = m.count(from, to);
                 tr.appendElement("td").addClass(from == to ? "same" : n > 0 ? "moved" : "none")
                         .attr("data-to", to.name()).text(ReportText.number(n));
@@ -123,7 +127,7 @@ public final class ComparisonHtml {
         }
         Element total = tbody.appendElement("tr").addClass("totals");
         total.appendElement("th").attr("scope", "row").text(ComparisonWords.TOTAL);
-        for (RatingLevel to : RatingLevel.values()) {
+        for (Standing to : shown) {
             total.appendElement("td").text(ReportText.number(m.after(to)));
         }
         total.appendElement("td").addClass("grand-total").text(ReportText.number(m.total()));
@@ -174,7 +178,7 @@ public final class ComparisonHtml {
             tr.appendElement("td").appendElement("code").text(c.officerId());
             tr.appendElement("td").addClass("name").text(c.name());
             tr.appendElement("td").text(c.unitId());
-            levels(tr.appendElement("td").addClass("rating"), Optional.of(c.baseRating()), Optional.of(c.changedRating()));
+            rating(tr.appendElement("td").addClass("rating"), c);
             levels(tr.appendElement("td").addClass("party-rating"), c.baseParty(), c.changedParty());
             Element reasons = tr.appendElement("td").addClass("reasons");
             reasons(reasons, "added", c.reasonsAdded());
@@ -183,6 +187,24 @@ public final class ComparisonHtml {
             flags(flags, "added", c.reviewFlagsAdded(), c.warningsAdded());
             flags(flags, "removed", c.reviewFlagsRemoved(), c.warningsRemoved());
         }
+    }
+
+    /** The state rating: a badge per side, the second only when it differs; a side not rated says so. */
+    private static void rating(Element cell, RuleSetComparison.OfficerChange c) {
+        ratingBadge(cell, c.baseRating(), c.baseNotRated()).addClass("before");
+        if (c.ratingChanged() || c.baseRating() != c.changedRating()) {
+            cell.appendText(" → ");
+            ratingBadge(cell, c.changedRating(), c.changedNotRated()).addClass("after");
+        }
+    }
+
+    private static Element ratingBadge(Element cell, RatingLevel rating, boolean notRated) {
+        if (!notRated) {
+            return badge(cell, Optional.of(rating));
+        }
+        return cell.appendElement("span").addClass("badge").addClass("not-rated")
+                .attr("data-rating", rating.name()).attr("data-standing", Standing.KHONG_XEP_LOAI.name())
+                .text(ComparisonWords.rating(rating, true));
     }
 
     private static void levels(Element cell, Optional<RatingLevel> before, Optional<RatingLevel> after) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.chuanmuc.assess.Flag;
 import org.chuanmuc.assess.Reason;
 import org.chuanmuc.assess.RuleSetComparison;
+import org.chuanmuc.assess.RuleSetComparison.Standing;
 import org.chuanmuc.assess.RuleSetInfo;
 import org.chuanmuc.io.FieldError;
 import org.chuanmuc.io.RejectedOfficer;
@@ -21,8 +22,8 @@ import org.chuanmuc.model.RatingLevel;
 
 /**
  * The comparison as JSON for programs: {@code period}, {@code base} and {@code changed} (name, version,
- * SHA-256), {@code summary}, the matrices {@code state} and {@code party} (base level → changed level →
- * officers, all 16 cells), {@code units} (the same per unit), {@code changes} (one object per officer whose
+ * SHA-256), {@code summary}, the matrices {@code state} and {@code party} (base standing → changed standing →
+ * officers, all 25 cells: the four levels and {@code KHONG_XEP_LOAI}), {@code units} (the same per unit), {@code changes} (one object per officer whose
  * outcome differs) and {@code rejected}. UTF-8, two-space indents, fixed field order, so equal input gives
  * equal bytes. The format is described in {@code docs/formats.md}.
  */
@@ -111,9 +112,9 @@ public final class ComparisonJson {
 
     private static void matrix(JsonGenerator g, String field, RuleSetComparison.LevelMatrix m) throws IOException {
         g.writeObjectFieldStart(field);
-        for (RatingLevel from : RatingLevel.values()) {
+        for (Standing from : Standing.values()) {
             g.writeObjectFieldStart(from.name());
-            for (RatingLevel to : RatingLevel.values()) {
+            for (Standing to : Standing.values()) {
                 g.writeNumberField(to.name(), m.count(from, to));
             }
             g.writeEndObject();
@@ -129,6 +130,10 @@ public final class ComparisonJson {
         g.writeObjectFieldStart("rating");
         g.writeStringField("base", c.baseRating().name());
         g.writeStringField("changed", c.changedRating().name());
+        g.writeEndObject();
+        g.writeObjectFieldStart("standing");
+        g.writeStringField("base", c.baseStanding().name());
+        g.writeStringField("changed", c.changedStanding().name());
         g.writeEndObject();
         if (c.baseParty().isPresent() || c.changedParty().isPresent()) {
             g.writeObjectFieldStart("partyRating");

@@ -10,8 +10,8 @@ import java.util.Objects;
 import org.chuanmuc.assess.Flag;
 import org.chuanmuc.assess.Reason;
 import org.chuanmuc.assess.RuleSetComparison;
+import org.chuanmuc.assess.RuleSetComparison.Standing;
 import org.chuanmuc.io.RejectedOfficer;
-import org.chuanmuc.model.RatingLevel;
 
 /**
  * The comparison as plain text for people: both rule sets, the level matrices, the units whose officers
@@ -79,30 +79,36 @@ public final class ComparisonSummary {
     }
 
     private static void matrix(PrintStream p, String title, RuleSetComparison.LevelMatrix m) {
+        List<Standing> shown = ComparisonWords.shown(m);
         p.println(title + ":");
         StringBuilder header = new StringBuilder(String.format("  %-8s", ""));
-        for (RatingLevel to : RatingLevel.values()) {
-            header.append(String.format("%7s", ComparisonWords.shortLabel(to)));
+        for (Standing to : shown) {
+            header.append(String.format(column(to) + "s", ComparisonWords.shortLabel(to)));
         }
         p.println(header.append(String.format("%8s", ComparisonWords.TOTAL)));
-        for (RatingLevel from : RatingLevel.values()) {
+        for (Standing from : shown) {
             StringBuilder row = new StringBuilder(String.format("  %-8s", ComparisonWords.shortLabel(from)));
-            for (RatingLevel to : RatingLevel.values()) {
-                row.append(String.format("%7d", m.count(from, to)));
+            for (Standing to : shown) {
+                row.append(String.format(column(to) + "d", m.count(from, to)));
             }
             p.println(row.append(String.format("%8d", m.before(from))));
         }
         StringBuilder total = new StringBuilder(String.format("  %-8s", ComparisonWords.TOTAL));
-        for (RatingLevel to : RatingLevel.values()) {
-            total.append(String.format("%7d", m.after(to)));
+        for (Standing to : shown) {
+            total.append(String.format(column(to) + "d", m.after(to)));
         }
         p.println(total.append(String.format("%8d", m.total())));
     }
 
+    /** @return the format of a column: 7 wide, wider for a longer label */
+    private static String column(Standing to) {
+        return "%" + Math.max(7, ComparisonWords.shortLabel(to).length() + 1);
+    }
+
     private static void transitions(PrintStream p, String prefix, RuleSetComparison.LevelMatrix m) {
         List<String> moves = new ArrayList<>();
-        for (RatingLevel from : RatingLevel.values()) {
-            for (RatingLevel to : RatingLevel.values()) {
+        for (Standing from : Standing.values()) {
+            for (Standing to : Standing.values()) {
                 if (from != to && m.count(from, to) > 0) {
                     moves.add(ComparisonWords.shortLabel(from) + " → " + ComparisonWords.shortLabel(to) + ": "
                             + m.count(from, to));
@@ -119,9 +125,10 @@ public final class ComparisonSummary {
         if (!c.name().isBlank()) {
             line.append(' ').append(c.name());
         }
-        line.append(" (").append(c.unitId()).append("): ").append(c.baseRating().label());
-        if (c.ratingChanged()) {
-            line.append(" → ").append(c.changedRating().label());
+        line.append(" (").append(c.unitId()).append("): ")
+                .append(ComparisonWords.rating(c.baseRating(), c.baseNotRated()));
+        if (c.ratingChanged() || c.baseRating() != c.changedRating()) {
+            line.append(" → ").append(ComparisonWords.rating(c.changedRating(), c.changedNotRated()));
         }
         if (c.partyRatingChanged()) {
             line.append("; đảng viên: ").append(ComparisonWords.party(c.baseParty())).append(" → ")

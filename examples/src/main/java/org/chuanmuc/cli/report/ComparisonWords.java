@@ -1,6 +1,10 @@
 package org.chuanmuc.cli.report;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import org.chuanmuc.assess.RuleSetComparison;
+import org.chuanmuc.assess.RuleSetComparison.Standing;
 import org.chuanmuc.assess.RuleSetInfo;
 import org.chuanmuc.model.RatingLevel;
 
@@ -19,6 +23,7 @@ final class ComparisonWords {
     static final String REMOVED = "Bớt";
     static final String REJECTED = "Hồ sơ không so sánh được (dữ liệu sai hoặc quy tắc lỗi)";
     static final String NOT_PARTY_MEMBER = "—";
+    static final String NOT_RATED = "Không xếp loại";
 
     static final String COL_BASE_RATING = "Xếp loại (bộ gốc)";
     static final String COL_CHANGED_RATING = "Xếp loại (bộ sửa đổi)";
@@ -54,14 +59,37 @@ final class ComparisonWords {
                 + ReportText.number(moved) + " đổi mức";
     }
 
-    /** @return the short column label of a level: XS, Tốt, HT, KHT */
-    static String shortLabel(RatingLevel level) {
-        return switch (level) {
+    /** @return the short column label of a standing: XS, Tốt, HT, KHT, Không XL */
+    static String shortLabel(Standing standing) {
+        return switch (standing) {
             case HOAN_THANH_XUAT_SAC -> "XS";
             case HOAN_THANH_TOT -> "Tốt";
             case HOAN_THANH -> "HT";
             case KHONG_HOAN_THANH -> "KHT";
+            case KHONG_XEP_LOAI -> "Không XL";
         };
+    }
+
+    /** @return the full label of a standing */
+    static String label(Standing standing) {
+        return standing.level().map(RatingLevel::label).orElse(NOT_RATED);
+    }
+
+    /**
+     * @param rating   the rating, proposed for information when the officer is not rated
+     * @param notRated whether the officer is not rated this year
+     * @return e.g. "Hoàn thành nhiệm vụ", or "Không xếp loại (đề xuất: Hoàn thành nhiệm vụ)"
+     */
+    static String rating(RatingLevel rating, boolean notRated) {
+        return notRated ? NOT_RATED + " (đề xuất: " + rating.label() + ")" : rating.label();
+    }
+
+    /**
+     * @param m a level matrix
+     * @return the rows and columns to show: the four levels, and not rated when someone is on either side
+     */
+    static List<Standing> shown(RuleSetComparison.LevelMatrix m) {
+        return Arrays.stream(Standing.values()).filter(s -> s.level().isPresent() || m.hasNotRated()).toList();
     }
 
     static String party(Optional<RatingLevel> level) {

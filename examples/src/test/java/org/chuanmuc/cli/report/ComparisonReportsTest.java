@@ -159,13 +159,119 @@ class ComparisonReportsTest {
                 .containsExactly("  Tổng          1      1      2      1       5", "  Tổng          0      1      0      0       1");
     }
 
+    /**
+     * Three officers of one unit about whom the rule sets disagree on “not rated this year”: one rated
+     * hoàn thành who is not rated under the changed rules (the same proposal), one not rated under both (the
+     * same proposal, so no change), one not rated who becomes rated hoàn thành tốt.
+     */
+    private static ComparisonInput notRatedSample() {
+        RuleSetComparison comparison = RuleSetComparison.between(RULES, RULES);
+        Dossier leaves = dossier(TRAFFIC, "CB-0010", "Đỗ Thị Lành", Role.STAFF);
+        comparison.add(leaves, plain(leaves, RatingLevel.HOAN_THANH), notRated(leaves, RatingLevel.HOAN_THANH));
+        Dossier stays = dossier(TRAFFIC, "CB-0011", "Vũ Minh Đức", Role.STAFF);
+        comparison.add(stays, notRated(stays, RatingLevel.HOAN_THANH_XUAT_SAC),
+                notRated(stays, RatingLevel.HOAN_THANH_XUAT_SAC));
+        Dossier joins = dossier(TRAFFIC, "CB-0012", "Hà Quốc Việt", Role.STAFF);
+        comparison.add(joins, notRated(joins, RatingLevel.HOAN_THANH_TOT), plain(joins, RatingLevel.HOAN_THANH_TOT));
+        return new ComparisonInput(ReportFixtures.PERIOD, comparison.report(), List.of());
+    }
+
+    private static org.chuanmuc.assess.Assessment notRated(Dossier d, RatingLevel proposal) {
+        return assessment(d, proposal, Optional.empty(), List.of(),
+                List.of(new Flag(Flag.NOT_RATED, "Công tác 4 tháng trong năm", "TG-6T")), List.of());
+    }
+
+    @Test
+    void notRated_jsonCountsTheOfficersInTheirOwnRowAndColumnNotAtTheProposal() throws IOException {
+        JsonNode out = new ObjectMapper().readTree(write("json", notRatedSample()));
+
+        assertThat(out.path("summary").toString())
+                .isEqualTo("{\"officers\":3,\"changed\":2,\"ratingChanged\":2,\"rejected\":0}");
+        JsonNode state = out.path("state");
+        assertThat(state.path("HOAN_THANH").path("KHONG_XEP_LOAI").asInt()).isEqualTo(1);
+        assertThat(state.path("KHONG_XEP_LOAI").path("KHONG_XEP_LOAI").asInt()).isEqualTo(1);
+        assertThat(state.path("KHONG_XEP_LOAI").path("HOAN_THANH_TOT").asInt()).isEqualTo(1);
+        assertThat(state.path("HOAN_THANH").path("HOAN_THANH").asInt()).isZero();
+        assertThat(state.path("HOAN_THANH_XUAT_SAC").path("HOAN_THANH_XUAT_SAC").asInt()).isZero();
+        assertThat(state.path("HOAN_THANH_TOT").path("HOAN_THANH_TOT").asInt()).isZero();
+        assertThat(out.path("units").get(0).path("moved").asInt()).isEqualTo(2);
+        JsonNode leaves = out.path("changes").get(0);
+        assertThat(leaves.path("rating").toString()).isEqualTo("{\"base\":\"HOAN_THANH\",\"changed\":\"HOAN_THANH\"}");
+        assertThat(leaves.path("standing").toString())
+                .isEqualTo("{\"base\":\"HOAN_THANH\",\"changed\":\"KHONG_XEP_LOAI\"}");
+        assertThat(out.path("changes").get(1).path("standing").toString())
+                .isEqualTo("{\"base\":\"KHONG_XEP_LOAI\",\"changed\":\"HOAN_THANH_TOT\"}");
+    }
+
+    @Test
+    void notRated_jsonMatrixHas25CellsEvenWhenNoOneIsNotRated() throws IOException {
+        JsonNode state = new ObjectMapper().readTree(bytes("json")).path("state");
+
+        assertThat(state.size()).isEqualTo(5);
+        state.forEach(row -> assertThat(row.size()).isEqualTo(5));
+        assertThat(state.path("KHONG_XEP_LOAI").path("KHONG_XEP_LOAI").asInt()).isZero();
+    }
+
+    @Test
+    void notRated_textShowsTheColumnTheMovesAndTheProposal() throws IOException {
+        String text = new String(write("text", notRatedSample()), StandardCharsets.UTF_8);
+
+        assertThat(text).contains("Đã so sánh 3 cán bộ: 2 cán bộ có kết quả khác, trong đó 2 cán bộ đổi mức xếp loại;")
+                .contains("    HT → Không XL: 1, Không XL → Tốt: 1")
+                .contains("CB-0010 Đỗ Thị Lành (PC08): Hoàn thành nhiệm vụ → Không xếp loại (đề xuất: Hoàn thành nhiệm vụ)")
+                .contains("CB-0012 Hà Quốc Việt (PC08): Không xếp loại (đề xuất: Hoàn thành tốt nhiệm vụ) → Hoàn thành tốt nhiệm vụ");
+        assertThat(text.lines().filter(l -> l.startsWith("  Không XL") || l.startsWith("  HT ") || l.startsWith("  Tổng")))
+                .containsExactly(
+                        "  HT            0      0      0      0        1       1",
+                        "  Không XL      0      1      0      0        1       2",
+                        "  Tổng          0      1      0      0        2       3");
+        assertThat(new String(bytes("text"), StandardCharsets.UTF_8)).doesNotContain("Không XL");
+    }
+
+    @Test
+    void notRated_csvSaysNotRatedWithTheProposal() throws IOException {
+        String[] lines = new String(write("csv", notRatedSample()), StandardCharsets.UTF_8).substring(1).split("\r\n");
+
+        assertThat(lines).hasSize(3);
+        assertThat(lines[1]).startsWith("CB-0010,\"Đỗ Thị Lành\",PC08,\"Hoàn thành nhiệm vụ\","
+                + "\"Không xếp loại (đề xuất: Hoàn thành nhiệm vụ)\",");
+        assertThat(lines[2]).startsWith("CB-0012,\"Hà Quốc Việt\",PC08,"
+                + "\"Không xếp loại (đề xuất: Hoàn thành tốt nhiệm vụ)\",\"Hoàn thành tốt nhiệm vụ\",");
+    }
+
+    @Test
+    void notRated_htmlHasTheRowAndColumnAndMarksTheOfficer() throws IOException {
+        Document page = Jsoup.parse(new String(write("html", notRatedSample()), StandardCharsets.UTF_8));
+
+        Element total = page.selectFirst("#tong-hop table.matrix[data-kind=state]");
+        assertThat(total.select("thead th")).extracting(Element::text)
+                .containsExactly("Bộ quy tắc gốc \\ Bộ quy tắc sửa đổi", "XS", "Tốt", "HT", "KHT", "Không XL", "Tổng");
+        Element notRatedRow = total.selectFirst("tr[data-from=KHONG_XEP_LOAI]");
+        assertThat(notRatedRow.selectFirst("th").text()).isEqualTo("Không xếp loại");
+        assertThat(notRatedRow.selectFirst("td[data-to=KHONG_XEP_LOAI]").text()).isEqualTo("1");
+        assertThat(notRatedRow.selectFirst("td[data-to=HOAN_THANH_TOT]").hasClass("moved")).isTrue();
+        assertThat(total.selectFirst("tr[data-from=HOAN_THANH] td[data-to=KHONG_XEP_LOAI]").text()).isEqualTo("1");
+        Element leaves = page.selectFirst("tr.change[data-officer-id=CB-0010]");
+        assertThat(leaves.select("td.rating .badge")).extracting(e -> e.attr("data-rating"))
+                .containsExactly("HOAN_THANH", "HOAN_THANH");
+        assertThat(leaves.selectFirst("td.rating .badge.after").hasClass("not-rated")).isTrue();
+        assertThat(leaves.selectFirst("td.rating .badge.after").text())
+                .isEqualTo("Không xếp loại (đề xuất: Hoàn thành nhiệm vụ)");
+        Document plain = Jsoup.parse(new String(bytes("html"), StandardCharsets.UTF_8));
+        assertThat(plain.select("table.matrix [data-from=KHONG_XEP_LOAI], table.matrix [data-to=KHONG_XEP_LOAI]")).isEmpty();
+    }
+
     private static byte[] bytes(String format) throws IOException {
+        return write(format, sample());
+    }
+
+    private static byte[] write(String format, ComparisonInput input) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         switch (format) {
-            case "json" -> ComparisonJson.write(sample(), out);
-            case "csv" -> ComparisonCsv.write(sample(), out);
-            case "html" -> ComparisonHtml.write(sample(), out);
-            default -> ComparisonSummary.write(sample(), out);
+            case "json" -> ComparisonJson.write(input, out);
+            case "csv" -> ComparisonCsv.write(input, out);
+            case "html" -> ComparisonHtml.write(input, out);
+            default -> ComparisonSummary.write(input, out);
         }
         return out.toByteArray();
     }
