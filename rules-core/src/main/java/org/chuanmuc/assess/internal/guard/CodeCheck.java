@@ -480,10 +480,14 @@ final class CodeCheck {
         }
     }
 
-    /** {@code String.format("...", ...)}: a literal format, no field wider than {@link #MAX_FORMAT_WIDTH}. */
+    /**
+     * {@code String.format("...", ...)}: a literal format, no field wider than {@link #MAX_FORMAT_WIDTH}, judged by
+     * the format it holds once its escapes are decoded ({@code "\45999d"} is {@code %999d}).
+     */
     private void formatLiteral(int i) {
         Token format = at(i + 2);
-        if (format == null || format.kind() != Token.Kind.STRING || !formatSafe(format.literalContent())) {
+        if (format == null || format.kind() != Token.Kind.STRING
+                || !formatSafe(LiteralEscapes.decode(format.literalContent()))) {
             report(t.get(i), GuardMessages.formatNotSafe(MAX_FORMAT_WIDTH));
         }
     }

@@ -3,8 +3,9 @@ package org.chuanmuc.assess.internal.guard;
 /**
  * Decodes the escapes of a string literal in rule code into the string the rule holds at run time. The guard's one
  * decoder: whatever it judges by a literal's value (the regular expression after {@code matches}, a review flag's
- * code) it reads through here, never as written, so that a value spelled with escapes is judged like its plain
- * spelling: {@code "\50a+\51+b"} is {@code (a+)+b}, {@code "KHONG\55XEP-LOAI"} is {@code KHONG-XEP-LOAI}.
+ * code, a {@code String.format} pattern) it reads through here, never as written, so that a value spelled with escapes
+ * is judged like its plain spelling: {@code "\50a+\51+b"} is {@code (a+)+b}, {@code "KHONG\55XEP-LOAI"} is
+ * {@code KHONG-XEP-LOAI}, {@code "\45999d"} is {@code %999d}.
  *
  * <p>What Drools 10.2.0 holds was found by compiling rules and reading the strings back ({@code LiteralEscapesTest}
  * keeps it checked). A literal is read by MVEL in a pattern constraint, {@code from} and an MVEL consequence, and by

@@ -160,6 +160,18 @@ class RuleGuardTest {
     }
 
     @Test
+    void check_formatWrittenWithOctalEscapes_isJudgedAsItRuns() {
+        // "\45999d" is "%999d" to the compiler, "\0451$s" is "%1$s": a width over the limit, an argument used twice
+        for (String format : new String[] {"\\45999d", "\\0451$s\\0451$s"}) {
+            assertThat(check(rule("$o: Officer()",
+                    "insert(new Warning($o.id(), \"W\", String.format(\"" + format + "\", $o.name())));")))
+                    .as(format).containsExactly(at(7, 43, GuardMessages.formatNotSafe(CodeCheck.MAX_FORMAT_WIDTH)));
+        }
+        assertThat(check(rule("$o: Officer()", "insert(new Warning($o.id(), \"W\", String.format(\"\\45s\\45\\45\", "
+                + "$o.name())));"))).isEmpty();
+    }
+
+    @Test
     void examine_localFlagWithTheReservedCodeInEscapes_isRefused_andAnEscapedBackslashIsAnotherCode() {
         String refused = GuardMessages.localReservedFlag(org.chuanmuc.assess.Flag.NOT_RATED);
         for (String code : new String[] {"KHONG-XEP-LOAI", "KHONG\\55XEP\\055LOAI", "\\113HONG-XEP-LOAI"}) {
