@@ -8,8 +8,8 @@ package org.chuanmuc.assess.internal.guard;
  * {@code KHONG-XEP-LOAI}, {@code "\45999d"} is {@code %999d}.
  *
  * <p>What Drools 10.2.0 holds was found by compiling rules and reading the strings back ({@code LiteralEscapesTest}
- * keeps it checked). A literal is read by MVEL in a pattern constraint, {@code from} and an MVEL consequence, and by
- * the Java compiler in a Java consequence; for every escape that compiles, all of them give the same string:
+ * keeps it checked). A literal is read by MVEL in a pattern constraint and in an MVEL consequence, and by the Java
+ * compiler in a Java consequence; for every escape that compiles, all three give the same string:
  * <ul>
  * <li>octal escapes, as in Java: a backslash and up to three octal digits when the first is 0–3, up to two otherwise,
  *     so {@code \0} to {@code \377}, and {@code \400} is {@code \40} followed by {@code 0};
