@@ -303,44 +303,8 @@ final class CodeCheck {
             }
         }
         boolean reserved = tokens == 1 && only.kind() == Token.Kind.STRING
-                && unescape(only.literalContent()).equals(org.chuanmuc.assess.Flag.NOT_RATED);
+                && LiteralEscapes.decode(only.literalContent()).equals(org.chuanmuc.assess.Flag.NOT_RATED);
         return reserved ? Optional.of(only) : Optional.empty();
-    }
-
-    /** @return a literal's content with Java's escapes (octal ones included) decoded; an unknown escape stays */
-    static String unescape(String content) {
-        StringBuilder b = new StringBuilder(content.length());
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (c != '\\' || i + 1 == content.length()) {
-                b.append(c);
-                continue;
-            }
-            char e = content.charAt(++i);
-            int octal = 0;
-            int digits = 0;
-            int most = e <= '3' ? 3 : 2;
-            while (digits < most && i < content.length() && content.charAt(i) >= '0' && content.charAt(i) <= '7') {
-                octal = octal * 8 + content.charAt(i++) - '0';
-                digits++;
-            }
-            if (digits > 0) {
-                b.append((char) octal);
-                i--;
-                continue;
-            }
-            switch (e) {
-                case 'b' -> b.append('\b');
-                case 't' -> b.append('\t');
-                case 'n' -> b.append('\n');
-                case 'f' -> b.append('\f');
-                case 'r' -> b.append('\r');
-                case 's' -> b.append(' ');
-                case '"', '\'', '\\' -> b.append(e);
-                default -> b.append('\\').append(e);
-            }
-        }
-        return b.toString();
     }
 
     /** @return the name an expression starts with, qualified: {@code java.util.List.of}, {@code $o.name} */
@@ -500,23 +464,30 @@ final class CodeCheck {
         }
     }
 
-    /** {@code name matches "regex"}: only a literal, and only one that cannot backtrack for ages. */
+    /**
+     * {@code name matches "regex"}: only a literal, and only one that cannot backtrack for ages, judged by the
+     * regular expression it holds once its escapes are decoded.
+     */
     private void regexOperand(int i) {
         Token operand = at(i + 1);
         if (operand == null || operand.kind() != Token.Kind.STRING) {
             report(t.get(i), GuardMessages.regexNotLiteral());
             return;
         }
-        String regex = RegexRisk.unescape(operand.literalContent());
+        String regex = LiteralEscapes.decode(operand.literalContent());
         if (RegexRisk.risky(regex)) {
             report(operand, GuardMessages.riskyRegex(regex, GuardLimits.MAX_REGEX_CHARS));
         }
     }
 
-    /** {@code String.format("...", ...)}: a literal format, no field wider than {@link #MAX_FORMAT_WIDTH}. */
+    /**
+     * {@code String.format("...", ...)}: a literal format, no field wider than {@link #MAX_FORMAT_WIDTH}, judged by
+     * the format it holds once its escapes are decoded ({@code "\45999d"} is {@code %999d}).
+     */
     private void formatLiteral(int i) {
         Token format = at(i + 2);
-        if (format == null || format.kind() != Token.Kind.STRING || !formatSafe(format.literalContent())) {
+        if (format == null || format.kind() != Token.Kind.STRING
+                || !formatSafe(LiteralEscapes.decode(format.literalContent()))) {
             report(t.get(i), GuardMessages.formatNotSafe(MAX_FORMAT_WIDTH));
         }
     }

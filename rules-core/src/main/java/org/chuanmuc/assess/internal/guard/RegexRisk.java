@@ -44,27 +44,6 @@ final class RegexRisk {
         }
     }
 
-    /** @return a Java string literal's content with its escapes resolved (enough for pattern analysis) */
-    static String unescape(String literal) {
-        StringBuilder out = new StringBuilder(literal.length());
-        for (int i = 0; i < literal.length(); i++) {
-            char c = literal.charAt(i);
-            if (c == '\\' && i + 1 < literal.length()) {
-                char next = literal.charAt(++i);
-                out.append(switch (next) {
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    case 'r' -> '\r';
-                    case 'f' -> '\f';
-                    default -> next;
-                });
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
     /** True unless at most one quantifier is ambiguous and only fixed-width items follow it. */
     private static boolean ambiguous(List<Item> items) {
         boolean seenAmbiguous = false;

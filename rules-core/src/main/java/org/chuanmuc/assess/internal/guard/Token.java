@@ -33,7 +33,10 @@ record Token(Kind kind, String text, int start) {
         return kind == Kind.IDENT;
     }
 
-    /** @return the literal's content without quotes or escapes resolved; only for {@link Kind#STRING} */
+    /**
+     * @return the literal's content without quotes, its escapes as written (the value is
+     *         {@link LiteralEscapes#decode} of it); only for {@link Kind#STRING}
+     */
     String literalContent() {
         return text.length() >= 2 ? text.substring(1, text.length() - 1) : "";
     }

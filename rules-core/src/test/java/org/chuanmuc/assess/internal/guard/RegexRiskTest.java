@@ -19,4 +19,17 @@ class RegexRiskTest {
     void risky_plainPattern_isFalse(String regex) {
         assertThat(RegexRisk.risky(regex)).isFalse();
     }
+
+    /** Literal contents as written between the quotes: the engine decodes octal escapes, so must the guard. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\\50a+\\51+b", "(a\\53)\\53b", "\\050a|aa\\051*b", "(\\134w+\\134s?)+$"})
+    void risky_catastrophicPatternWrittenWithOctalEscapes_isTrue(String literalContent) {
+        assertThat(RegexRisk.risky(LiteralEscapes.decode(literalContent))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NQ4-\\\\d+", "NQ4\\55\\134d{2}", "^(NQ4|QD)\\55[0-9]+$", "a\\t\\\\.?b"})
+    void risky_plainPatternWithEscapesInTheLiteral_isFalse(String literalContent) {
+        assertThat(RegexRisk.risky(LiteralEscapes.decode(literalContent))).isFalse();
+    }
 }

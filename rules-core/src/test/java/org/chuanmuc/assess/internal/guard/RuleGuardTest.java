@@ -140,6 +140,52 @@ class RuleGuardTest {
     }
 
     @Test
+    void check_regexWrittenWithOctalEscapes_isRefusedLikeItsPlainSpelling() {
+        // "\50a+\51+b" is (a+)+b to the engine, in a constraint as in Java: \50 is '(' and \51 is ')'
+        String refused = GuardMessages.riskyRegex("(a+)+b", GuardLimits.MAX_REGEX_CHARS);
+        for (String constraint : new String[] {"name matches \"\\50a+\\51+b\"", "name not matches \"\\050a+\\051+b\"",
+            "name matches '\\50a+\\51+b'", "name matches \"(a+)+b\""}) {
+            assertThat(check(rule("$o: Officer(" + constraint + ")", "insert(new Parameter(\"a\", 1));")))
+                    .as(constraint).extracting(Diagnostic::message).containsExactly(refused);
+        }
+    }
+
+    @Test
+    void check_safeRegexWithEscapedBackslashOrOctalHyphen_passes() {
+        // "\\d" and "\134d" are both \d to the engine; "\55" is '-'
+        for (String regex : new String[] {"NQ4-\\\\d+", "NQ4\\55\\134d{2}", "^(NQ4|QD)\\55[0-9]+$"}) {
+            assertThat(check(rule("$o: Officer(name matches \"" + regex + "\")", "insert(new Parameter(\"a\", 1));")))
+                    .as(regex).isEmpty();
+        }
+    }
+
+    @Test
+    void check_formatWrittenWithOctalEscapes_isJudgedAsItRuns() {
+        // "\45999d" is "%999d" to the compiler, "\0451$s" is "%1$s": a width over the limit, an argument used twice
+        for (String format : new String[] {"\\45999d", "\\0451$s\\0451$s"}) {
+            assertThat(check(rule("$o: Officer()",
+                    "insert(new Warning($o.id(), \"W\", String.format(\"" + format + "\", $o.name())));")))
+                    .as(format).containsExactly(at(7, 43, GuardMessages.formatNotSafe(CodeCheck.MAX_FORMAT_WIDTH)));
+        }
+        assertThat(check(rule("$o: Officer()", "insert(new Warning($o.id(), \"W\", String.format(\"\\45s\\45\\45\", "
+                + "$o.name())));"))).isEmpty();
+    }
+
+    @Test
+    void examine_localFlagWithTheReservedCodeInEscapes_isRefused_andAnEscapedBackslashIsAnotherCode() {
+        String refused = GuardMessages.localReservedFlag(org.chuanmuc.assess.Flag.NOT_RATED);
+        for (String code : new String[] {"KHONG-XEP-LOAI", "KHONG\\55XEP\\055LOAI", "\\113HONG-XEP-LOAI"}) {
+            assertThat(RuleGuard.examine(NAME, rule("$o: Officer()",
+                    "insert(new ReviewFlag($o.id(), \"" + code + "\", \"m\"));"), Scope.LOCAL).diagnostics())
+                    .as(code).extracting(Diagnostic::message).containsExactly(refused);
+        }
+        // "KHONG\\55XEP-LOAI" holds a backslash, then 55: not the reserved code
+        assertThat(RuleGuard.examine(NAME, rule("$o: Officer()",
+                "insert(new ReviewFlag($o.id(), \"KHONG\\\\55XEP-LOAI\", \"m\"));"), Scope.LOCAL).diagnostics())
+                .isEmpty();
+    }
+
+    @Test
     void check_unknownDialect_isRejected() {
         String drl = rule("$p: Period()", "insert(new Parameter(\"a\", 1));")
                 .replace("rule \"r\"\n", "rule \"r\" dialect \"groovy\"\n");
