@@ -80,16 +80,39 @@ public final class GuardMessages {
      */
     public static String echoMessage(String message) {
         String s = String.valueOf(message);
-        return s.length() <= 4 * MAX_ECHO ? s : s.substring(0, 4 * MAX_ECHO) + "…";
+        return visible(s.length() <= 4 * MAX_ECHO ? s : s.substring(0, 4 * MAX_ECHO) + "…", true);
     }
 
     /**
      * @param text a piece of a rule file, or a message that may quote one
-     * @return the text, cut to {@link #MAX_ECHO} characters
+     * @return the text, cut to {@link #MAX_ECHO} characters, its control and format characters shown as escapes
      */
     public static String echo(String text) {
         String s = String.valueOf(text);
-        return s.length() <= MAX_ECHO ? s : s.substring(0, MAX_ECHO) + "…";
+        return visible(s.length() <= MAX_ECHO ? s : s.substring(0, MAX_ECHO) + "…", false);
+    }
+
+    /**
+     * Shows control characters (NUL, backspace, escape sequences) and format characters (right-to-left overrides,
+     * zero-width spaces) as a backslash, {@code u} and four hex digits: quoted from a rule file, they could otherwise
+     * hide or reorder what a terminal or a report shows of the message.
+     */
+    private static String visible(String s, boolean keepLineBreaks) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean hidden = (Character.isISOControl(c) && !(keepLineBreaks && c == '\n'))
+                    || Character.getType(c) == Character.FORMAT;
+            if (hidden && b == null) {
+                b = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            if (hidden) {
+                b.append(String.format("\\u%04X", (int) c));
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     // --- names and calls -------------------------------------------------------------------------------

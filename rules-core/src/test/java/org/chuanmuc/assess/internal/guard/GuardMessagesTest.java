@@ -9,6 +9,19 @@ import org.junit.jupiter.api.Test;
 class GuardMessagesTest {
 
     @Test
+    void echo_controlAndFormatCharacters_areShownAsEscapesSoTheyCannotRewriteTheMessage() {
+        // NUL, backspace, a newline, a right-to-left override and a zero-width space from a hostile rule file
+        assertThat(GuardMessages.echo("a\u0000b\bc\nd\u202Ee\u200Bf")).isEqualTo("a\\u0000b\\u0008c\\u000Ad\\u202Ee\\u200Bf");
+        assertThat(GuardMessages.echo("Nguyễn Văn Ánh")).isEqualTo("Nguyễn Văn Ánh");
+        assertThat(GuardMessages.riskyRegex("(a+)+\u0008", 200)).contains("\"(a+)+\\u0008\"");
+    }
+
+    @Test
+    void echoMessage_keepsLineBreaksButEscapesOtherControls() {
+        assertThat(GuardMessages.echoMessage("dòng 1\ndòng\u001B[2J 2")).isEqualTo("dòng 1\ndòng\\u001B[2J 2");
+    }
+
+    @Test
     void forbiddenName_system() {
         assertThat(GuardMessages.forbiddenName("System", Hazard.SYSTEM)).isEqualTo(
                 "không được dùng \"System\" trong quy tắc: có thể truy cập hệ thống (forbidden \"System\": system access)");
