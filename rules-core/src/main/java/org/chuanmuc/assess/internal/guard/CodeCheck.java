@@ -74,6 +74,8 @@ final class CodeCheck {
                 ident(i);
             } else if (tok.kind() == Token.Kind.OP) {
                 op(i);
+            } else if (tok.kind() == Token.Kind.STRING) {
+                escapes(tok);
             }
         }
         // one message per construct: an argument already rejected for what it contains needs no second one
@@ -534,6 +536,25 @@ final class CodeCheck {
     private boolean isOp(int i, String op) {
         Token tok = at(i);
         return tok != null && tok.isOp(op);
+    }
+
+    /**
+     * An escape that neither MVEL nor javac reads in a string ({@code \d}, {@code \w}, {@code \.}), or {@code \s},
+     * which javac reads as a space and MVEL refuses: the author meant the backslash of a regular expression. Told
+     * here, with its position and how to write it, rather than by the compiler's English message without a line.
+     */
+    private void escapes(Token tok) {
+        String content = tok.literalContent();
+        for (int k = 0; k + 1 < content.length(); k++) {
+            if (content.charAt(k) != '\\') {
+                continue;
+            }
+            char escaped = content.charAt(++k);
+            if (!LiteralEscapes.readEverywhere(escaped)) {
+                problems.add(new Problem(tok.start() + k, GuardMessages.unreadableEscape("\\" + escaped)));
+                return;
+            }
+        }
     }
 
     private void report(Token tok, String message) {

@@ -260,6 +260,19 @@ public final class GuardMessages {
         return "chú thích /* chưa được đóng (unterminated comment)";
     }
 
+    /**
+     * An escape in a string that the rule compilers do not read as the author meant.
+     *
+     * @param escape the backslash and the character after it, e.g. {@code \d}
+     */
+    public static String unreadableEscape(String escape) {
+        escape = echo(escape);
+        String doubled = "\\" + escape;
+        return "chuỗi có ký tự thoát \"" + escape + "\" mà bộ dịch quy tắc không đọc được như ý: muốn có dấu \\ trong chuỗi"
+                + " (như " + escape + " của biểu thức chính quy) thì viết hai dấu, \"" + doubled + "\" (the string has the escape \""
+                + escape + "\", which the rule compilers do not read as meant: write a backslash twice, \"" + doubled + "\")";
+    }
+
     /** A character that has no place in a rule. */
     public static String illegalCharacter(String character) {
         character = echo(character);

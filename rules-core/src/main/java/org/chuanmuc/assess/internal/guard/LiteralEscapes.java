@@ -67,6 +67,15 @@ final class LiteralEscapes {
         return b.toString();
     }
 
+    /**
+     * @param escaped the character after a backslash in a literal
+     * @return whether every reader of a literal (MVEL, javac) takes the escape and reads it the same: octal digits,
+     *         {@code b t n f r " ' \\}; not {@code s}, which MVEL refuses, nor the escapes of regular expressions
+     */
+    static boolean readEverywhere(char escaped) {
+        return isOctal(escaped) || "btnfr\"'\\".indexOf(escaped) >= 0;
+    }
+
     private static boolean isOctal(char c) {
         return c >= '0' && c <= '7';
     }

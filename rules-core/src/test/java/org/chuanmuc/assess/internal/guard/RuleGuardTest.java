@@ -151,6 +151,27 @@ class RuleGuardTest {
     }
 
     @Test
+    void check_escapeNoCompilerReads_isRefusedWithItsPositionAndHowToWriteIt() {
+        // "\d+" is what an author writes for a regex's digits; MVEL and javac both refuse \d in a string, with an
+        // English message and no line. "\s" is a space to javac and an error to MVEL: never what a regex meant.
+        assertThat(check(rule("$o: Officer(name matches \"NQ4-\\d+\")", "insert(new Parameter(\"a\", 1));")))
+                .containsExactly(at(5, 33, GuardMessages.unreadableEscape("\\d")));
+        assertThat(check(rule("$o: Officer()", "insert(new Warning($o.id(), \"W\", \"a\\sb\"));")))
+                .containsExactly(at(7, 38, GuardMessages.unreadableEscape("\\s")));
+        assertThat(check(rule("$o: Officer(name matches '\\w+')", "insert(new Parameter(\"a\", 1));")))
+                .containsExactly(at(5, 29, GuardMessages.unreadableEscape("\\w")));
+    }
+
+    @Test
+    void check_escapesEveryCompilerReads_pass() {
+        // a doubled backslash, octal, \t \n \" \' and a backslash that ends as the second of a pair
+        for (String literal : new String[] {"NQ4-\\\\d+", "a\\tb\\nc\\\"d\\'e", "\\55\\0\\377", "x\\\\"}) {
+            assertThat(check(rule("$o: Officer(name != \"" + literal + "\")", "insert(new Parameter(\"a\", 1));")))
+                    .as(literal).isEmpty();
+        }
+    }
+
+    @Test
     void check_safeRegexWithEscapedBackslashOrOctalHyphen_passes() {
         // "\\d" and "\134d" are both \d to the engine; "\55" is '-'
         for (String regex : new String[] {"NQ4-\\\\d+", "NQ4\\55\\134d{2}", "^(NQ4|QD)\\55[0-9]+$"}) {
