@@ -67,7 +67,7 @@ final class CompareCommand implements Callable<Integer> {
             description = "text (mặc định), json, csv (chỉ các cán bộ có thay đổi) hoặc html: ${COMPLETION-CANDIDATES}")
     private Format format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Ghi kết quả vào tệp thay vì stdout.")
+    @Option(names = "--output", paramLabel = "FILE", description = "Ghi kết quả vào tệp thay vì stdout; tệp chỉ bị thay khi chạy xong (written whole or not at all).")
     private Path output;
 
     @Mixin

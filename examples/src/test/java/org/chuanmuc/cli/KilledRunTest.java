@@ -36,6 +36,7 @@ class KilledRunTest {
     private static Path grouped;
     private static Path shuffled;
     private static Path oneBigUnit;
+    private static Path oneBigUnitSeed1;
 
     /** Holds only the output, so that any other file in it is a leftover. */
     @TempDir
@@ -52,12 +53,17 @@ class KilledRunTest {
         shuffled = data.resolve("xao-tron.json");
         ShuffleOfficers.shuffle(grouped, shuffled, 11);
         oneBigUnit = generate("mot-don-vi.json", 20_000, 1);
+        oneBigUnitSeed1 = generate("mot-don-vi-1.json", 20_000, 1, 1);
     }
 
     private static Path generate(String name, int officers, int units) throws IOException {
+        return generate(name, officers, units, 3);
+    }
+
+    private static Path generate(String name, int officers, int units, long seed) throws IOException {
         Path file = data.resolve(name);
         try (OutputStream out = Files.newOutputStream(file)) {
-            DossierGenerator.generate(officers, units, 3, 2025, out);
+            DossierGenerator.generate(officers, units, seed, 2025, out);
         }
         return file;
     }
@@ -152,7 +158,18 @@ class KilledRunTest {
 
     @Test
     void outOfMemory_exitsThreeWithOneLineAndKeepsTheEarlierFile() throws Exception {
-        ChildCli cli = assess(oneBigUnit, "-Xmx48m");
+        outOfMemory(oneBigUnit);
+    }
+
+    @Test
+    void outOfMemory_whileTheRulesRun_isNotARejection() throws Exception {
+        // with this seed the heap runs out inside the rule session, which used to reject the unit's 20,000
+        // officers (exit 1) and replace the earlier file with a result of none assessed
+        outOfMemory(oneBigUnitSeed1);
+    }
+
+    private void outOfMemory(Path input) throws Exception {
+        ChildCli cli = assess(input, "-Xmx48m");
 
         int code = cli.waitFor(); // returns at all: the JVM does not hang after running out of memory
 

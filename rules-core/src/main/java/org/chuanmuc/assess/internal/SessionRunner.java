@@ -155,9 +155,12 @@ public final class SessionRunner {
             return result;
         } catch (StackOverflowError | OutOfMemoryError e) {
             // the guard bounds rules statically and the monitor at run time; this is the last line behind them:
-            // the unit is rejected, the JVM and the other units go on
+            // the unit fails, the JVM and the other units go on. Out of memory is kept as the cause: a heap too
+            // small for the unit is the JVM's condition, which a caller must be able to tell from a rule failing
+            // (the CLI stops with exit code 3 and keeps the earlier results file, instead of rejecting the unit)
             String rule = monitor.busiestRule().orElse(null);
-            throw new AssessmentException(GuardMessages.runExhausted(e.getClass().getSimpleName()), rule, null);
+            throw new AssessmentException(GuardMessages.runExhausted(e.getClass().getSimpleName()), rule,
+                    e instanceof OutOfMemoryError ? e : null);
         } catch (AssessmentException e) {
             throw e;
         } catch (RuntimeException e) {

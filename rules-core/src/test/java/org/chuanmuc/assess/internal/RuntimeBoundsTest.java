@@ -279,6 +279,30 @@ class RuntimeBoundsTest {
     }
 
     @Test
+    void run_outOfMemoryWhileRulesRun_keepsTheErrorAsTheCause() {
+        // a heap too small for the unit is the JVM's condition, not the unit's: callers (the CLI) must be able to
+        // tell it from a rule failing, so the error travels as the cause
+        CompiledRules rules = unguarded("""
+                package t;
+                import org.chuanmuc.model.*;
+                function int het() { throw new OutOfMemoryError("Java heap space"); }
+                rule "hết bộ nhớ"
+                when
+                  $p: Period()
+                then
+                  insert(new Warning("o1", "W", "" + het()));
+                end
+                """);
+        SessionRunner runner = new SessionRunner(rules, List.of(), 10_000, Duration.ofSeconds(60));
+
+        AssessmentException e = assertThrows(AssessmentException.class,
+                () -> runner.run(List.of(SampleDossiers.plain("o1"))));
+
+        assertThat(e).hasMessage(GuardMessages.runExhausted("OutOfMemoryError"));
+        assertThat(e.getCause()).isInstanceOf(OutOfMemoryError.class).hasMessage("Java heap space");
+    }
+
+    @Test
     void build_stackExhaustedWhileCompiling_isADiagnosticNotAnError() throws Exception {
         // within every bound of the guard, but a thread with a small stack cannot parse or compile it
         String nested = "$o.monthsWorked()";
