@@ -88,11 +88,19 @@ final class FailureMessages {
     }
 
     static String count(AssessmentReport actual, RatingLevel level, int expected) {
-        List<String> ids = actual.assessments().stream().filter(a -> a.rating() == level)
+        List<String> ids = actual.assessments().stream().filter(a -> a.rating() == level && !a.notRated())
                 .map(Assessment::officerId).toList();
         return "Mong đợi " + expected + " cán bộ xếp loại " + level(level) + " nhưng có " + ids.size()
                 + " (expected " + expected + " officers rated " + level + " but found " + ids.size() + ")\n"
                 + counts(actual) + "Cán bộ ở mức này (officers at this level): " + ids(ids);
+    }
+
+    static String notRated(AssessmentReport actual, int expected) {
+        List<String> ids = actual.assessments().stream().filter(Assessment::notRated).map(Assessment::officerId)
+                .toList();
+        return "Mong đợi " + expected + " cán bộ không xếp loại nhưng có " + ids.size() + " (expected " + expected
+                + " officers not rated but found " + ids.size() + ")\n" + counts(actual)
+                + "Cán bộ không xếp loại (officers not rated): " + ids(ids);
     }
 
     static String assessmentOf(AssessmentReport actual, String officerId) {
@@ -143,6 +151,7 @@ final class FailureMessages {
         for (RatingLevel level : RatingLevel.values()) {
             text.append(INDENT).append(level).append(": ").append(counts.getOrDefault(level, 0)).append('\n');
         }
+        text.append(INDENT).append("không xếp loại (not rated): ").append(report.countNotRated()).append('\n');
         return text.toString();
     }
 

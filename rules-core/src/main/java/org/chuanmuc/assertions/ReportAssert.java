@@ -32,7 +32,8 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, AssessmentR
     }
 
     /**
-     * Verifies how many officers got a rating level.
+     * Verifies how many officers got a rating level. An officer not rated this year counts in no level (see
+     * {@link #hasNotRated(int)}).
      *
      * @param level    the level
      * @param expected how many officers must have it
@@ -43,6 +44,22 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, AssessmentR
         isNotNull();
         if (actual.countByRating().getOrDefault(level, 0) != expected) {
             failWithMessage("%s", FailureMessages.count(actual, level, expected));
+        }
+        return this;
+    }
+
+    /**
+     * Verifies how many officers are not rated this year ({@link Assessment#notRated()}): they are counted in no
+     * level by {@link #hasCount}.
+     *
+     * @param expected how many officers must be not rated
+     * @return this, for chaining
+     * @throws AssertionError when the count differs
+     */
+    public ReportAssert hasNotRated(int expected) {
+        isNotNull();
+        if (actual.countNotRated() != expected) {
+            failWithMessage("%s", FailureMessages.notRated(actual, expected));
         }
         return this;
     }

@@ -36,12 +36,23 @@ public record AssessmentReport(RuleSetInfo ruleSet, List<Assessment> assessments
         this(ruleSet, assessments, new TreeSet<>());
     }
 
-    /** @return how many officers got each level; levels nobody got are absent */
+    /**
+     * @return how many officers got each level; levels nobody got are absent. An officer not rated this year
+     *         ({@link Assessment#notRated()}) is counted in no level, whatever level is proposed for information (see
+     *         {@link #countNotRated()}), as the command line's summaries count them
+     */
     public Map<RatingLevel, Integer> countByRating() {
         Map<RatingLevel, Integer> counts = new EnumMap<>(RatingLevel.class);
         for (Assessment a : assessments) {
-            counts.merge(a.rating(), 1, Integer::sum);
+            if (!a.notRated()) {
+                counts.merge(a.rating(), 1, Integer::sum);
+            }
         }
         return Collections.unmodifiableMap(counts);
+    }
+
+    /** @return how many officers are not rated this year ({@link Assessment#notRated()}) */
+    public int countNotRated() {
+        return (int) assessments.stream().filter(Assessment::notRated).count();
     }
 }

@@ -182,6 +182,26 @@ class ChuanmucAssertionsTest {
     }
 
     @Test
+    void report_notRatedOfficer_isCountedApartFromTheLevelProposedForInformation() {
+        // under 6 months worked, proposed xuất sắc for information: as the CLI's summary, in no level
+        Assessment notRated = new Assessment("CB-3", "PC08", 2025, HOAN_THANH_XUAT_SAC, Optional.empty(), List.of(),
+                List.of(new Flag(Flag.NOT_RATED, "Công tác 4 tháng trong năm", "TG-6T")), List.of(), RULES);
+        AssessmentReport report = new AssessmentReport(RULES, List.of(SIGNED, CLEAN, notRated));
+
+        assertThat(report.countByRating()).containsOnly(org.assertj.core.api.Assertions.entry(HOAN_THANH, 1),
+                org.assertj.core.api.Assertions.entry(HOAN_THANH_XUAT_SAC, 1));
+        assertThat(report.countNotRated()).isEqualTo(1);
+        assertThat(report).hasAssessed(3).hasCount(HOAN_THANH_XUAT_SAC, 1).hasNotRated(1);
+        assertThatThrownBy(() -> assertThat(report).hasCount(HOAN_THANH_XUAT_SAC, 2))
+                .hasMessageContaining("expected 2 officers rated HOAN_THANH_XUAT_SAC but found 1")
+                .hasMessageEndingWith("Cán bộ ở mức này (officers at this level): CB-2")
+                .hasMessageContaining("không xếp loại (not rated): 1");
+        assertThatThrownBy(() -> assertThat(report).hasNotRated(0))
+                .hasMessageContaining("expected 0 officers not rated but found 1")
+                .hasMessageContaining("CB-3");
+    }
+
+    @Test
     void report_assessmentOfUnknownOfficer_listsThosePresent() {
         assertThatThrownBy(() -> assertThat(REPORT).assessmentOf("CB-9"))
                 .hasMessage("Không có đánh giá nào của cán bộ CB-9 (no assessment for officer CB-9)\n"
