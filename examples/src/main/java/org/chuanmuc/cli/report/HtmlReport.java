@@ -52,6 +52,9 @@ public final class HtmlReport {
             RatingLevel.HOAN_THANH_TOT, "#2f6fc6",
             RatingLevel.HOAN_THANH, "#b7791f",
             RatingLevel.KHONG_HOAN_THANH, "#c62828"));
+    /** The bar of the officers not rated this year: its {@code data-level} and colour. */
+    private static final String NOT_RATED_LEVEL = "KHONG_XEP_LOAI";
+    private static final String NOT_RATED_COLOUR = "#78909c";
 
     static final String CSS = """
             :root { color-scheme: light; }
@@ -194,17 +197,22 @@ public final class HtmlReport {
         section.appendElement("h2").text(ReportText.unitHeading(unit.id(), unit.name()));
         section.appendElement("p").addClass("unit-rating").text(ReportText.unitRating(unit.rating()));
         section.appendElement("p").addClass("unit-count").text(ReportText.unitCount(rows.size()));
-        chart(section.appendElement("figure").addClass("chart"), ordinal, unit.id(), countByLevel(rows));
+        chart(section.appendElement("figure").addClass("chart"), ordinal, unit.id(), countByLevel(rows),
+                (int) rows.stream().filter(r -> r.assessment().notRated()).count());
         boolean grouped = rows.stream().anyMatch(r -> r.group().isPresent());
         quota(section.appendElement("section").addClass("quota"), unit, rows, grouped);
         section.appendElement("h3").text(ReportText.OFFICERS_HEADING);
         officers(section, rows, grouped);
     }
 
-    /** A horizontal bar per rating level, always four bars, each with its label and its number as text. */
-    private static void chart(Element figure, int ordinal, String unitId, Map<RatingLevel, Integer> counts) {
-        int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        int height = ROW_HEIGHT * RatingLevel.values().length + 8;
+    /**
+     * A horizontal bar per rating level, always four bars, each with its label and its number as text; a fifth for
+     * the officers not rated this year when the unit has any, so that the bars add up to the unit's officers.
+     */
+    private static void chart(Element figure, int ordinal, String unitId, Map<RatingLevel, Integer> counts,
+                              int notRated) {
+        int max = Math.max(notRated, counts.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+        int height = ROW_HEIGHT * (RatingLevel.values().length + (notRated > 0 ? 1 : 0)) + 8;
         String titleId = "chart-title-" + ordinal;
         Element svg = figure.appendElement("svg").attr("xmlns", "http://www.w3.org/2000/svg")
                 .attr("width", Integer.toString(CHART_WIDTH)).attr("height", Integer.toString(height))
@@ -212,24 +220,30 @@ public final class HtmlReport {
         // put directly: Element.attr lower-cases names, and SVG wants the camel case
         svg.attributes().put("viewBox", "0 0 " + CHART_WIDTH + " " + height);
         String described = java.util.Arrays.stream(RatingLevel.values())
-                .map(level -> level.label() + ": " + counts.get(level)).collect(Collectors.joining("; "));
+                .map(level -> level.label() + ": " + counts.get(level)).collect(Collectors.joining("; "))
+                + (notRated > 0 ? "; " + ReportText.NOT_RATED_BAR + ": " + notRated : "");
         svg.appendElement("title").id(titleId).text(ReportText.chartTitle(unitId, described));
         int row = 0;
         for (RatingLevel level : RatingLevel.values()) {
-            int count = counts.get(level);
-            int width = max == 0 ? 0 : Math.round((float) BAR_MAX_WIDTH * count / max);
-            int y = 4 + row++ * ROW_HEIGHT;
-            int textY = y + BAR_HEIGHT / 2 + 5;
-            Element group = svg.appendElement("g").addClass("bar-row").attr("data-level", level.name());
-            group.appendElement("text").addClass("label").attr("x", "0").attr("y", Integer.toString(textY))
-                    .text(level.label());
-            group.appendElement("rect").addClass("bar").attr("x", Integer.toString(LABEL_WIDTH))
-                    .attr("y", Integer.toString(y)).attr("width", Integer.toString(width))
-                    .attr("height", Integer.toString(BAR_HEIGHT)).attr("fill", COLOURS.get(level));
-            group.appendElement("text").addClass("count").attr("x", Integer.toString(LABEL_WIDTH + width + 6))
-                    .attr("y", Integer.toString(textY)).text(Integer.toString(count));
+            bar(svg, row++, max, level.name(), level.label(), counts.get(level), COLOURS.get(level));
+        }
+        if (notRated > 0) {
+            bar(svg, row, max, NOT_RATED_LEVEL, ReportText.NOT_RATED_BAR, notRated, NOT_RATED_COLOUR);
         }
         figure.appendElement("figcaption").addClass("muted").text(ReportText.CHART_CAPTION);
+    }
+
+    private static void bar(Element svg, int row, int max, String level, String label, int count, String colour) {
+        int width = max == 0 ? 0 : Math.round((float) BAR_MAX_WIDTH * count / max);
+        int y = 4 + row * ROW_HEIGHT;
+        int textY = y + BAR_HEIGHT / 2 + 5;
+        Element group = svg.appendElement("g").addClass("bar-row").attr("data-level", level);
+        group.appendElement("text").addClass("label").attr("x", "0").attr("y", Integer.toString(textY)).text(label);
+        group.appendElement("rect").addClass("bar").attr("x", Integer.toString(LABEL_WIDTH))
+                .attr("y", Integer.toString(y)).attr("width", Integer.toString(width))
+                .attr("height", Integer.toString(BAR_HEIGHT)).attr("fill", colour);
+        group.appendElement("text").addClass("count").attr("x", Integer.toString(LABEL_WIDTH + width + 6))
+                .attr("y", Integer.toString(textY)).text(Integer.toString(count));
     }
 
     private static void quota(Element section, Unit unit, List<ReportRow> rows, boolean grouped) {

@@ -21,6 +21,7 @@ final class ReportText {
      * Review flag of an officer who is not rated this year (fewer than 6 months worked): the rating shown is the
      * proposal, for information, and the quota on the top level does not count the officer.
      */
+    static final String NOT_RATED_BAR = "Không xếp loại";
     static final String NOT_RATED_ROW = "Không xếp loại năm nay (như công tác dưới 6 tháng; mức đề xuất chỉ để tham khảo)";
 
     static final String SEPARATOR = " — ";

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.chuanmuc.assess.AssessmentReport;
 import org.chuanmuc.assess.Assessor;
+import org.chuanmuc.assess.Flag;
 import org.chuanmuc.model.Dossier;
 import org.chuanmuc.model.Officer;
 import org.chuanmuc.model.RatingLevel;
@@ -77,6 +78,26 @@ class HtmlReportTest {
                 .isEqualTo("Xếp loại của đơn vị: chưa có trong hồ sơ");
         assertThat(doc.select("nav a").eachAttr("href")).containsExactly("#don-vi-1", "#don-vi-2");
         assertThat(units.eachAttr("id")).containsExactly("don-vi-1", "don-vi-2");
+    }
+
+    @Test
+    void write_unitWithAnOfficerNotRated_drawsAFifthBarSoTheBarsAddUpToTheUnit() throws IOException {
+        Dossier away = ReportFixtures.dossier(ReportFixtures.TRAFFIC, "CB-0009", "Đinh Thị Thu", Role.STAFF);
+        ReportRow notRated = new ReportRow(away, ReportFixtures.assessment(away, RatingLevel.HOAN_THANH_XUAT_SAC,
+                Optional.empty(), List.of(), List.of(new Flag(Flag.NOT_RATED, "Công tác 4 tháng trong năm", "TG-6T")),
+                List.of()));
+        ReportInput input = new ReportInput(ReportFixtures.PERIOD, ReportFixtures.RULES, List.of(
+                ReportFixtures.plain(ReportFixtures.TRAFFIC, "CB-0001", "Nguyễn Văn Hùng", RatingLevel.HOAN_THANH_XUAT_SAC),
+                notRated), List.of());
+
+        Element svg = parsed(input).selectFirst("section.unit[data-unit-id=PC08] svg");
+
+        assertThat(svg.select("g.bar-row").eachAttr("data-level")).containsExactly("HOAN_THANH_XUAT_SAC",
+                "HOAN_THANH_TOT", "HOAN_THANH", "KHONG_HOAN_THANH", "KHONG_XEP_LOAI");
+        assertThat(svg.select("text.label").eachText()).last().isEqualTo("Không xếp loại");
+        assertThat(svg.select("text.count").eachText()).containsExactly("1", "0", "0", "0", "1");
+        assertThat(svg.selectFirst("title").text()).contains("Hoàn thành xuất sắc nhiệm vụ: 1", "Không xếp loại: 1");
+        assertThat(svg.attr("height")).isEqualTo("158");
     }
 
     @Test
