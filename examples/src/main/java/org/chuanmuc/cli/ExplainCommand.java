@@ -46,13 +46,13 @@ final class ExplainCommand implements Callable<Integer> {
         PrintStream out = main.out;
         Optional<RejectedOfficer> refused = file.rejected().stream()
                 .filter(r -> r.officerId().equals(officerId)).findFirst();
-        if (refused.isPresent()) {
+        Optional<Dossier> dossier = file.dossiers().stream()
+                .filter(d -> d.officer().id().equals(officerId)).findFirst();
+        if (refused.isPresent() && dossier.isEmpty()) {
             out.println("Cán bộ " + officerId + " không được đánh giá vì hồ sơ có lỗi:");
             refused.get().errors().forEach(e -> out.println("  " + e));
             return Main.PARTIAL;
         }
-        Optional<Dossier> dossier = file.dossiers().stream()
-                .filter(d -> d.officer().id().equals(officerId)).findFirst();
         if (dossier.isEmpty()) {
             main.err.println("không có cán bộ " + officerId + " trong " + input + " (no such officer)");
             return Main.ERROR;
@@ -69,6 +69,11 @@ final class ExplainCommand implements Callable<Integer> {
         Optional<QuotaGroup> group = quota.groups().stream()
                 .filter(g -> g.group().equals(dossier.get().officer().group())).findFirst();
         print(out, dossier.get(), a, group);
+        if (refused.isPresent()) { // the same id again later in the file: that record was rejected, this one assessed
+            out.println();
+            out.println("Lưu ý: một hồ sơ khác cùng mã " + officerId + " bị từ chối, không được đánh giá:");
+            refused.get().errors().forEach(e -> out.println("  " + e));
+        }
         return Main.OK;
     }
 
@@ -79,14 +84,24 @@ final class ExplainCommand implements Callable<Integer> {
     static void print(PrintStream out, Dossier d, Assessment a, Optional<QuotaGroup> quota) {
         out.printf("Cán bộ %s %s — %s (%s)%s, năm %d%n", a.officerId(), d.officer().name(), d.unit().name(),
                 a.unitId(), d.officer().group().map(g -> ", nhóm " + g).orElse(""), a.year());
-        out.println("Đề xuất xếp loại: " + a.ratingLabel());
+        if (a.notRated()) {
+            out.println("Không xếp loại năm nay; mức đề xuất chỉ để tham khảo: " + a.ratingLabel());
+        } else {
+            out.println("Đề xuất xếp loại: " + a.ratingLabel());
+        }
         a.partyRating().ifPresent(p -> out.println("Xếp loại đảng viên: " + p.label()));
         out.printf("Bộ quy tắc: %s %s, sha256 %s%n", a.ruleSet().name(), a.ruleSet().version(), a.ruleSet().sha256());
 
         List<Reason> decisive = a.decisiveReasons();
         List<ShownReason> shown = ShownReason.of(a.reasons());
         List<ShownReason> decisiveShown = shown.stream().filter(s -> decisive.stream().anyMatch(s::shows)).toList();
-        if (a.rating() == RatingLevel.HOAN_THANH_XUAT_SAC) {
+        if (a.notRated()) {
+            a.reviewFlags().stream().filter(f -> f.code().equals(Flag.NOT_RATED)).findFirst().ifPresent(f -> {
+                out.println();
+                out.println("Vì sao không xếp loại: " + f.message());
+            });
+            section(out, "Lý do giới hạn mức đề xuất", decisiveShown);
+        } else if (a.rating() == RatingLevel.HOAN_THANH_XUAT_SAC) {
             out.println();
             out.println("Không có tiêu chí nào giới hạn mức xếp loại: đạt mức cao nhất.");
         } else {
@@ -97,7 +112,9 @@ final class ExplainCommand implements Callable<Integer> {
         section(out, "Tình tiết bất lợi, tăng nặng", ofKind(shown, ReasonKind.NEGATIVE, ReasonKind.AGGRAVATING));
         section(out, "Điểm tích cực", ofKind(shown, ReasonKind.POSITIVE));
         section(out, "Ghi chú", ofKind(shown, ReasonKind.INFO));
-        boolean candidate = a.rating() == RatingLevel.HOAN_THANH_XUAT_SAC || !QuotaTally.quotaCaps(a).isEmpty();
+        // an officer not rated is outside the quota, whatever the proposal
+        boolean candidate = !a.notRated()
+                && (a.rating() == RatingLevel.HOAN_THANH_XUAT_SAC || !QuotaTally.quotaCaps(a).isEmpty());
         quota.filter(g -> candidate).ifPresent(g -> {
             out.println();
             out.println("Hạn mức Hoàn thành xuất sắc của nhóm:");
@@ -106,7 +123,7 @@ final class ExplainCommand implements Callable<Integer> {
         flags(out, "Cần hội đồng xem xét", a.reviewFlags());
         flags(out, "Cảnh báo sớm", a.warnings());
 
-        if (a.rating() != RatingLevel.HOAN_THANH_XUAT_SAC) {
+        if (a.rating() != RatingLevel.HOAN_THANH_XUAT_SAC && !a.notRated()) {
             out.println();
             out.println("Để đạt mức cao hơn:");
             RatingLevel next = a.reasons().stream()

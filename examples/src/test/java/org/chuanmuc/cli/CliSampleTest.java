@@ -3,6 +3,7 @@ package org.chuanmuc.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code assess}, {@code explain} and the output formats, end to end on the bundled sample. */
 class CliSampleTest {
@@ -148,6 +150,41 @@ class CliSampleTest {
                 .contains("Căn cứ: Nghị định 90/2020/NĐ-CP, sửa đổi bởi Nghị định 48/2023/NĐ-CP, Điều 11 khoản 1 điểm a")
                 .contains("Nghị quyết 04-NQ/TW")
                 .contains("Dữ kiện khớp: ").contains("Để đạt mức cao hơn");
+    }
+
+    @Test
+    void explain_officerNotRated_leadsWithThatAndShowsNoQuota() {
+        Cli.Run run = Cli.run("explain", SAMPLE, "CB-0053");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out().lines().skip(1).findFirst()).contains(
+                "Không xếp loại năm nay; mức đề xuất chỉ để tham khảo: Hoàn thành xuất sắc nhiệm vụ");
+        assertThat(run.out()).contains("Vì sao không xếp loại: Công tác 4 tháng trong năm, chưa đủ 6 tháng")
+                .contains("[KHONG-XEP-LOAI]")
+                .doesNotContain("Đề xuất xếp loại:").doesNotContain("đạt mức cao nhất")
+                .doesNotContain("Hạn mức Hoàn thành xuất sắc của nhóm").doesNotContain("Để đạt mức cao hơn");
+    }
+
+    @Test
+    void explain_idRepeatedInTheFile_explainsTheAssessedRecordAndNotesTheRejectedOne(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("trung-ma.json");
+        String officer = "{\"id\":\"CB-1\",\"unitId\":\"U\",\"role\":\"STAFF\",\"monthsWorked\":12,"
+                + "\"tasks\":{\"assigned\":1,\"completed\":1,\"onTime\":1,\"highQuality\":1}}";
+        Files.writeString(file, "{\"period\":{\"year\":2025},\"units\":[{\"id\":\"U\"}],\"officers\":["
+                + officer + "," + officer + "]}");
+        Cli.Run assess = Cli.run("assess", file.toString());
+
+        Cli.Run run = Cli.run("explain", file.toString(), "CB-1");
+
+        // assess assessed the first record and rejected the second: explain says the same
+        assertThat(assess.json().path("results").get(0).path("officerId").asText()).isEqualTo("CB-1");
+        assertThat(assess.json().path("rejected").get(0).path("officerId").asText()).isEqualTo("CB-1");
+        assertThat(run.code()).as(run.stderr()).isZero();
+        assertThat(run.out()).startsWith("Cán bộ CB-1 ")
+                .contains("Đề xuất xếp loại: " + assess.json().path("results").get(0).path("ratingLabel").asText())
+                .contains("Lưu ý: một hồ sơ khác cùng mã CB-1 bị từ chối, không được đánh giá:")
+                .contains("officers[1].id");
     }
 
     @Test
