@@ -3,6 +3,7 @@ package org.chuanmuc.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,9 @@ final class AssessCommand implements Callable<Integer> {
             if (rules.criteria != null) {
                 inputs.add(rules.criteria);
             }
-            inputs.add(input);
+            if (!Files.isDirectory(input)) { // a folder given as the input is refused when read, as a folder: not here,
+                inputs.add(input);            // where an output inside it would be called inside a rule folder
+            }
             OutputTarget.refuseInputs(output, inputs);
         }
         Assessor assessor = rules.build();

@@ -2,6 +2,7 @@ package org.chuanmuc.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,7 +166,9 @@ final class CompareCommand implements Callable<Integer> {
         if (base != null) {
             inputs.add(base);
         }
-        inputs.add(input);
+        if (!Files.isDirectory(input)) { // a folder given as the input is refused when read, as a folder: not here,
+            inputs.add(input);            // where an output inside it would be called inside a rule folder
+        }
         OutputTarget.refuseInputs(output, inputs);
     }
 }

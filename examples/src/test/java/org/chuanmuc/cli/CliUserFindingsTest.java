@@ -55,6 +55,24 @@ class CliUserFindingsTest {
     }
 
     @Test
+    void assessAndCompare_folderGivenAsTheInput_saySoNotThatItIsARuleFolder() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("ho-so"));
+        Path criteria = dir.resolve("tieu-chi-sua");
+        assertThat(Cli.run("export-criteria", criteria.toString()).code()).isZero();
+
+        for (Cli.Run run : new Cli.Run[] {
+            Cli.run("assess", folder.toString(), "--output", folder.resolve("ket-qua.json").toString()),
+            Cli.run("compare", folder.toString(), "--criteria", criteria.toString(),
+                    "--output", folder.resolve("so-sanh.txt").toString())}) {
+            assertThat(run.code()).isEqualTo(Main.ERROR);
+            assertThat(run.stderr()).contains("ho-so").doesNotContain("thư mục quy tắc");
+        }
+        try (var files = Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
     void assess_outputInsideTheCriteriaFolder_isRefusedAndNothingIsWritten() {
         Path criteria = dir.resolve("tieu-chi");
         assertThat(Cli.run("export-criteria", criteria.toString()).code()).isZero();
