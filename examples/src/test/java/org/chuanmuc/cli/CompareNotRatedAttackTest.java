@@ -76,7 +76,7 @@ class CompareNotRatedAttackTest {
     }
 
     /**
-     * DEFECT. Raising the minimum months to 12 takes CB-000008 (11 months, party member, held at hoàn thành tốt
+     * DEFECT (fixed). Raising the minimum months to 12 takes CB-000008 (11 months, party member, held at hoàn thành tốt
      * by the unit's quota) out of the state rating. As the quota leaves a not-rated officer out, his proposal for
      * information goes up to xuất sắc, and the engine derives the party rating from that proposal: the party
      * matrix then reports “đảng viên Tốt → XS: 1” in DV-01 and one party member rated xuất sắc where no one at
@@ -86,7 +86,7 @@ class CompareNotRatedAttackTest {
      * rated is the only reason the party rating moved.
      */
     @Test
-    void partyMatrix_officerWhoStopsBeingRated_isCountedAsPartyXuatSacThatOnlyTheQuotaExemptionGaveHim()
+    void partyMatrix_officerWhoStopsBeingRated_isNotCountedAsPartyXuatSacThatOnlyTheQuotaExemptionGaveHim()
             throws IOException {
         Path input = generated("m12-2025.json", 200, 2, 1, 2025);
         Cli.Run compare = Cli.run("compare", input.toString(), "--criteria", months12.toString(), "--format", "json");
@@ -115,7 +115,10 @@ class CompareNotRatedAttackTest {
                 ratedPartyXs++;
             }
         }
-        assertThat(text.out()).contains("đảng viên Tốt → XS: 1"); // what the council reads today
+        // what the council read before the fix: "đảng viên Tốt → XS: 1"
+        assertThat(text.out()).contains("đảng viên Tốt → Không XL: 1").doesNotContain("đảng viên Tốt → XS");
+        assertThat(officer.path("partyStanding").toString())
+                .isEqualTo("{\"base\":\"HOAN_THANH_TOT\",\"changed\":\"KHONG_XEP_LOAI\"}");
         assertThat(columnTotal(out.path("party"), "HOAN_THANH_XUAT_SAC"))
                 .as("party members counted as xuất sắc; the only one is CB-000008, who is not rated this year and"
                         + " whose xuất sắc is the proposal the quota left alone")

@@ -20,7 +20,8 @@ import org.chuanmuc.model.RatingLevel;
  * and the party rating) and every officer whose rating, party rating, reasons, review flags or warnings
  * differ, with what appeared and what disappeared. An officer not rated this year ({@link Assessment#notRated()})
  * is counted in the matrices' row or column {@link Standing#KHONG_XEP_LOAI}, not at the level proposed for
- * information, as the summaries of an assessment count them. Two reasons are the same when they say the same: rule,
+ * information, as the summaries of an assessment count them; in the party matrix too, since a party rating is
+ * derived from the state proposal, which for such an officer the quota does not bound. Two reasons are the same when they say the same: rule,
  * criterion, label, citation, message, kind, cap and track; the facts a rule matched are not compared
  * (they name inputs such as a parameter's value, which is what an edit changes).
  *
@@ -28,7 +29,7 @@ import org.chuanmuc.model.RatingLevel;
  * Assessor base = Assessor.builder().rules(StandardCriteria.rules()).build();
  * Assessor changed = Assessor.builder().rules(StandardCriteria.fromFolder(Path.of("quy-tac-2027"))).build();
  * RuleSetComparison.Report report = RuleSetComparison.between(base, changed).add(dossiers).report();
- * report.changes().forEach(c -> System.out.println(c.officerId() + ": " + c.baseRating() + " → " + c.changedRating()));
+ * report.changes().forEach(c -> System.out.println(c.officerId() + ": " + c.baseStanding() + " → " + c.changedStanding()));
  * }</pre>
  *
  * <p>Memory holds only the counts and the officers that changed, so a large input can be fed unit by unit
@@ -125,11 +126,11 @@ public final class RuleSetComparison {
                 minus(after.warnings(), before.warnings(), f -> f),
                 minus(before.warnings(), after.warnings(), f -> f));
         count(state, unit.state, change.baseStanding(), change.changedStanding());
-        if (change.baseParty().isPresent() && change.changedParty().isPresent()) {
-            count(party, unit.party, Standing.of(change.baseParty().get()), Standing.of(change.changedParty().get()));
+        if (change.basePartyStanding().isPresent() && change.changedPartyStanding().isPresent()) {
+            count(party, unit.party, change.basePartyStanding().get(), change.changedPartyStanding().get());
         }
         if (change.ratingChanged() || change.baseRating() != change.changedRating() || change.partyRatingChanged()
-                || !change.reasonsAdded().isEmpty()
+                || !change.baseParty().equals(change.changedParty()) || !change.reasonsAdded().isEmpty()
                 || !change.reasonsRemoved().isEmpty() || !change.reviewFlagsAdded().isEmpty()
                 || !change.reviewFlagsRemoved().isEmpty() || !change.warningsAdded().isEmpty()
                 || !change.warningsRemoved().isEmpty()) {
@@ -185,10 +186,9 @@ public final class RuleSetComparison {
      *
      * @param base    the base rule set (name, version, SHA-256)
      * @param changed the changed rule set
-     * @param state   state ratings: officers per (base level, changed level), over all units
-     * @param party   party ratings of party members, the same way. The rules propose a party rating for every
-     *                party member, and not being rated this year concerns the state rating, so no one is counted
-     *                under {@link Standing#KHONG_XEP_LOAI} here
+     * @param state   state ratings: officers per (base standing, changed standing), over all units
+     * @param party   party ratings of party members, the same way; a party member not rated this year is under
+     *                {@link Standing#KHONG_XEP_LOAI}, as in {@code state}
      * @param units   the same counts per unit, units in the order they were first seen
      * @param changes every officer whose rating, party rating, reasons, review flags or warnings differ, in
      *                the order they were added
@@ -222,8 +222,8 @@ public final class RuleSetComparison {
      *
      * @param unitId   the unit
      * @param unitName its name (may be empty)
-     * @param state    state ratings: officers per (base level, changed level)
-     * @param party    party ratings of the unit's party members
+     * @param state    state ratings: officers per (base standing, changed standing)
+     * @param party    party ratings of the unit's party members, the same way
      */
     public record UnitCounts(String unitId, String unitName, LevelMatrix state, LevelMatrix party) {
 
@@ -279,10 +279,12 @@ public final class RuleSetComparison {
 
         /**
          * @throws NullPointerException     when counts is null
-         * @throws IllegalArgumentException when a count is negative
+         * @throws IllegalArgumentException when a count is negative, or the counts add up to more than
+         *                                  {@link Integer#MAX_VALUE}
          */
         public LevelMatrix {
             Map<Standing, Map<Standing, Integer>> copy = new EnumMap<>(Standing.class);
+            long total = 0;
             for (Standing from : Standing.values()) {
                 Map<Standing, Integer> row = new EnumMap<>(Standing.class);
                 for (Standing to : Standing.values()) {
@@ -291,8 +293,12 @@ public final class RuleSetComparison {
                         throw new IllegalArgumentException("negative count " + from + " → " + to);
                     }
                     row.put(to, n);
+                    total += n;
                 }
                 copy.put(from, Collections.unmodifiableMap(row));
+            }
+            if (total > Integer.MAX_VALUE) { // every sum below is then an int
+                throw new IllegalArgumentException("more than " + Integer.MAX_VALUE + " officers in all: " + total);
             }
             counts = Collections.unmodifiableMap(copy);
         }
@@ -410,9 +416,22 @@ public final class RuleSetComparison {
             return baseStanding() != changedStanding();
         }
 
-        /** @return whether the party rating differs */
+        /** @return where the officer stands in the party matrix under the base rules; empty when not a party member */
+        public Optional<Standing> basePartyStanding() {
+            return baseParty.map(level -> baseNotRated ? Standing.KHONG_XEP_LOAI : Standing.of(level));
+        }
+
+        /** @return where the officer stands in the party matrix under the changed rules */
+        public Optional<Standing> changedPartyStanding() {
+            return changedParty.map(level -> changedNotRated ? Standing.KHONG_XEP_LOAI : Standing.of(level));
+        }
+
+        /**
+         * @return whether the officer moves in the party matrix (or is a party member under one rule set only); as
+         *         for the state rating, a proposal for an officer not rated under both changing is not a move
+         */
         public boolean partyRatingChanged() {
-            return !baseParty.equals(changedParty);
+            return !basePartyStanding().equals(changedPartyStanding());
         }
     }
 }

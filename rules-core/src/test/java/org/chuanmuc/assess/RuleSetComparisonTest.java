@@ -159,16 +159,39 @@ class RuleSetComparisonTest {
     }
 
     @Test
-    void add_notRatedPartyMember_keepsTheProposedPartyRatingInThePartyMatrix() {
+    void add_partyMemberWhoStopsBeingRated_isNotRatedInThePartyMatrixToo() {
+        // the party rating follows the state proposal, which the quota no longer bounds once the officer is not
+        // rated: held at tốt by the quota, proposed xuất sắc outside it, the party rating goes up with it
         Dossier d = SampleDossiers.plain("CB-1");
         RuleSetComparison c = RuleSetComparison.between(RULES, RULES);
-        Assessment rated = withParty(assessment(d, RatingLevel.HOAN_THANH_TOT), RatingLevel.HOAN_THANH_TOT);
 
-        c.add(d, rated, notRated(rated));
+        c.add(d, withParty(assessment(d, RatingLevel.HOAN_THANH_TOT), RatingLevel.HOAN_THANH_TOT),
+                notRated(withParty(assessment(d, RatingLevel.HOAN_THANH_XUAT_SAC), RatingLevel.HOAN_THANH_XUAT_SAC)));
 
-        assertThat(c.report().party().count(Standing.HOAN_THANH_TOT, Standing.HOAN_THANH_TOT)).isEqualTo(1);
-        assertThat(c.report().party().hasNotRated()).isFalse();
-        assertThat(c.report().state().count(Standing.HOAN_THANH_TOT, Standing.KHONG_XEP_LOAI)).isEqualTo(1);
+        RuleSetComparison.Report r = c.report();
+        assertThat(r.party().count(Standing.HOAN_THANH_TOT, Standing.KHONG_XEP_LOAI)).isEqualTo(1);
+        assertThat(r.party().after(Standing.HOAN_THANH_XUAT_SAC)).isZero();
+        assertThat(r.state().count(Standing.HOAN_THANH_TOT, Standing.KHONG_XEP_LOAI)).isEqualTo(1);
+        assertThat(r.changes()).singleElement().satisfies(change -> {
+            assertThat(change.partyRatingChanged()).isTrue();
+            assertThat(change.basePartyStanding()).contains(Standing.HOAN_THANH_TOT);
+            assertThat(change.changedPartyStanding()).contains(Standing.KHONG_XEP_LOAI);
+        });
+    }
+
+    @Test
+    void add_notRatedUnderBothWithAnotherPartyProposal_isListedButDoesNotMoveInThePartyMatrix() {
+        Dossier d = SampleDossiers.plain("CB-1");
+        RuleSetComparison c = RuleSetComparison.between(RULES, RULES);
+
+        c.add(d, notRated(withParty(assessment(d, RatingLevel.HOAN_THANH), RatingLevel.HOAN_THANH)),
+                notRated(withParty(assessment(d, RatingLevel.HOAN_THANH), RatingLevel.HOAN_THANH_TOT)));
+
+        assertThat(c.report().party().count(Standing.KHONG_XEP_LOAI, Standing.KHONG_XEP_LOAI)).isEqualTo(1);
+        assertThat(c.report().changes()).singleElement().satisfies(change -> {
+            assertThat(change.partyRatingChanged()).isFalse();
+            assertThat(change.changedParty()).contains(RatingLevel.HOAN_THANH_TOT);
+        });
     }
 
     private static Assessment notRated(Assessment a) {

@@ -50,8 +50,8 @@ public final class ComparisonCsv {
             for (RuleSetComparison.OfficerChange c : input.report().changes()) {
                 row(csv, List.of(c.officerId(), c.name(), c.unitId(),
                         ComparisonWords.rating(c.baseRating(), c.baseNotRated()),
-                        ComparisonWords.rating(c.changedRating(), c.changedNotRated()), c.baseParty().map(l -> l.label()).orElse(""),
-                        c.changedParty().map(l -> l.label()).orElse(""),
+                        ComparisonWords.rating(c.changedRating(), c.changedNotRated()), c.baseParty().map(l -> ComparisonWords.rating(l, c.baseNotRated())).orElse(""),
+                        c.changedParty().map(l -> ComparisonWords.rating(l, c.changedNotRated())).orElse(""),
                         c.reasonsAdded().stream().map(ReportText::reason).collect(Collectors.joining(JOIN)),
                         c.reasonsRemoved().stream().map(ReportText::reason).collect(Collectors.joining(JOIN)),
                         c.reviewFlagsAdded().stream().map(ReportText::flag).collect(Collectors.joining(JOIN)),

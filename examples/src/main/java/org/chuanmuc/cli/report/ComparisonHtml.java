@@ -179,7 +179,7 @@ public final class ComparisonHtml {
             tr.appendElement("td").addClass("name").text(c.name());
             tr.appendElement("td").text(c.unitId());
             rating(tr.appendElement("td").addClass("rating"), c);
-            levels(tr.appendElement("td").addClass("party-rating"), c.baseParty(), c.changedParty());
+            party(tr.appendElement("td").addClass("party-rating"), c);
             Element reasons = tr.appendElement("td").addClass("reasons");
             reasons(reasons, "added", c.reasonsAdded());
             reasons(reasons, "removed", c.reasonsRemoved());
@@ -207,16 +207,21 @@ public final class ComparisonHtml {
                 .text(ComparisonWords.rating(rating, true));
     }
 
-    private static void levels(Element cell, Optional<RatingLevel> before, Optional<RatingLevel> after) {
-        if (before.isEmpty() && after.isEmpty()) {
+    /** The party rating, as the state rating; “—” on a side where the officer is not a party member. */
+    private static void party(Element cell, RuleSetComparison.OfficerChange c) {
+        if (c.baseParty().isEmpty() && c.changedParty().isEmpty()) {
             cell.text(ReportText.NONE);
             return;
         }
-        badge(cell, before).addClass("before");
-        if (!before.equals(after)) {
+        partyBadge(cell, c.baseParty(), c.baseNotRated()).addClass("before");
+        if (c.partyRatingChanged() || !c.baseParty().equals(c.changedParty())) {
             cell.appendText(" → ");
-            badge(cell, after).addClass("after");
+            partyBadge(cell, c.changedParty(), c.changedNotRated()).addClass("after");
         }
+    }
+
+    private static Element partyBadge(Element cell, Optional<RatingLevel> level, boolean notRated) {
+        return level.isPresent() ? ratingBadge(cell, level.get(), notRated) : badge(cell, Optional.empty());
     }
 
     private static Element badge(Element cell, Optional<RatingLevel> level) {

@@ -25,7 +25,10 @@ public record ComparisonInput(Period period, RuleSetComparison.Report report, Li
         rejected = rejected.stream().sorted(Comparator.comparingInt(RejectedOfficer::index)).toList();
     }
 
-    /** @return how many officers have a different state rating */
+    /**
+     * @return how many officers moved in the state matrix ({@link RuleSetComparison.OfficerChange#ratingChanged()}):
+     *         another level, or rated under one rule set only
+     */
     public int ratingChanges() {
         return (int) report.changes().stream().filter(RuleSetComparison.OfficerChange::ratingChanged).count();
     }

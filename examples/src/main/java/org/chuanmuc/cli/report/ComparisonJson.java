@@ -140,6 +140,10 @@ public final class ComparisonJson {
             level(g, "base", c.baseParty());
             level(g, "changed", c.changedParty());
             g.writeEndObject();
+            g.writeObjectFieldStart("partyStanding");
+            standing(g, "base", c.basePartyStanding());
+            standing(g, "changed", c.changedPartyStanding());
+            g.writeEndObject();
         }
         reasons(g, "reasonsAdded", c.reasonsAdded());
         reasons(g, "reasonsRemoved", c.reasonsRemoved());
@@ -153,6 +157,14 @@ public final class ComparisonJson {
     private static void level(JsonGenerator g, String field, Optional<RatingLevel> level) throws IOException {
         if (level.isPresent()) {
             g.writeStringField(field, level.get().name());
+        } else {
+            g.writeNullField(field);
+        }
+    }
+
+    private static void standing(JsonGenerator g, String field, Optional<Standing> standing) throws IOException {
+        if (standing.isPresent()) {
+            g.writeStringField(field, standing.get().name());
         } else {
             g.writeNullField(field);
         }

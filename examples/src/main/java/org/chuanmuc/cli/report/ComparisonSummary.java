@@ -130,9 +130,9 @@ public final class ComparisonSummary {
         if (c.ratingChanged() || c.baseRating() != c.changedRating()) {
             line.append(" → ").append(ComparisonWords.rating(c.changedRating(), c.changedNotRated()));
         }
-        if (c.partyRatingChanged()) {
-            line.append("; đảng viên: ").append(ComparisonWords.party(c.baseParty())).append(" → ")
-                    .append(ComparisonWords.party(c.changedParty()));
+        if (c.partyRatingChanged() || !c.baseParty().equals(c.changedParty())) {
+            line.append("; đảng viên: ").append(ComparisonWords.party(c.baseParty(), c.baseNotRated())).append(" → ")
+                    .append(ComparisonWords.party(c.changedParty(), c.changedNotRated()));
         }
         p.println(line);
         ShownReason.of(c.reasonsAdded()).forEach(r -> p.println("      + " + reason(r)));

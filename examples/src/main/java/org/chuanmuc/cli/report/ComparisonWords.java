@@ -23,7 +23,7 @@ final class ComparisonWords {
     static final String REMOVED = "Bớt";
     static final String REJECTED = "Hồ sơ không so sánh được (dữ liệu sai hoặc quy tắc lỗi)";
     static final String NOT_PARTY_MEMBER = "—";
-    static final String NOT_RATED = "Không xếp loại";
+    static final String NOT_RATED = ReportText.NOT_RATED_BAR;
 
     static final String COL_BASE_RATING = "Xếp loại (bộ gốc)";
     static final String COL_CHANGED_RATING = "Xếp loại (bộ sửa đổi)";
@@ -81,7 +81,7 @@ final class ComparisonWords {
      * @return e.g. "Hoàn thành nhiệm vụ", or "Không xếp loại (đề xuất: Hoàn thành nhiệm vụ)"
      */
     static String rating(RatingLevel rating, boolean notRated) {
-        return notRated ? NOT_RATED + " (đề xuất: " + rating.label() + ")" : rating.label();
+        return ReportText.rating(rating, notRated);
     }
 
     /**
@@ -92,7 +92,11 @@ final class ComparisonWords {
         return Arrays.stream(Standing.values()).filter(s -> s.level().isPresent() || m.hasNotRated()).toList();
     }
 
-    static String party(Optional<RatingLevel> level) {
-        return level.map(RatingLevel::label).orElse(NOT_PARTY_MEMBER);
+    /**
+     * @param level    the party rating, empty for someone not a party member
+     * @param notRated whether the officer is not rated this year (the party rating is then a proposal)
+     */
+    static String party(Optional<RatingLevel> level, boolean notRated) {
+        return level.map(l -> rating(l, notRated)).orElse(NOT_PARTY_MEMBER);
     }
 }

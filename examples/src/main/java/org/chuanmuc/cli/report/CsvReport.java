@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.chuanmuc.assess.Assessment;
 import org.chuanmuc.io.RejectedOfficer;
 import org.chuanmuc.model.Officer;
-import org.chuanmuc.model.RatingLevel;
 
 /**
  * Writes one CSV row per input officer for Excel and other spreadsheets: RFC 4180 (comma, {@code "}
@@ -103,7 +102,8 @@ public final class CsvReport {
             Officer officer = row.dossier().officer();
             Assessment a = row.assessment();
             row(List.of(officer.id(), officer.name(), a.unitId(), officer.group().orElse(""), a.rating().name(),
-                    a.rating().label(), a.partyRating().map(RatingLevel::label).orElse(""),
+                    ReportText.rating(a.rating(), a.notRated()),
+                    a.partyRating().map(p -> ReportText.rating(p, a.notRated())).orElse(""),
                     ShownReason.of(a.reasons()).stream().map(ReportText::reason).collect(Collectors.joining(JOIN)),
                     a.reviewFlags().stream().map(ReportText::flag).collect(Collectors.joining(JOIN)),
                     a.warnings().stream().map(ReportText::flag).collect(Collectors.joining(JOIN)),

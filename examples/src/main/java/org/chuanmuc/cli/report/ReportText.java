@@ -22,6 +22,15 @@ final class ReportText {
      * proposal, for information, and the quota on the top level does not count the officer.
      */
     static final String NOT_RATED_BAR = "Không xếp loại";
+
+    /**
+     * @param rating   the rating, proposed for information when the officer is not rated
+     * @param notRated whether the officer is not rated this year
+     * @return e.g. "Hoàn thành nhiệm vụ", or "Không xếp loại (đề xuất: Hoàn thành nhiệm vụ)"
+     */
+    static String rating(RatingLevel rating, boolean notRated) {
+        return notRated ? NOT_RATED_BAR + " (đề xuất: " + rating.label() + ")" : rating.label();
+    }
     static final String NOT_RATED_ROW = "Không xếp loại năm nay (như công tác dưới 6 tháng; mức đề xuất chỉ để tham khảo)";
 
     static final String SEPARATOR = " — ";

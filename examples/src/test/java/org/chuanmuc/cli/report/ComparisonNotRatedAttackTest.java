@@ -35,7 +35,7 @@ class ComparisonNotRatedAttackTest {
      * method counts officers who changed standing, as {@code summary.ratingChanged} now does.
      */
     @Test
-    void ratingChanges_notRatedOfficerWhoseStateRatingDiffers_isNotCountedThoughTheJavadocSaysSo() {
+    void ratingChanges_notRatedOfficerWhoseProposalDiffers_isNotAMove() {
         RuleSetComparison comparison = RuleSetComparison.between(RULES, RULES);
         Dossier d = dossier(TRAFFIC, "CB-0020", "Lý Thị Thu", Role.STAFF);
         comparison.add(d, notRated(d, RatingLevel.HOAN_THANH_XUAT_SAC), notRated(d, RatingLevel.HOAN_THANH));
@@ -43,13 +43,15 @@ class ComparisonNotRatedAttackTest {
 
         RuleSetComparison.OfficerChange change = input.report().changes().get(0);
         assertThat(change.baseRating()).isNotEqualTo(change.changedRating());
-        assertThat(input.ratingChanges()).as("officers with a different state rating, per the javadoc").isEqualTo(1);
+        // the javadoc said "a different state rating"; it now says what is counted: moves in the state matrix
+        assertThat(input.ratingChanges()).as("officers who moved in the state matrix").isZero();
     }
 
     /**
      * HELD UP. A unit where everyone stops being rated next to one where no one is: the text's 5-column matrix
-     * stays aligned with four-digit counts, the party matrix keeps 4 columns, the per-unit transitions name
-     * “Không XL”, and the HTML shows the row only for the unit that has someone not rated.
+     * stays aligned with four-digit counts, the party matrix counts the party members who stop being rated under
+     * “Không XL” too, the per-unit transitions name “Không XL”, and the HTML shows the row only for the unit that
+     * has someone not rated.
      */
     @Test
     void wholeUnitNotRated_textAlignedAndHtmlRowOnlyWhereNeeded() throws IOException {
@@ -78,8 +80,10 @@ class ComparisonNotRatedAttackTest {
                 "  Không XL      0      0      0      0        0       0",
                 "  Tổng          0      0      3      0     1234    1237");
         int party = lines.indexOf("Xếp loại đảng viên (hàng: theo bộ gốc; cột: theo bộ sửa đổi):");
-        assertThat(lines.get(party + 1)).isEqualTo("               XS    Tốt     HT    KHT    Tổng");
-        assertThat(text).contains("  PC08 — Phòng Cảnh sát giao thông: 1.234 cán bộ, 1.234 đổi mức\n    Tốt → Không XL: 1234");
+        assertThat(lines.get(party + 1)).isEqualTo("               XS    Tốt     HT    KHT Không XL    Tổng");
+        assertThat(lines.get(party + 3)).isEqualTo("  Tốt           0      0      0      0     1234    1234");
+        assertThat(text).contains("  PC08 — Phòng Cảnh sát giao thông: 1.234 cán bộ, 1.234 đổi mức\n    Tốt → Không XL: 1234\n"
+                + "    đảng viên Tốt → Không XL: 1234");
 
         Document page = Jsoup.parse(write(input, "html"));
         Element traffic = page.selectFirst("section.unit[data-unit-id=PC08] table.matrix[data-kind=state]");
@@ -88,7 +92,8 @@ class ComparisonNotRatedAttackTest {
                 .containsExactly("moved");
         assertThat(traffic.selectFirst("tr[data-from=HOAN_THANH_TOT] td[data-to=KHONG_XEP_LOAI]").text()).isEqualTo("1.234");
         assertThat(page.select("section.unit[data-unit-id=CAP-BN]")).isEmpty();
-        assertThat(page.select("table.matrix[data-kind=party] [data-from=KHONG_XEP_LOAI]")).isEmpty();
+        assertThat(page.select("section.unit[data-unit-id=PC08] table.matrix[data-kind=party] tr[data-from=KHONG_XEP_LOAI]"))
+                .hasSize(1);
 
         String csv = write(input, "csv");
         assertThat(csv).contains("CB-T0,,PC08,\"Hoàn thành tốt nhiệm vụ\","

@@ -65,6 +65,21 @@ class CsvReportTest {
     }
 
     @Test
+    void write_officerNotRated_saysSoWithTheProposalNotAsALevel() throws IOException {
+        org.chuanmuc.model.Dossier d = ReportFixtures.dossier(TRAFFIC, "CB-0053", "Ngô Văn Hà", org.chuanmuc.model.Role.STAFF);
+        ReportRow row = new ReportRow(d, ReportFixtures.assessment(d, RatingLevel.HOAN_THANH_XUAT_SAC,
+                java.util.Optional.of(RatingLevel.HOAN_THANH_XUAT_SAC), List.of(),
+                List.of(new org.chuanmuc.assess.Flag(org.chuanmuc.assess.Flag.NOT_RATED, "Công tác 4 tháng trong năm",
+                        "TG-6T")), List.of()));
+
+        List<String> cells = parsed(bytes(new ReportInput(PERIOD, RULES, List.of(row), List.of()))).get(1);
+
+        assertThat(cells.subList(0, 7)).containsExactly("CB-0053", "Ngô Văn Hà", "PC08", "", "HOAN_THANH_XUAT_SAC",
+                "Không xếp loại (đề xuất: Hoàn thành xuất sắc nhiệm vụ)",
+                "Không xếp loại (đề xuất: Hoàn thành xuất sắc nhiệm vụ)");
+    }
+
+    @Test
     void write_sample_rejectedRowHasEmptyRatingAndEveryError() throws IOException {
         List<String> rejected = parsed(bytes(ReportFixtures.sample())).get(2);
 
