@@ -24,9 +24,12 @@ public record Diagnostic(String source, int line, int column, String message) {
      */
     @Override
     public String toString() {
+        // a message of several lines (a compiler's, quoting the rule) goes on indented, so that every line starting
+        // at the margin is the start of a problem
+        String text = message.strip().replaceAll("\\R", "\n    ");
         if (line <= 0) {
-            return source + ": " + message;
+            return source + ": " + text;
         }
-        return column <= 0 ? source + ":" + line + ": " + message : source + ":" + line + ":" + column + ": " + message;
+        return column <= 0 ? source + ":" + line + ": " + text : source + ":" + line + ":" + column + ": " + text;
     }
 }

@@ -23,4 +23,11 @@ class DiagnosticTest {
         assertThat(new Diagnostic("dia-phuong", 0, 0, "thư mục có quá 200 tệp quy tắc")).hasToString(
                 "dia-phuong: thư mục có quá 200 tệp quy tắc");
     }
+
+    @Test
+    void toString_messageOfSeveralLines_indentsTheRestSoEachProblemStartsALine() {
+        // a compiler message quoting the rule over several lines: only the first line starts with the position
+        assertThat(new Diagnostic("a.dslr", 6, 0, "Rule Compilation error $o cannot be resolved\r\n  $o.id()\n"))
+                .hasToString("a.dslr:6: Rule Compilation error $o cannot be resolved\n      $o.id()");
+    }
 }
