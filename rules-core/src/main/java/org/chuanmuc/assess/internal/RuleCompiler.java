@@ -17,6 +17,7 @@ import org.chuanmuc.assess.RuleSetInfo;
 import org.chuanmuc.assess.RuleSource;
 import org.chuanmuc.assess.internal.guard.GuardLimits;
 import org.chuanmuc.assess.internal.guard.GuardMessages;
+import org.chuanmuc.assess.internal.guard.ParameterUses;
 import org.chuanmuc.assess.internal.guard.RuleGuard;
 import org.chuanmuc.assess.internal.guard.Scope;
 import org.kie.api.KieBase;
@@ -147,20 +148,38 @@ public final class RuleCompiler {
 
     /**
      * Guards every text and checks the sizes of the whole: characters and rules per rule set, rules per local
-     * folder.
+     * folder; then, when every text passed, that each parameter the rules read is given once
+     * ({@link ParameterCheck}).
      *
      * @return the keys ({@link CompiledRules#ruleKey}) of the rules from local folders
      */
     private static Set<String> guard(List<DrlText> drl, RuleInput input, List<Diagnostic> problems) {
-        long chars = 0;
-        int rules = 0;
-        Map<String, Integer> rulesPerFolder = new HashMap<>();
         Map<String, String> folderOf = new HashMap<>();
         for (RuleInput.LocalFolder folder : input.folders()) {
             folder.sources().forEach(s -> folderOf.put(s.name(), folder.name()));
         }
         Set<String> localRules = new HashSet<>();
         Set<String> names = new HashSet<>();
+        List<DrlText> examinedTexts = new ArrayList<>();
+        List<ParameterUses> parameters = new ArrayList<>();
+        List<RuleSource> sources = new ArrayList<>(input.base());
+        input.folders().forEach(f -> sources.addAll(f.sources()));
+        try (ParameterCells cells = new ParameterCells(sources)) {
+            guard(drl, problems, localRules, names, folderOf, examinedTexts, parameters, cells);
+            if (problems.isEmpty() && examinedTexts.size() == drl.size()) {
+                ParameterCheck.coverage(examinedTexts, parameters, cells, problems);
+            }
+        }
+        return localRules;
+    }
+
+    /** Guards each text in turn, keeping what each reads and gives of the parameters. */
+    private static void guard(List<DrlText> drl, List<Diagnostic> problems, Set<String> localRules,
+                              Set<String> names, Map<String, String> folderOf, List<DrlText> examinedTexts,
+                              List<ParameterUses> parameters, ParameterCells cells) {
+        long chars = 0;
+        int rules = 0;
+        Map<String, Integer> rulesPerFolder = new HashMap<>();
         for (DrlText text : drl) {
             if (!names.add(text.sourceName())) {
                 // the compiler takes a second resource of the same name for a new version of the first, and
@@ -172,7 +191,7 @@ public final class RuleCompiler {
             if (chars > GuardLimits.MAX_TOTAL_CHARS) {
                 problems.add(new Diagnostic(text.sourceName(), 1, 1,
                         GuardMessages.totalTooLarge(chars, GuardLimits.MAX_TOTAL_CHARS)));
-                return localRules; // the rest is not even checked: it would not be compiled
+                return; // the rest is not even checked: it would not be compiled
             }
             RuleGuard.Examined examined;
             try {
@@ -182,12 +201,16 @@ public final class RuleCompiler {
                         GuardMessages.tooComplexToCompile(e.getClass().getSimpleName())));
                 continue;
             }
-            problems.addAll(examined.diagnostics());
+            problems.addAll(ParameterCheck.values(text, examined, cells));
+            if (examined.parameters().isPresent()) {
+                examinedTexts.add(text);
+                parameters.add(examined.parameters().get());
+            }
             rules += examined.ruleNames().size();
             if (rules > GuardLimits.MAX_RULES) {
                 problems.add(new Diagnostic(text.sourceName(), 1, 1,
                         GuardMessages.tooManyRules(rules, GuardLimits.MAX_RULES)));
-                return localRules;
+                return;
             }
             if (text.local()) {
                 String folder = folderOf.getOrDefault(baseName(text.sourceName()), "");
@@ -202,7 +225,6 @@ public final class RuleCompiler {
                 }
             }
         }
-        return localRules;
     }
 
     /** A worksheet's text is named {@code file.xlsx[sheet]}: the source is the file. */

@@ -574,6 +574,68 @@ public final class GuardMessages {
                 + " complex to compile: " + error + ")";
     }
 
+    // --- parameters ------------------------------------------------------------------------------------
+
+    /**
+     * Rules read a parameter that no table row and no rule gives a value.
+     *
+     * @param name   the parameter
+     * @param unread parameters given a value that no rule reads, each with its place, or "" when there is none
+     */
+    public static String parameterMissing(String name, String unread) {
+        name = echo(name);
+        return "không có tham số \"" + name + "\": không dòng nào của bảng tham số, không quy tắc nào cho nó giá trị, nên"
+                + " quy tắc này sẽ không bao giờ chạy (no parameter \"" + name + "\": no table row or rule gives it a"
+                + " value, so this rule would never fire)" + (unread.isEmpty() ? "" : "; tham số có giá trị mà không quy"
+                + " tắc nào đọc, có thể là tên viết sai (given a value but read by no rule, perhaps a misspelt name): "
+                + unread);
+    }
+
+    /**
+     * The value cell of a parameter left blank.
+     *
+     * @param cell    the cell, e.g. {@code B10}
+     * @param name    the parameter
+     * @param readers the rules that read it, e.g. {@code han-muc.drl:21, han-muc.drl:36}
+     */
+    public static String parameterBlank(String cell, String name, String readers) {
+        name = echo(name);
+        return "ô " + cell + " trống nên tham số \"" + name + "\" không có giá trị, và quy tắc đọc nó (" + readers
+                + ") sẽ không bao giờ chạy: hãy ghi một số vào ô (cell " + cell + " is blank, so parameter \"" + name
+                + "\" has no value and the rules that read it would never fire: write a number in the cell)";
+    }
+
+    /**
+     * A parameter given a value in two places: both facts are there, and the rules that read it run with each.
+     *
+     * @param cell  the value cell of this place, e.g. {@code B11}, or "" outside a table
+     * @param name  the parameter
+     * @param first where it is given first, e.g. {@code bang-quyet-dinh.xlsx[Tham số] ô B10}
+     */
+    public static String parameterTwice(String cell, String name, String first) {
+        name = echo(name);
+        return (cell.isEmpty() ? "" : "ô " + cell + ": ") + "tham số \"" + name + "\" được cho giá trị hai lần, ở đây và"
+                + " ở " + first + ": quy tắc đọc nó sẽ chạy với cả hai giá trị; hãy giữ một (parameter \"" + name
+                + "\" is given a value twice, here and at " + first.replace(" ô ", " cell ") + ": the rules that read"
+                + " it would run with both values; keep one)";
+    }
+
+    /**
+     * A parameter of a table whose value is not a number.
+     *
+     * @param cell  the value cell, e.g. {@code B10}, or "" when it cannot be told
+     * @param name  the parameter
+     * @param value the value as typed
+     */
+    public static String parameterNotNumber(String cell, String name, String value) {
+        name = echo(name);
+        value = echo(value);
+        return (cell.isEmpty() ? "" : "ô " + cell + ": ") + "giá trị \"" + value + "\" của tham số \"" + name
+                + "\" không phải là một số: hãy ghi một số như 20 hoặc 0.5, phần thập phân sau dấu chấm (the value \""
+                + value + "\" of parameter \"" + name + "\" is not a number: write a number such as 20 or 0.5, with a"
+                + " decimal point)";
+    }
+
     // --- reading rule folders ------------------------------------------------------------------------
 
     /** A link in a rule folder that leads outside it. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.chuanmuc.assess.Diagnostic;
@@ -58,8 +59,10 @@ public final class RuleGuard {
      * @param diagnostics every rejection, in line order; empty when the text is acceptable
      * @param packageName the package the text declares ("" when none or unreadable)
      * @param ruleNames   the names of its rules and queries, as the compiler will know them
+     * @param parameters  where its rules read and give parameters; empty when the text could not be parsed
      */
-    public record Examined(List<Diagnostic> diagnostics, String packageName, List<String> ruleNames) {
+    public record Examined(List<Diagnostic> diagnostics, String packageName, List<String> ruleNames,
+                           Optional<ParameterUses> parameters) {
     }
 
     /**
@@ -84,7 +87,8 @@ public final class RuleGuard {
     public static Examined examine(String sourceName, String drl, Scope scope) {
         SourceText src = new SourceText(sourceName, drl);
         if (drl.length() > MAX_CHARS) {
-            return new Examined(List.of(src.at(0, GuardMessages.tooLarge(drl.length(), MAX_CHARS))), "", List.of());
+            return new Examined(List.of(src.at(0, GuardMessages.tooLarge(drl.length(), MAX_CHARS))), "", List.of(),
+                    Optional.empty());
         }
         List<Diagnostic> found = new ArrayList<>();
         int run = -1; // where the current run of backslashes started
@@ -133,7 +137,8 @@ public final class RuleGuard {
                 .sorted(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column)
                         .thenComparing(Diagnostic::message))
                 .toList();
-        return new Examined(capped(sorted), parsed.packageName, List.copyOf(parsed.ruleNames));
+        return new Examined(capped(sorted), parsed.packageName, List.copyOf(parsed.ruleNames),
+                Optional.ofNullable(parsed.parameters));
     }
 
     /** Keeps the first diagnostics of a text and counts the rest in one more: a message per line is no use. */
@@ -152,6 +157,7 @@ public final class RuleGuard {
     private static final class Parsed {
         private String packageName = "";
         private final List<String> ruleNames = new ArrayList<>();
+        private ParameterUses parameters;
     }
 
     private static void parse(SourceText src, List<Token> tokens, List<Diagnostic> found,
@@ -192,6 +198,7 @@ public final class RuleGuard {
         }
         try {
             new DescrCheck(src, tokens, found, scope).check(pkg);
+            parsed.parameters = ParameterUses.of(src, pkg);
         } catch (StackOverflowError e) {
             found.add(src.at(0, GuardMessages.tooComplexToCompile(e.getClass().getSimpleName())));
         } catch (RuntimeException e) {

@@ -1,0 +1,203 @@
+package org.chuanmuc.assess.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.chuanmuc.assess.Diagnostic;
+import org.chuanmuc.assess.internal.guard.GuardLimits;
+import org.chuanmuc.assess.internal.guard.GuardMessages;
+import org.chuanmuc.assess.internal.guard.ParameterUses;
+import org.chuanmuc.assess.internal.guard.ParameterUses.Given;
+import org.chuanmuc.assess.internal.guard.ParameterUses.Read;
+import org.chuanmuc.assess.internal.guard.RuleGuard;
+
+/**
+ * Every parameter the rules read has exactly one value. A {@code Parameter} fact comes only from a rule that inserts
+ * it (a row of the table “Tham số”): a value cell left blank, a deleted row or a misspelt name leaves the rules that
+ * read the parameter never firing, without a word, and a row given twice makes them fire once per value. Both are
+ * refused here, with the cell or the rule to look at.
+ *
+ * <p>Costs a walk of the texts' parse the guard made anyway; the workbook is opened again only to name the cell of
+ * a problem found.
+ */
+final class ParameterCheck {
+    /** How many rules or parameters a message lists before “…”. */
+    private static final int MAX_LISTED = 5;
+
+    private ParameterCheck() {
+    }
+
+    /**
+     * A parameter of a table row without conditions (a row of “Tham số”) must be a constant number. The guard's own
+     * findings inside such a value (one per unknown word) give way to one message naming the cell and the parameter.
+     *
+     * @param text     the text examined
+     * @param examined what the guard found in it
+     * @param cells    the workbooks, to name the cell
+     * @return the diagnostics to report for the text
+     */
+    static List<Diagnostic> values(DrlText text, RuleGuard.Examined examined, ParameterCells cells) {
+        if (!ParameterCells.isTable(text.sourceName()) || examined.parameters().isEmpty()) {
+            return examined.diagnostics();
+        }
+        List<Given> wrong = examined.parameters().get().given().stream()
+                .filter(g -> g.always() && g.name().isPresent() && !g.number()).toList();
+        if (wrong.isEmpty()) {
+            return examined.diagnostics();
+        }
+        List<Diagnostic> result = new ArrayList<>();
+        for (Diagnostic d : examined.diagnostics()) {
+            if (wrong.stream().noneMatch(g -> d.line() == g.line() && d.column() >= g.column()
+                    && d.column() < g.endColumn())) {
+                result.add(d);
+            }
+        }
+        for (Given g : wrong) {
+            String name = g.name().orElseThrow();
+            result.add(new Diagnostic(text.sourceName(), g.line(), g.column(),
+                    GuardMessages.parameterNotNumber(cells.valueCell(text, name, g.line()), name, g.value())));
+        }
+        return result;
+    }
+
+    /**
+     * Checks the rule set as a whole: each parameter read is given, and none with a value always there is given
+     * twice. Run only when every text passed the guard, so that a text refused for another reason does not show up
+     * as missing parameters too.
+     *
+     * @param texts    the texts, in order
+     * @param uses     what each text reads and gives, in the same order
+     * @param cells    the workbooks, to name cells
+     * @param problems receives one diagnostic per problem
+     */
+    static void coverage(List<DrlText> texts, List<ParameterUses> uses, ParameterCells cells,
+                         List<Diagnostic> problems) {
+        List<Diagnostic> found = new ArrayList<>();
+        check(texts, uses, cells, found);
+        // a table row copied a thousand times is one mistake: a hundred lines of it are enough to see it
+        Map<String, Integer> perSource = new HashMap<>();
+        Map<String, Diagnostic> firstLeftOut = new LinkedHashMap<>();
+        for (Diagnostic d : found) {
+            if (perSource.merge(d.source(), 1, Integer::sum) <= GuardLimits.MAX_DIAGNOSTICS_PER_SOURCE) {
+                problems.add(d);
+            } else {
+                firstLeftOut.putIfAbsent(d.source(), d);
+            }
+        }
+        firstLeftOut.forEach((source, d) -> problems.add(new Diagnostic(source, d.line(), d.column(),
+                GuardMessages.moreProblems(perSource.get(source) - GuardLimits.MAX_DIAGNOSTICS_PER_SOURCE))));
+    }
+
+    private static void check(List<DrlText> texts, List<ParameterUses> uses, ParameterCells cells,
+                              List<Diagnostic> problems) {
+        Map<String, List<Place<Read>>> reads = new LinkedHashMap<>();
+        Map<String, List<Place<Given>>> given = new LinkedHashMap<>();
+        boolean computedName = false;
+        for (int i = 0; i < texts.size(); i++) {
+            DrlText text = texts.get(i);
+            for (Read r : uses.get(i).reads()) {
+                reads.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(new Place<>(text, r));
+            }
+            for (Given g : uses.get(i).given()) {
+                if (g.name().isEmpty()) {
+                    computedName = true; // any name may be given: which are missing cannot be told
+                } else {
+                    given.computeIfAbsent(g.name().get(), k -> new ArrayList<>()).add(new Place<>(text, g));
+                }
+            }
+        }
+        if (!computedName && !given.keySet().containsAll(reads.keySet())) {
+            String unread = unread(reads, given, cells);
+            reads.forEach((name, readers) -> {
+                if (!given.containsKey(name)) {
+                    missing(name, readers, unread, texts, cells, problems);
+                }
+            });
+        }
+        given.forEach((name, places) -> {
+            if (places.size() > 1 && places.stream().anyMatch(p -> p.use().always())) {
+                String first = place(places.get(0), name, cells);
+                for (Place<Given> p : places.subList(1, places.size())) {
+                    problems.add(new Diagnostic(p.text().sourceName(), p.use().line(), p.use().column(),
+                            GuardMessages.parameterTwice(cells.valueCell(p.text(), name, p.use().line()), name, first)));
+                }
+            }
+        });
+    }
+
+    /** One missing parameter: at its blank value cell when a workbook has one, else at every rule reading it. */
+    private static void missing(String name, List<Place<Read>> readers, String unread, List<DrlText> texts,
+                                ParameterCells cells, List<Diagnostic> problems) {
+        Optional<ParameterCells.Template> template = cells.template(name);
+        if (template.isPresent()) {
+            ParameterCells.Template t = template.get();
+            DrlText table = texts.stream().filter(x -> x.sourceName().equals(t.textName())).findFirst().orElse(null);
+            List<ParameterCells.RuleRow> rows = table == null ? List.of() : cells.ruleRows(table).stream()
+                    .filter(r -> r.headerRow() == t.tableRow()).toList();
+            // Drools makes a rule even of a deleted row (an empty one): a blank cell is found in that case too
+            for (ParameterCells.RuleRow row : rows) {
+                if (ParameterCells.blank(t, row.row())) {
+                    problems.add(new Diagnostic(t.textName(), row.ruleLine(), 1,
+                            GuardMessages.parameterBlank(ParameterCells.address(row.row(), t.column()), name,
+                                    readerList(readers))));
+                    return;
+                }
+            }
+        }
+        for (Place<Read> r : readers) {
+            problems.add(new Diagnostic(r.text().sourceName(), r.use().line(), r.use().column(),
+                    GuardMessages.parameterMissing(name, unread)));
+        }
+    }
+
+    /** @return the parameters given and read by no rule, each with its place: perhaps the misspelt name */
+    private static String unread(Map<String, List<Place<Read>>> reads, Map<String, List<Place<Given>>> given,
+                                 ParameterCells cells) {
+        List<String> listed = new ArrayList<>();
+        for (Map.Entry<String, List<Place<Given>>> e : given.entrySet()) {
+            if (!reads.containsKey(e.getKey())) {
+                if (listed.size() == MAX_LISTED) {
+                    listed.add("…");
+                    break;
+                }
+                listed.add("\"" + GuardMessages.echo(e.getKey()) + "\" (" + place(e.getValue().get(0), e.getKey(), cells)
+                        + ")");
+            }
+        }
+        return String.join(", ", listed);
+    }
+
+    /** @return where a parameter is given: {@code bang-quyet-dinh.xlsx[Tham số] ô B10} or {@code chuan.drl:12} */
+    private static String place(Place<Given> p, String name, ParameterCells cells) {
+        String file = fileName(p.text().sourceName());
+        if (ParameterCells.isTable(p.text().sourceName())) {
+            String cell = cells.valueCell(p.text(), name, p.use().line());
+            if (!cell.isEmpty()) {
+                return file + " ô " + cell;
+            }
+        }
+        return file + ":" + p.use().line();
+    }
+
+    private static String readerList(List<Place<Read>> readers) {
+        List<String> names = readers.stream().map(r -> fileName(r.text().sourceName()) + ":" + r.use().line())
+                .distinct().toList();
+        return names.size() <= MAX_LISTED ? String.join(", ", names)
+                : String.join(", ", names.subList(0, MAX_LISTED)) + ", …";
+    }
+
+    /** @return the last segment of a source's name: its file, and the sheet of a workbook */
+    private static String fileName(String sourceName) {
+        int bracket = sourceName.lastIndexOf(".xlsx[");
+        String path = bracket < 0 ? sourceName : sourceName.substring(0, bracket);
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return GuardMessages.echo(sourceName.substring(slash + 1));
+    }
+
+    /** A read or a given, with its text. */
+    private record Place<T>(DrlText text, T use) {
+    }
+}
