@@ -72,11 +72,11 @@ final class UnitAssessment {
                     throw new UnitFailedException(unit.get(0).dossier().unit().id(), failure);
                 }
                 for (DossierEntry.Accepted a : unit) {
+                    FieldError error = new FieldError("officers[" + a.index() + "]", "không đánh giá được đơn vị "
+                            + a.dossier().unit().id() + " vì quy tắc lỗi (the rules failed on this unit): "
+                            + failure.getMessage());
                     outcomes.put(a.index(), new Refused(a.index(), new RejectedOfficer(a.index(), a.officerId(),
-                            List.of(new FieldError("officers[" + a.index() + "]",
-                                    "không đánh giá được đơn vị " + a.dossier().unit().id()
-                                            + " vì quy tắc lỗi (the rules failed on this unit): "
-                                            + failure.getMessage())))));
+                            a.dossier().officer().name(), a.dossier().unit().id(), List.of(error))));
                 }
             } catch (RuntimeException | Error e) {
                 // not the rules' fault (out of memory, a bug): the run stops, naming the unit

@@ -48,10 +48,10 @@ class SpillCodecTest {
     }
 
     @Test
-    void roundTrip_refusal_keepsIndexIdAndEveryError() {
+    void roundTrip_refusal_keepsIndexIdNameUnitAndEveryError() {
         SpillCodec codec = new SpillCodec(true);
-        UnitAssessment.Refused refused = new UnitAssessment.Refused(7, new RejectedOfficer(7, "CB-Đỗ",
-                List.of(new FieldError("officers[7].tasks", "bắt buộc phải có (required)"),
+        UnitAssessment.Refused refused = new UnitAssessment.Refused(7, new RejectedOfficer(7, "CB-Đỗ", "Đỗ Thị Hằng",
+                "PC08", List.of(new FieldError("officers[7].tasks", "bắt buộc phải có (required)"),
                         new FieldError("officers[7].unitId", "không có đơn vị (no such unit)"))));
         assertThat(codec.outcome(codec.outcome(refused))).isEqualTo(refused);
     }

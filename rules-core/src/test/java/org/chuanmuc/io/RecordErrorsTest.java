@@ -31,7 +31,8 @@ class RecordErrorsTest {
 
     /** Officers 1–4 of {@code errors-everywhere.json}, each with the errors the reader gave them. */
     private static final List<RejectedOfficer> EXPECTED = List.of(
-            new RejectedOfficer(1, "CB-0001", List.of(
+            // the name and unit as written: officer 1's name is a number, so none
+            new RejectedOfficer(1, "CB-0001", "", "PC09", List.of(
                     new FieldError("officers[1].id", "trùng mã cán bộ \"CB-0001\" với officers[0] (duplicate officer id)"),
                     new FieldError("officers[1].name", NOT_STRING),
                     new FieldError("officers[1].unitId", "đơn vị \"PC09\" có lỗi, xem units[1] (the unit has errors)"),
@@ -79,19 +80,19 @@ class RecordErrorsTest {
                     new FieldError("officers[1].extra", UNKNOWN_FIELD),
                     new FieldError("officers[1].Extra", UNKNOWN_FIELD),
                     new FieldError("units[1].rating", BAD_RATING))),
-            new RejectedOfficer(2, "CB-0003", List.of(
+            new RejectedOfficer(2, "CB-0003", "", "PC08", List.of(
                     new FieldError("officers[2].monthsWorked", "phải từ 0 đến 12, nhận được 13 (must be 0–12)"),
                     new FieldError("officers[2].tasks", NOT_OBJECT),
                     new FieldError("officers[2].scores.general", "phải từ 0 đến 30, nhận được -0.5 (must be 0–30)"),
                     new FieldError("officers[2].scores.tasks",
                             "phải từ 0 đến 70, nhận được 70.01 (must be 0–70)"))),
-            new RejectedOfficer(3, "CB-0004", List.of(
+            new RejectedOfficer(3, "CB-0004", "", "PC08", List.of(
                     new FieldError("officers[3].tasks.assigned",
                             "phải từ 0 đến 2147483647, nhận được 3000000000 (must be 0–2147483647)"),
                     new FieldError("officers[3].tasks.onTime", "phải ≤ completed (2) (must be ≤ completed)"),
                     new FieldError("officers[3].scores.general",
                             "phải từ 0 đến 30, nhận được 100.0 (must be 0–30)"))),
-            new RejectedOfficer(4, "CB-0005", List.of(
+            new RejectedOfficer(4, "CB-0005", "", "PC08", List.of(
                     new FieldError("officers[4].monthsWorked", "phải từ 0 đến 12, nhận được -7 (must be 0–12)"),
                     new FieldError("officers[4].tasks.assigned",
                             "phải ≥ 0, nhận được -3000000000 (must be ≥ 0)"),
@@ -137,10 +138,25 @@ class RecordErrorsTest {
         DossierFile file = READER.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "dup.json");
 
         assertThat(file.dossiers()).singleElement().satisfies(d -> assertThat(d.officer().id()).isEqualTo("A"));
-        assertThat(file.rejected()).containsExactly(new RejectedOfficer(1, "B", List.of(
+        assertThat(file.rejected()).containsExactly(new RejectedOfficer(1, "B", "", "PC08", List.of(
                 new FieldError("officers[1].role", NOT_STRING),
                 new FieldError("officers[1].tasks.x", UNKNOWN_FIELD),
                 new FieldError("officers[1].tasks.completed", "phải ≤ assigned (1) (must be ≤ assigned)"))));
+    }
+
+    @Test
+    void read_rejectedRecord_keepsItsNameAndUnitAsWrittenForTheReports() {
+        String json = "{\"period\": {\"year\": 2025}, \"units\": [{\"id\": \"PC08\"}], \"officers\": ["
+                + "{\"id\": \"CB-7\", \"name\": \"Trần Thị Ánh\", \"unitId\": \"PC08\", \"role\": \"STAFF\","
+                + " \"monthsWorked\": 12, \"tasks\": {\"assigned\": 1, \"completed\": 2, \"onTime\": 1, \"highQuality\": 1}},"
+                + "{\"id\": \"CB-8\", \"name\": \"Lê Văn Bình\", \"unitId\": \"PC99\", \"role\": \"STAFF\","
+                + " \"monthsWorked\": 12, \"tasks\": {\"assigned\": 1, \"completed\": 1, \"onTime\": 1, \"highQuality\": 1}}]}";
+
+        DossierFile file = READER.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "ten.json");
+
+        assertThat(file.rejected()).extracting(RejectedOfficer::officerId, RejectedOfficer::name, RejectedOfficer::unitId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CB-7", "Trần Thị Ánh", "PC08"),
+                        org.assertj.core.groups.Tuple.tuple("CB-8", "Lê Văn Bình", "PC99"));
     }
 
     private static byte[] resource() {

@@ -111,13 +111,14 @@ public final class CsvReport {
         }
 
         /**
-         * Adds a rejected record: its id, an empty rating and every error.
+         * Adds a rejected record: its id, name and unit as written (empty when unknown), an empty rating and every
+         * error.
          *
          * @param rejected the record
          * @throws IOException when writing fails
          */
         public void rejected(RejectedOfficer rejected) throws IOException {
-            row(List.of(rejected.officerId(), "", "", "", "", "", "", "", "", "",
+            row(List.of(rejected.officerId(), rejected.name(), rejected.unitId(), "", "", "", "", "", "", "",
                     rejected.errors().stream().map(ReportText::error).collect(Collectors.joining(JOIN))));
         }
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.chuanmuc.io.RejectedOfficer;
 import org.chuanmuc.model.RatingLevel;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,17 @@ class CsvReportTest {
                 "Không hoàn thành nhiệm vụ",
                 "NQ4-DD-03 — Nhãn NQ4-DD-03 — Nghị quyết 04-NQ/TW — Có biểu hiện kê khai tài sản không trung thực",
                 "CANH_BAO_SOM — Có 3 phản ánh đã xác minh", "LICH_SU — Năm 2026 trong lịch sử", "");
+    }
+
+    @Test
+    void write_rejectedRecordWithNameAndUnit_showsThemSoTheUnitCanFixIt() throws IOException {
+        RejectedOfficer rejected = new RejectedOfficer(0, "CB-0002", "Trần Thị Ánh", "PC08",
+                List.of(new org.chuanmuc.io.FieldError("officers[0].tasks.completed", "phải ≤ assigned (5)")));
+
+        List<String> cells = parsed(bytes(new ReportInput(PERIOD, RULES, List.of(), List.of(rejected)))).get(1);
+
+        assertThat(cells).containsExactly("CB-0002", "Trần Thị Ánh", "PC08", "", "", "", "", "", "", "",
+                "officers[0].tasks.completed: phải ≤ assigned (5)");
     }
 
     @Test

@@ -106,7 +106,8 @@ final class OfficerValidator {
         errors.addAll(unitErrors);
 
         if (!errors.isEmpty()) {
-            return new DossierEntry.Rejected(new RejectedOfficer(index, RawObject.textOf(raw, "id"), errors));
+            return new DossierEntry.Rejected(new RejectedOfficer(index, RawObject.textOf(raw, "id"),
+                    RawObject.textOf(raw, "name"), RawObject.textOf(raw, "unitId"), errors));
         }
         // every value below but group and scores is present: a missing one always came with an error
         Officer officer = new Officer(id, name == null ? id : name, unit.id(),
