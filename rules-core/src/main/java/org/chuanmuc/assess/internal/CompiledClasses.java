@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.chuanmuc.assess.RuleBundle;
+import org.chuanmuc.assess.RuleSource;
 import org.drools.compiler.builder.impl.KnowledgeBuilderConfigurationImpl;
 import org.drools.compiler.compiler.Dialect;
 import org.drools.compiler.compiler.PackageRegistry;
@@ -527,8 +528,8 @@ public final class CompiledClasses {
         for (Batch batch : batches) {
             Files.write(root.resolve(batch.key() + ".bin"), encode(batch));
         }
-        Path saved = SavedRuleBase.save(Path.of(args[0]), compiled.info().sha256(), compiled.drl(), batches,
-                compiled.kieBase());
+        Path saved = SavedRuleBase.save(Path.of(args[0]), compiled.info().sha256(),
+                bundle.sources().stream().map(RuleSource::name).toList(), compiled.drl(), batches, compiled.kieBase());
         System.err.println("[chuanmuc] " + batches.size() + " batches of compiled classes recorded, "
                 + batches.stream().mapToInt(b -> b.classes().size()).sum() + " classes; rule base saved ("
                 + Files.size(saved) / 1024 + " KB)");

@@ -103,6 +103,15 @@ public final class RuleCompiler {
         // only if the guarded texts turn out to be the ones it was compiled from
         Optional<SavedRuleBase.Early> early = recorder == null && problems.isEmpty()
                 ? SavedRuleBase.readEarly(saved, sources) : Optional.empty();
+        if (early.isPresent() && input.folders().isEmpty() && tables == ConvertedTables.CLASS_PATH) {
+            // the standard criteria as the build compiled them: the guard's verdict on exactly these bytes with
+            // exactly this code (and the workbooks converted at build time) was recorded then, and the rule base
+            // saved for the texts it passed is being read
+            Optional<CompiledRules> taken = recorded(saved, sources, input, early.get(), name, version);
+            if (taken.isPresent()) {
+                return taken.get();
+            }
+        }
         List<DrlText> drl;
         try {
             drl = SourceTranslator.translate(input, problems, tables);
@@ -136,7 +145,35 @@ public final class RuleCompiler {
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(sorted(DiagnosticPositions.polish(problems, drl)));
         }
-        KieBase kieBase = built.kieBase();
+        return compiled(built.kieBase(), drl, localRules, name, version, sources);
+    }
+
+    /**
+     * @return the rules as the build compiled them, when the guard's verdict it recorded for these sources holds now
+     *         ({@link GuardVerdict}) and the rule base it saved for the texts passed is read back; else empty, and
+     *         the sources are translated and guarded as any others
+     */
+    private static Optional<CompiledRules> recorded(SavedRuleBase.Lookup saved, String sources, RuleInput input,
+                                                    SavedRuleBase.Early early, String name, String version) {
+        Optional<List<DrlText>> passed = GuardVerdict.read(saved, sources, input.base(), early.key());
+        if (passed.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<KieBase> read;
+        try {
+            read = SavedRuleBase.load(saved, passed.get(), Optional.of(early));
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return Optional.empty(); // the full path meets it again and reports it
+        }
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        GuardVerdict.countTaken();
+        return Optional.of(compiled(read.get(), passed.get(), Set.of(), name, version, sources));
+    }
+
+    private static CompiledRules compiled(KieBase kieBase, List<DrlText> drl, Set<String> localRules, String name,
+                                          String version, String sources) {
         List<String> ruleNames = kieBase.getKiePackages().stream()
                 .map(KiePackage::getRules).flatMap(java.util.Collection::stream)
                 .map(Rule::getName).sorted().toList();

@@ -69,7 +69,9 @@ import org.slf4j.LoggerFactory;
  * rule bases), read only from this library's class path, which is trusted as its code is.
  *
  * <p>Layout on the class path: {@value #FOLDER}{@code <key>.bin}, and {@value #FOLDER}{@code <sha256 of the
- * sources>.key} holding that key.
+ * sources>.key} holding that key. Beside them, {@code <sha256 of the sources>.guarded} holds the guard's verdict on
+ * those sources ({@link GuardVerdict}): with it, a build of the unchanged standard criteria is not even translated
+ * and guarded again.
  */
 public final class SavedRuleBase {
     private static final Logger LOG = LoggerFactory.getLogger(SavedRuleBase.class);
@@ -104,6 +106,15 @@ public final class SavedRuleBase {
         default Optional<String> keyOfSources(String sources) {
             return Optional.empty();
         }
+
+        /**
+         * @param sources the rule set's SHA-256
+         * @return the guard's verdict recorded for these sources when the entry was saved ({@link GuardVerdict});
+         *         empty when there is none: the sources are then translated and guarded
+         */
+        default Optional<byte[]> guarded(String sources) {
+            return Optional.empty();
+        }
     }
 
     /** Nothing saved: the rules are compiled. */
@@ -121,6 +132,11 @@ public final class SavedRuleBase {
             return read(SavedRuleBase.class.getClassLoader(), sources + KEY_SUFFIX)
                     .map(bytes -> new String(bytes, StandardCharsets.US_ASCII))
                     .filter(key -> key.matches("[0-9a-f]{64}"));
+        }
+
+        @Override
+        public Optional<byte[]> guarded(String sources) {
+            return read(SavedRuleBase.class.getClassLoader(), sources + GuardVerdict.SUFFIX);
         }
     };
     private static final String KEY_SUFFIX = ".key";
@@ -401,17 +417,18 @@ public final class SavedRuleBase {
 
     /**
      * Saves, at build time, the rule base compiled for some texts into a class-path folder, replacing what an earlier
-     * build put there.
+     * build put there, with the guard's verdict on its sources ({@link GuardVerdict}).
      *
      * @param root    the class-path root
-     * @param sources the rule set's SHA-256: the key is recorded under it, to read the entry early
+     * @param sources the rule set's SHA-256: the key and the verdict are recorded under it
+     * @param names   the names of the sources, in order
      * @param drl     the texts the guard passed
      * @param batches the batches of Java classes compiled for them
      * @param kieBase the rule base compiled from them
      * @return the file written
      */
-    static Path save(Path root, String sources, List<DrlText> drl, List<CompiledClasses.Batch> batches,
-                     KieBase kieBase) throws IOException {
+    static Path save(Path root, String sources, List<String> names, List<DrlText> drl,
+                     List<CompiledClasses.Batch> batches, KieBase kieBase) throws IOException {
         Path folder = root.resolve(FOLDER);
         ConvertedTables.deleteTree(folder);
         Files.createDirectories(folder);
@@ -419,6 +436,7 @@ public final class SavedRuleBase {
         Path file = folder.resolve(key + ".bin");
         Files.write(file, encode(key, dependencies(batches, compilingLoader()), kieBase));
         Files.writeString(folder.resolve(sources + KEY_SUFFIX), key, StandardCharsets.US_ASCII);
+        GuardVerdict.save(folder, sources, names, drl);
         return file;
     }
 

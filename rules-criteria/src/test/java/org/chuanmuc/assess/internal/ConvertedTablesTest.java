@@ -86,12 +86,18 @@ class ConvertedTablesTest {
 
     @Test
     void assessorBuild_standardCriteria_takesShippedTable_andSameRulesAsConverting() {
-        int before = ConvertedTables.used();
+        int verdicts = GuardVerdict.taken();
         Assessor assessor = Assessor.builder().rules(StandardCriteria.rules()).build();
-        assertThat(ConvertedTables.used()).isEqualTo(before + 1);
+        assertThat(GuardVerdict.taken()).as("the texts recorded at build time, the shipped table's among them")
+                .isEqualTo(verdicts + 1);
+        int before = ConvertedTables.used();
+        CompiledRules translated = RuleCompiler.compile(input(StandardCriteria.rules()), "x", "1",
+                ConvertedTables.CLASS_PATH, CompiledClasses.CLASS_PATH, SavedRuleBase.NONE, null);
+        assertThat(ConvertedTables.used()).as("translated again: the shipped table taken").isEqualTo(before + 1);
 
         CompiledRules converted = RuleCompiler.compile(input(StandardCriteria.rules()), "x", "1", ConvertedTables.NONE);
         assertThat(assessor.ruleNames()).isEqualTo(converted.ruleNames());
+        assertThat(translated.drl()).isEqualTo(converted.drl());
         assertThat(RuleCompiler.compile(input(StandardCriteria.rules()), "x", "1").drl()).isEqualTo(converted.drl());
     }
 
