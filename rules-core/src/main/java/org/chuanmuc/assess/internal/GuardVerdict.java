@@ -128,13 +128,10 @@ final class GuardVerdict {
             LOG.debug("guard verdict for {} not used: recorded for sources named {}", sources, record.names());
             return Optional.empty();
         }
-        for (Map.Entry<String, String> d : record.dependencies().entrySet()) {
-            String now = d.getKey().equals(SavedRuleBase.SETTINGS) ? SavedRuleBase.settingsDigest(loader)
-                    : CompiledClasses.resourceDigest(loader, d.getKey());
-            if (!d.getValue().equals(now)) {
-                LOG.debug("guard verdict for {} not used: {} changed", sources, d.getKey());
-                return Optional.empty();
-            }
+        Optional<String> changed = SavedRuleBase.changedDependency(record.dependencies(), loader);
+        if (changed.isPresent()) {
+            LOG.debug("guard verdict for {} not used: {} changed", sources, changed.get());
+            return Optional.empty();
         }
         return Optional.of(record.texts());
     }
@@ -218,10 +215,11 @@ final class GuardVerdict {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        byte[] written = payload.toByteArray();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeUTF(Sha256.hex(payload.toByteArray()));
-            out.write(payload.toByteArray());
+            out.writeUTF(Sha256.hex(written));
+            out.write(written);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

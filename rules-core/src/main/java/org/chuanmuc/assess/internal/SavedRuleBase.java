@@ -296,13 +296,10 @@ public final class SavedRuleBase {
             LOG.debug("saved rule base {} not used: damaged", key);
             return Optional.empty();
         }
-        for (Map.Entry<String, String> d : dependencies.entrySet()) {
-            String now = d.getKey().equals(SETTINGS) ? settingsDigest(loader)
-                    : CompiledClasses.resourceDigest(loader, d.getKey());
-            if (!d.getValue().equals(now)) {
-                LOG.debug("saved rule base {} not used: {} changed", key, d.getKey());
-                return Optional.empty();
-            }
+        Optional<String> changed = changedDependency(dependencies, loader);
+        if (changed.isPresent()) {
+            LOG.debug("saved rule base {} not used: {} changed", key, changed.get());
+            return Optional.empty();
         }
         // as Drools builds a rule base from a builder's packages, and copies a package into another rule base
         InternalRuleBase base = RuleBaseFactory.newRuleBase(KieServices.get().newKieBaseConfiguration());
@@ -319,6 +316,22 @@ public final class SavedRuleBase {
         }
         base.addPackages(packages);
         return Optional.of(KnowledgeBaseFactory.newKnowledgeBase(base));
+    }
+
+    /**
+     * @param dependencies resource names (or {@link #SETTINGS}) and the SHA-256 recorded for each
+     * @param loader       the loader the resources are looked up with
+     * @return the first dependency whose bytes as the loader finds them now are not those recorded; empty when none
+     */
+    static Optional<String> changedDependency(Map<String, String> dependencies, ClassLoader loader) {
+        for (Map.Entry<String, String> d : dependencies.entrySet()) {
+            String now = d.getKey().equals(SETTINGS) ? settingsDigest(loader)
+                    : CompiledClasses.resourceDigest(loader, d.getKey());
+            if (!d.getValue().equals(now)) {
+                return Optional.of(d.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
