@@ -40,8 +40,9 @@ import org.slf4j.LoggerFactory;
  *   <li>no local folder, nothing that failed to read, no recorder of compiled classes, and the workbooks converted
  *       by this library's own look-up ({@link ConvertedTables#CLASS_PATH}), as at build time;</li>
  *   <li>a record exists for the rule set's SHA-256 (the bytes and file names of the sources), it is whole (an
- *       SHA-256 of the record is kept in it), and it names the same sources, with the same full names, in the same
- *       order;</li>
+ *       SHA-256 of the record is kept in it), and it names the same rule set (name and version: a criteria
+ *       folder's are its own, so an exact copy loaded from a folder is guarded) and the same sources, with the same
+ *       kinds and full names, in the same order;</li>
  *   <li>the code that translated and guarded them is the same bytes: every class of this library (the translator,
  *       the guard, the parameter check, the model the guard checks rules against), Drools', POI's, ANTLR's, MVEL's
  *       and RE2/J's versions as the library's class loader finds them, and the builder's settings
@@ -60,13 +61,21 @@ final class GuardVerdict {
 
     /** File name ending of a record, after the rule set's SHA-256. */
     static final String SUFFIX = ".guarded";
-    private static final String MAGIC = "chuanmuc guard verdict 1";
+    private static final String MAGIC = "chuanmuc guard verdict 2";
     /** Maven groups whose libraries translate or parse the rules for the guard: their versions are recorded. */
     private static final List<String> GROUPS = List.of("org.drools", "org.kie", "org.apache.poi", "org.antlr",
             "org.mvel", "com.google.re2j");
     /** The one library the record may never be made without: the parser the guard reads rules with. */
     private static final String PARSER = "META-INF/maven/org.drools/drools-drl-parser/pom.properties";
     private static final String CODE_PREFIX = "org/chuanmuc/";
+    /**
+     * What a record must check whatever else it lists: the guard, the translator, the parameter check, this class,
+     * the parser's version and the builder's settings. A record listing less (an older or damaged writer) is not
+     * "made with this code".
+     */
+    private static final List<String> REQUIRED = List.of(
+            resource(RuleGuard.class), resource(SourceTranslator.class), resource(ParameterCheck.class),
+            resource(GuardVerdict.class), PARSER, SavedRuleBase.SETTINGS);
     private static final int MAX_COUNT = 100_000;
 
     private static final AtomicInteger TAKEN = new AtomicInteger();
@@ -92,24 +101,45 @@ final class GuardVerdict {
      * @return the texts the guard passed for exactly these sources with exactly this code; empty when there is no
      *         record or any of the conditions in the class doc fails
      */
-    static Optional<List<DrlText>> read(SavedRuleBase.Lookup lookup, String sources, List<RuleSource> base,
-                                        String key) {
+    static Optional<List<DrlText>> read(SavedRuleBase.Lookup lookup, String sources, String ruleSet,
+                                        List<RuleSource> base, String key) {
         try {
             Optional<byte[]> record = lookup.guarded(sources);
             if (record.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<List<DrlText>> texts = decode(record.get(), sources,
-                    base.stream().map(RuleSource::name).toList(), GuardVerdict.class.getClassLoader());
+            Optional<List<DrlText>> texts = decode(record.get(), sources, ruleSet, names(base),
+                    GuardVerdict.class.getClassLoader());
             if (texts.isPresent() && !SavedRuleBase.key(texts.get()).equals(key)) {
                 LOG.debug("guard verdict for {} not used: its texts are not those of the saved rule base", sources);
                 return Optional.empty();
             }
             return texts;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // a class missing or changed under the look-up is a reason to guard, never a failed build
             LOG.debug("guard verdict for {} not used: {}", sources, e.toString());
             return Optional.empty();
         }
+    }
+
+    /**
+     * @param base the base sources, in order
+     * @return each source's kind and full name: the same bytes under the same name but read as another kind
+     *         translate to other texts, so the kind is part of what the verdict was given on
+     */
+    static List<String> names(List<RuleSource> base) {
+        return base.stream().map(s -> s.kind() + " " + s.name()).toList();
+    }
+
+    /**
+     * @param name    the rule set's name, as given to the build
+     * @param version its version
+     * @return the rule set as the record names it: a criteria folder has its own name and the version
+     *         {@code folder}, so an exact copy of the standard criteria loaded from a folder (whatever its path) is
+     *         guarded like any other folder
+     */
+    static String ruleSet(String name, String version) {
+        return name + " " + version;
     }
 
     /**
@@ -117,11 +147,20 @@ final class GuardVerdict {
      * @return the texts, or empty when the record is of other sources or the code changed
      * @throws IOException when the record is damaged
      */
-    static Optional<List<DrlText>> decode(byte[] content, String sources, List<String> names, ClassLoader loader)
-            throws IOException {
+    static Optional<List<DrlText>> decode(byte[] content, String sources, String ruleSet, List<String> names,
+                                          ClassLoader loader) throws IOException {
         Record record = parse(content);
         if (!MAGIC.equals(record.magic()) || !sources.equals(record.sources())
                 || !RuleGuard.LANGUAGE_LEVEL.name().equals(record.languageLevel())) {
+            return Optional.empty();
+        }
+        if (!record.ruleSet().equals(ruleSet)) {
+            LOG.debug("guard verdict for {} not used: recorded for rule set {}", sources, record.ruleSet());
+            return Optional.empty();
+        }
+        List<String> missing = REQUIRED.stream().filter(r -> !record.dependencies().containsKey(r)).toList();
+        if (!missing.isEmpty()) {
+            LOG.debug("guard verdict for {} not used: it does not check {}", sources, missing);
             return Optional.empty();
         }
         if (!record.names().equals(names)) {
@@ -142,11 +181,12 @@ final class GuardVerdict {
      * @param magic         the format
      * @param sources       the rule set's SHA-256
      * @param languageLevel the DRL language level the guard parsed with
-     * @param names         the base sources' names, in order
+     * @param ruleSet       the rule set's name and version ({@link #ruleSet})
+     * @param names         the base sources' kinds and names, in order ({@link #names})
      * @param dependencies  the code and settings the verdict depends on, with the SHA-256 of each then
      * @param texts         the texts the guard passed
      */
-    record Record(String magic, String sources, String languageLevel, List<String> names,
+    record Record(String magic, String sources, String languageLevel, String ruleSet, List<String> names,
                   Map<String, String> dependencies, List<DrlText> texts) {
     }
 
@@ -162,6 +202,7 @@ final class GuardVerdict {
         String magic = in.readUTF();
         String sources = in.readUTF();
         String languageLevel = in.readUTF();
+        String ruleSet = readString(in);
         int nameCount = CompiledClasses.count(in, MAX_COUNT);
         List<String> names = new ArrayList<>();
         for (int i = 0; i < nameCount; i++) {
@@ -182,7 +223,7 @@ final class GuardVerdict {
         if (in.read() != -1) {
             throw new IOException("unexpected content");
         }
-        return new Record(magic, sources, languageLevel, List.copyOf(names), dependencies, List.copyOf(texts));
+        return new Record(magic, sources, languageLevel, ruleSet, List.copyOf(names), dependencies, List.copyOf(texts));
     }
 
     /**
@@ -196,6 +237,7 @@ final class GuardVerdict {
             out.writeUTF(record.magic());
             out.writeUTF(record.sources());
             out.writeUTF(record.languageLevel());
+            writeString(out, record.ruleSet());
             out.writeInt(record.names().size());
             for (String name : record.names()) {
                 writeString(out, name);
@@ -231,14 +273,16 @@ final class GuardVerdict {
      *
      * @param folder  the class-path folder of saved rule bases
      * @param sources the rule set's SHA-256
-     * @param names   the base sources' names, in order
+     * @param ruleSet the rule set's name and version ({@link #ruleSet})
+     * @param base    the base sources, in order
      * @param drl     the texts the guard passed
      * @return the file written
      * @throws IOException when the library's code or the parser's version cannot be found, or writing fails
      */
-    static Path save(Path folder, String sources, List<String> names, List<DrlText> drl) throws IOException {
+    static Path save(Path folder, String sources, String ruleSet, List<RuleSource> base, List<DrlText> drl)
+            throws IOException {
         Path file = folder.resolve(sources + SUFFIX);
-        Files.write(file, encode(new Record(MAGIC, sources, RuleGuard.LANGUAGE_LEVEL.name(), names,
+        Files.write(file, encode(new Record(MAGIC, sources, RuleGuard.LANGUAGE_LEVEL.name(), ruleSet, names(base),
                 dependencies(GuardVerdict.class.getClassLoader()), drl)));
         return file;
     }
@@ -268,10 +312,12 @@ final class GuardVerdict {
                 }
             }
         }
-        if (!dependencies.containsKey(PARSER)) {
-            throw new IOException("the DRL parser's version is not on the class path: " + PARSER);
-        }
         dependencies.put(SavedRuleBase.SETTINGS, SavedRuleBase.settingsDigest(loader));
+        for (String required : REQUIRED) {
+            if (!dependencies.containsKey(required)) {
+                throw new IOException("the record would not check " + required + ": not found on the class path");
+            }
+        }
         return dependencies;
     }
 
@@ -299,6 +345,10 @@ final class GuardVerdict {
             throw new IOException("the guard's classes are not in " + location);
         }
         return classes;
+    }
+
+    private static String resource(Class<?> type) {
+        return type.getName().replace('.', '/') + ".class";
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {

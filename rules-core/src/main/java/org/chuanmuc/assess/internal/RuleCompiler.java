@@ -155,7 +155,8 @@ public final class RuleCompiler {
      */
     private static Optional<CompiledRules> recorded(SavedRuleBase.Lookup saved, String sources, RuleInput input,
                                                     SavedRuleBase.Early early, String name, String version) {
-        Optional<List<DrlText>> passed = GuardVerdict.read(saved, sources, input.base(), early.key());
+        Optional<List<DrlText>> passed = GuardVerdict.read(saved, sources, GuardVerdict.ruleSet(name, version),
+                input.base(), early.key());
         if (passed.isEmpty()) {
             return Optional.empty();
         }

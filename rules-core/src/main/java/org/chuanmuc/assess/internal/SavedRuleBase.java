@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.chuanmuc.assess.RuleSource;
 import org.chuanmuc.assess.internal.guard.GuardPolicy;
 import org.chuanmuc.assess.internal.guard.RuleGuard;
 import org.drools.base.common.DroolsObjectInputStream;
@@ -434,13 +435,14 @@ public final class SavedRuleBase {
      *
      * @param root    the class-path root
      * @param sources the rule set's SHA-256: the key and the verdict are recorded under it
-     * @param names   the names of the sources, in order
+     * @param ruleSet the rule set's name and version ({@link GuardVerdict#ruleSet})
+     * @param base    the sources, in order
      * @param drl     the texts the guard passed
      * @param batches the batches of Java classes compiled for them
      * @param kieBase the rule base compiled from them
      * @return the file written
      */
-    static Path save(Path root, String sources, List<String> names, List<DrlText> drl,
+    static Path save(Path root, String sources, String ruleSet, List<RuleSource> base, List<DrlText> drl,
                      List<CompiledClasses.Batch> batches, KieBase kieBase) throws IOException {
         Path folder = root.resolve(FOLDER);
         ConvertedTables.deleteTree(folder);
@@ -449,7 +451,7 @@ public final class SavedRuleBase {
         Path file = folder.resolve(key + ".bin");
         Files.write(file, encode(key, dependencies(batches, compilingLoader()), kieBase));
         Files.writeString(folder.resolve(sources + KEY_SUFFIX), key, StandardCharsets.US_ASCII);
-        GuardVerdict.save(folder, sources, names, drl);
+        GuardVerdict.save(folder, sources, ruleSet, base, drl);
         return file;
     }
 

@@ -103,7 +103,8 @@ class GuardVerdictTest {
     void record_namesTheGuardsCodeAndTheParsersVersion_andTheSourcesInOrder() throws Exception {
         GuardVerdict.Record record = GuardVerdict.parse(shippedRecord());
 
-        assertThat(record.names()).isEqualTo(standard().stream().map(RuleSource::name).toList());
+        assertThat(record.names()).isEqualTo(standard().stream().map(s -> s.kind() + " " + s.name()).toList());
+        assertThat(record.ruleSet()).isEqualTo(StandardCriteria.NAME + " " + StandardCriteria.VERSION);
         assertThat(record.languageLevel()).isEqualTo(RuleGuard.LANGUAGE_LEVEL.name());
         assertThat(record.dependencies()).containsKeys(
                 "org/chuanmuc/assess/internal/guard/RuleGuard.class",
@@ -196,8 +197,8 @@ class GuardVerdictTest {
 
     @Test
     void recordWhoseTextsAreNotThoseOfTheSavedRuleBase_isNotTaken_andTheSourcesAreTranslatedAgain() throws Exception {
-        byte[] record = rewritten(r -> new GuardVerdict.Record(r.magic(), r.sources(), r.languageLevel(), r.names(),
-                r.dependencies(), r.texts().stream().map(t -> t.sourceName().equals(RATING_RULES)
+        byte[] record = rewritten(r -> new GuardVerdict.Record(r.magic(), r.sources(), r.languageLevel(), r.ruleSet(),
+                r.names(), r.dependencies(), r.texts().stream().map(t -> t.sourceName().equals(RATING_RULES)
                         ? new DrlText(t.sourceName(), t.drl().replaceFirst("then\\n",
                         "then\n        System.exit(3);\n"), t.local()) : t).toList()));
 
@@ -215,8 +216,8 @@ class GuardVerdictTest {
             byte[] record = rewritten(r -> {
                 Map<String, String> changed = new TreeMap<>(r.dependencies());
                 changed.put(dependency, "0".repeat(64));
-                return new GuardVerdict.Record(r.magic(), r.sources(), r.languageLevel(), r.names(), changed,
-                        r.texts());
+                return new GuardVerdict.Record(r.magic(), r.sources(), r.languageLevel(), r.ruleSet(), r.names(),
+                        changed, r.texts());
             });
 
             Outcome outcome = compile(standard(), new Bent(record));
@@ -229,11 +230,14 @@ class GuardVerdictTest {
     @Test
     void recordOfAnotherLanguageLevelOrFormat_isNotTaken() throws Exception {
         for (UnaryOperator<GuardVerdict.Record> change : List.<UnaryOperator<GuardVerdict.Record>>of(
-                r -> new GuardVerdict.Record(r.magic(), r.sources(), otherLevel(), r.names(), r.dependencies(),
-                        r.texts()),
-                r -> new GuardVerdict.Record(r.magic(), "0".repeat(64), r.languageLevel(), r.names(),
+                r -> new GuardVerdict.Record(r.magic(), r.sources(), otherLevel(), r.ruleSet(), r.names(),
                         r.dependencies(), r.texts()),
-                r -> new GuardVerdict.Record("chuanmuc guard verdict 2", r.sources(), r.languageLevel(), r.names(),
+                r -> new GuardVerdict.Record(r.magic(), r.sources(), r.languageLevel(), "criteria folder",
+                        r.names(), r.dependencies(), r.texts()),
+                r -> new GuardVerdict.Record(r.magic(), "0".repeat(64), r.languageLevel(), r.ruleSet(), r.names(),
+                        r.dependencies(), r.texts()),
+                r -> new GuardVerdict.Record("chuanmuc guard verdict 1", r.sources(), r.languageLevel(), r.ruleSet(),
+                        r.names(),
                         r.dependencies(), r.texts()))) {
             GuardVerdict.Record changed = change.apply(GuardVerdict.parse(shippedRecord()));
             assertThat(compile(standard(), new Bent(rewritten(change))).verdictsTaken())
