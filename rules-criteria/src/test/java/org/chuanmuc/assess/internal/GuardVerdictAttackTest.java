@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * the full translate+guard+compile path gives for the same input (same texts, same rules, same refusal), and the
  * record is taken only for exactly the shipped sources. A failing test here shows a defect.
  *
- * <p>At 3942096 these FAIL (kept on purpose, each documents a defect): the five *Kind* tests (a source's
+ * <p>At 3942096 these failed (each documented a defect, fixed since: the record names each source's kind and the
+ * rule set, requires the guard's code, and an Error from the look-up falls back): the five *Kind* tests (a source's
  * {@link RuleSource.Kind} is neither hashed nor recorded, so the shipped names and bytes with another kind take the
  * build's texts: han-muc.drl given as DSL compiles to 72 rules on the full path but 79 through the record; DSLR,
  * DSL or XLSX given as DRL are refused by the full path but compile through the record);
@@ -86,7 +87,7 @@ class GuardVerdictAttackTest {
     // ---------------------------------------------------------------------------------------------------------
 
     /**
-     * FAILS at 3942096. {@link RuleCompiler#sha256} hashes each source's file name and bytes but not its
+     * Failed at 3942096. {@link RuleCompiler#sha256} hashes each source's file name and bytes but not its
      * {@link RuleSource.Kind}, and {@link GuardVerdict} compares only names: a public {@code new RuleSource(name,
      * kind, bytes)} with the shipped name and bytes but another kind takes the recorded texts. Here the DSLR file is
      * given as DRL: translating it now gives the unexpanded DSLR sentences as DRL, which the guard/compiler refuse;
@@ -99,7 +100,7 @@ class GuardVerdictAttackTest {
     }
 
     /**
-     * FAILS at 3942096, the worst of these: a rule file given as a DSL file. The full path COMPILES (the file's
+     * Failed at 3942096, the worst of these: a rule file given as a DSL file. The full path COMPILES (the file's
      * text contributes only DSL sentences, so its rules are not in the rule set); the fast path silently returns
      * the build's rule set with han-muc.drl's rules in it. Wrong rules in use, no error either way.
      */
@@ -116,13 +117,13 @@ class GuardVerdictAttackTest {
                 .isEqualTo(full.rules().drl().stream().map(DrlText::sourceName).toList());
     }
 
-    /** FAILS at 3942096: the DSL file given as DRL; the full path refuses it, the fast path compiles. */
+    /** Failed at 3942096: the DSL file given as DRL; the full path refuses it, the fast path compiles. */
     @Test
     void dslGivenAsDrl_sameNameAndBytes_isTranslatedAsGiven() {
         assertSameAsFullPath(withKind("chuanmuc.dsl", RuleSource.Kind.DRL));
     }
 
-    /** FAILS at 3942096: the decision-table workbook given as DRL (its zip bytes as rule text). */
+    /** Failed at 3942096: the decision-table workbook given as DRL (its zip bytes as rule text). */
     @Test
     void workbookGivenAsDrl_sameNameAndBytes_isTranslatedAsGiven() {
         assertSameAsFullPath(withKind("bang-quyet-dinh.xlsx", RuleSource.Kind.DRL));
@@ -274,7 +275,7 @@ class GuardVerdictAttackTest {
      * DIR}) to have them guarded on every load." A criteria folder given by the relative path
      * {@code org/chuanmuc/criteria} names its files exactly as the class-path resources are named, so a copy there
      * takes the record and is NOT guarded on load. The texts are the same bytes' texts (no unsafe rule can come of
-     * it), but the documented way to have the shipped criteria re-guarded does not always re-guard them. FAILS at
+     * it), but the documented way to have the shipped criteria re-guarded does not always re-guard them. Failed at
      * 3942096 (documentation-level).
      */
     @Test
@@ -428,7 +429,7 @@ class GuardVerdictAttackTest {
     // ---------------------------------------------------------------------------------------------------------
 
     /**
-     * FAILS at 3942096 (robustness, test-only reach): {@link GuardVerdict#read} catches IOException and
+     * Failed at 3942096 (robustness, test-only reach): {@link GuardVerdict#read} catches IOException and
      * RuntimeException, not Error. A look-up of the record that throws a LinkageError (or an
      * OutOfMemoryError reading an oversized record) ends the build with that error instead of falling back to the
      * full path, as the class doc promises ("any doubt → translated and guarded"). Only reachable through a custom
@@ -463,7 +464,7 @@ class GuardVerdictAttackTest {
     }
 
     /**
-     * FAILS at 3942096 (hardening; the class path is trusted, so reach is a writer of the class path or a custom
+     * Failed at 3942096 (hardening; the class path is trusted, so reach is a writer of the class path or a custom
      * Lookup): {@link GuardVerdict#decode} checks only the dependencies the record itself lists. A record whose list
      * is empty (or lacks the guard's classes and the parser's version, e.g. written by an older or buggy save) is
      * taken as "made with exactly this code" without checking any code. decode should insist on at least the
