@@ -40,6 +40,8 @@ public record DslMapping(String source, List<DslEntry> conditions, List<DslEntry
     private static final String LINE_AFTER = "$";
     /** What Java's {@code $} in multi-line mode stands before, consumed instead of looked at. */
     private static final String LINE_END = "(?:\\r\\n|[\\n\\r\\x{85}\\x{2028}\\x{2029}]|\\z)";
+    /** A line Drools' DSL parser takes for a comment or skips: blank, {@code #}, {@code #/} or {@code //}. */
+    private static final Pattern COMMENT_OR_BLANK = Pattern.compile("^\\s*((#/?|//).*)?$");
     private static final Set<String> FUNCTIONS = Set.of("uc", "lc", "ucfirst");
     private static final Pattern VALUE_FUNCTION = Pattern.compile("\\{([^{}!]*)!([^{}]*)\\}");
 
@@ -134,6 +136,13 @@ public record DslMapping(String source, List<DslEntry> conditions, List<DslEntry
             String trimmed = line.strip();
             int column = line.indexOf(trimmed.isEmpty() ? " " : trimmed.substring(0, 1)) + 1;
             cleaned.append(trimmed.startsWith("#/") ? "" : line).append(i + 1 < lines.length ? "\n" : "");
+            if (entryLines.isEmpty() && !trimmed.isEmpty() && !trimmed.startsWith("[")
+                    && !COMMENT_OR_BLANK.matcher(line).matches()) {
+                // Drools' parser drops text before the first entry without a word: a rule file saved as .dsl
+                // would give no sentences and its rules would silently not be in the rule set
+                problems.add(new Diagnostic(name, i + 1, column, GuardMessages.dslOutsideEntry()));
+                return false;
+            }
             if (trimmed.startsWith("[")) {
                 entryLines.add(i + 1);
                 if (entryLines.size() == GuardLimits.MAX_DSL_ENTRIES + 1) {
@@ -161,6 +170,9 @@ public record DslMapping(String source, List<DslEntry> conditions, List<DslEntry
                     }
                 }
             }
+        }
+        if (entryLines.isEmpty() && problems.size() == before) {
+            problems.add(new Diagnostic(name, 1, 1, GuardMessages.dslNoEntries()));
         }
         return problems.size() == before;
     }

@@ -685,6 +685,19 @@ public final class GuardMessages {
                 + " supported: use [when], [then] or [*])";
     }
 
+    /** Text before the first entry of a DSL file, which Drools' parser would drop. */
+    public static String dslOutsideEntry() {
+        return "dòng này không thuộc câu DSL nào: tệp .dsl chỉ chứa các câu [when], [then], [*] và chú thích; nếu đây"
+                + " là tệp quy tắc, hãy đặt đuôi .drl hoặc .dslr (this line is not part of any DSL entry: a .dsl file"
+                + " holds only [when], [then], [*] entries and comments; a rule file must end in .drl or .dslr)";
+    }
+
+    /** A DSL file without a single entry. */
+    public static String dslNoEntries() {
+        return "tệp DSL không có câu nào ([when], [then] hoặc [*]), có thể đang được ghi dở (DSL file has no entries,"
+                + " perhaps still being written)";
+    }
+
     /** A DSL file with too many entries. */
     public static String dslTooManyEntries(int max) {
         return "tệp DSL có quá " + max + " câu (DSL file has more than " + max + " entries)";
