@@ -1,11 +1,13 @@
 package org.chuanmuc.assess.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
 import org.chuanmuc.assess.Diagnostic;
 import org.chuanmuc.assess.internal.guard.GuardLimits;
 import org.chuanmuc.assess.internal.guard.GuardMessages;
@@ -31,7 +33,8 @@ final class ParameterCheck {
     }
 
     /**
-     * A parameter of a table row without conditions (a row of “Tham số”) must be a constant number. The guard's own
+     * A parameter of a table row without conditions (a row of “Tham số”) must be a constant number: a single plain
+     * decimal literal ({@link ParameterUses#form}), or a number cell not formatted as a percentage. The guard's own
      * findings inside such a value (one per unknown word) give way to one message naming the cell and the parameter.
      *
      * @param text     the text examined
@@ -43,8 +46,16 @@ final class ParameterCheck {
         if (!ParameterCells.isTable(text.sourceName()) || examined.parameters().isEmpty()) {
             return examined.diagnostics();
         }
-        List<Given> wrong = examined.parameters().get().given().stream()
-                .filter(g -> g.always() && g.name().isPresent() && !g.number()).toList();
+        List<Given> wrong = new ArrayList<>();
+        List<Diagnostic> messages = new ArrayList<>();
+        for (Given g : examined.parameters().get().given()) {
+            if (g.always() && g.name().isPresent()) {
+                problem(text, g, cells).ifPresent(message -> {
+                    wrong.add(g);
+                    messages.add(new Diagnostic(text.sourceName(), g.line(), g.column(), message));
+                });
+            }
+        }
         if (wrong.isEmpty()) {
             return examined.diagnostics();
         }
@@ -55,12 +66,35 @@ final class ParameterCheck {
                 result.add(d);
             }
         }
-        for (Given g : wrong) {
-            String name = g.name().orElseThrow();
-            result.add(new Diagnostic(text.sourceName(), g.line(), g.column(),
-                    GuardMessages.parameterNotNumber(cells.valueCell(text, name, g.line()), name, g.value())));
-        }
+        result.addAll(messages);
         return result;
+    }
+
+    /** @return why a value of a table is not a number the rules may read, or empty when it is one */
+    private static Optional<String> problem(DrlText text, Given g, ParameterCells cells) {
+        String name = g.name().orElseThrow();
+        Optional<ParameterCells.Located> located = cells.locate(text, name, g.line(), g.column());
+        String cell = located.map(ParameterCells.Located::address).orElse("");
+        Optional<Cell> original = located.flatMap(ParameterCells.Located::cell);
+        String value = g.value();
+        return switch (g.form()) {
+            case NUMBER -> original.filter(ParameterCells::percent).map(c -> GuardMessages.parameterPercent(cell,
+                    name, ParameterCells.shown(c), value));
+            case GROUPED -> original.filter(ParameterCells::numeric).isPresent() ? Optional.empty()
+                    : Optional.of(GuardMessages.parameterGrouped(cell, name, value, value.replace(".", ""),
+                            decimal(value)));
+            case LEADING_ZERO -> Optional.of(GuardMessages.parameterLeadingZero(cell, name, value,
+                    new BigDecimal(value).toPlainString()));
+            case OUT_OF_RANGE -> Optional.of(GuardMessages.parameterOutOfRange(cell, name, value,
+                    ParameterUses.MAX_VALUE.toPlainString(), ParameterUses.MAX_DECIMALS));
+            case OTHER -> Optional.of(GuardMessages.parameterNotNumber(cell, name, value));
+        };
+    }
+
+    /** @return a number with three digits after its point read as a decimal: 1.000 → 1.0, 2.500 → 2.5 */
+    private static String decimal(String grouped) {
+        String plain = new BigDecimal(grouped).stripTrailingZeros().toPlainString();
+        return plain.contains(".") ? plain : plain + ".0";
     }
 
     /**
@@ -122,7 +156,7 @@ final class ParameterCheck {
                 String first = place(places.get(0), name, cells);
                 for (Place<Given> p : places.subList(1, places.size())) {
                     problems.add(new Diagnostic(p.text().sourceName(), p.use().line(), p.use().column(),
-                            GuardMessages.parameterTwice(cells.valueCell(p.text(), name, p.use().line()), name, first)));
+                            GuardMessages.parameterTwice(cells.valueCell(p.text(), name, p.use().line(), p.use().column()), name, first)));
                 }
             }
         });
@@ -174,7 +208,7 @@ final class ParameterCheck {
     private static String place(Place<Given> p, String name, ParameterCells cells) {
         String file = fileName(p.text().sourceName());
         if (ParameterCells.isTable(p.text().sourceName())) {
-            String cell = cells.valueCell(p.text(), name, p.use().line());
+            String cell = cells.valueCell(p.text(), name, p.use().line(), p.use().column());
             if (!cell.isEmpty()) {
                 return file + " ô " + cell;
             }

@@ -636,6 +636,83 @@ public final class GuardMessages {
                 + " decimal point)";
     }
 
+    /**
+     * A parameter of a table written with a leading zero: Java reads a whole number such as {@code 020} as octal.
+     *
+     * @param cell  the value cell, e.g. {@code B10}, or "" when it cannot be told
+     * @param name  the parameter
+     * @param value the value as typed
+     * @param plain the same number without the zero, e.g. {@code 20}
+     */
+    public static String parameterLeadingZero(String cell, String name, String value, String plain) {
+        name = echo(name);
+        value = echo(value);
+        return (cell.isEmpty() ? "" : "ô " + cell + ": ") + "giá trị \"" + value + "\" của tham số \"" + name
+                + "\" không phải là một số viết thường: có chữ số 0 thừa ở đầu, mà Java đọc số nguyên như 020 theo hệ"
+                + " bát phân (020 là 16); hãy ghi " + plain + " (the value \"" + value + "\" of parameter \"" + name
+                + "\" is not a plain number: it has a leading zero, and Java reads a whole number such as 020 as octal"
+                + " (020 is 16); write " + plain + ")";
+    }
+
+    /**
+     * A parameter of a table typed as text with points between groups of three digits: {@code 1.000} is one
+     * thousand to a Vietnamese reader and 1 to Java.
+     *
+     * @param cell      the value cell, e.g. {@code B10}, or "" when it cannot be told
+     * @param name      the parameter
+     * @param value     the value as typed
+     * @param thousands the value read as thousands, e.g. {@code 1000}
+     * @param decimal   the value read as a decimal, e.g. {@code 1.0}
+     */
+    public static String parameterGrouped(String cell, String name, String value, String thousands, String decimal) {
+        name = echo(name);
+        value = echo(value);
+        return (cell.isEmpty() ? "" : "ô " + cell + ": ") + "giá trị \"" + value + "\" của tham số \"" + name
+                + "\" không rõ nghĩa: dấu chấm có thể ngăn cách hàng nghìn (" + thousands + ") hoặc là dấu thập phân ("
+                + decimal + "); hãy ghi " + thousands + " hoặc " + decimal + ", không dùng dấu ngăn cách hàng nghìn"
+                + " (the value \"" + value + "\" of parameter \"" + name + "\" is ambiguous: the point may separate"
+                + " thousands (" + thousands + ") or decimals (" + decimal + "); write " + thousands + " or " + decimal
+                + ", without a thousands separator)";
+    }
+
+    /**
+     * A parameter of a table too large for the rules, or with more digits after the point than they keep.
+     *
+     * @param cell      the value cell, e.g. {@code B10}, or "" when it cannot be told
+     * @param name      the parameter
+     * @param value     the value as typed
+     * @param max       the largest magnitude, e.g. {@code 2147483647}
+     * @param decimals  the most digits after the point
+     */
+    public static String parameterOutOfRange(String cell, String name, String value, String max, int decimals) {
+        name = echo(name);
+        value = echo(value);
+        return (cell.isEmpty() ? "" : "ô " + cell + ": ") + "giá trị \"" + value + "\" của tham số \"" + name
+                + "\" nằm ngoài khoảng dùng được: hãy ghi một số từ -" + max + " đến " + max + ", không quá " + decimals
+                + " chữ số sau dấu chấm (the value \"" + value + "\" of parameter \"" + name + "\" is out of range:"
+                + " write a number from -" + max + " to " + max + ", with at most " + decimals + " digits after the"
+                + " point)";
+    }
+
+    /**
+     * A parameter's value cell formatted as a percentage: it shows {@code 20%} and holds 0.2.
+     *
+     * @param cell  the value cell, e.g. {@code B10}
+     * @param name  the parameter
+     * @param shown what the cell shows, e.g. {@code 20%}
+     * @param held  the number it holds, which the rules would read, e.g. {@code 0.2}
+     */
+    public static String parameterPercent(String cell, String name, String shown, String held) {
+        name = echo(name);
+        shown = echo(shown);
+        return "ô " + cell + ": giá trị " + shown + " của tham số \"" + name + "\" là một phần trăm: ô định dạng phần"
+                + " trăm nên giữ " + held + ", không phải con số hiện ra; hãy bỏ định dạng phần trăm của ô và ghi con"
+                + " số mà quy tắc đọc, ví dụ 20, không phải 20% (cell " + cell + ": the value " + shown + " of"
+                + " parameter \"" + name + "\" is a percentage: the cell is formatted as percent, so it holds " + held
+                + ", not the number shown; remove the percent format and write the number the rules read, e.g. 20, not"
+                + " 20%)";
+    }
+
     // --- reading rule folders ------------------------------------------------------------------------
 
     /** A link in a rule folder that leads outside it. */

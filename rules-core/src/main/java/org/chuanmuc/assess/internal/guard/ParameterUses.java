@@ -1,9 +1,11 @@
 package org.chuanmuc.assess.internal.guard;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.BaseDescr;
@@ -37,7 +39,33 @@ public record ParameterUses(List<Read> reads, List<Given> given) {
     private static final String QUALIFIED_TYPE = "org.chuanmuc.model.Parameter";
     private static final Set<Class<?>> GROUPS = Set.of(AndDescr.class, OrDescr.class, NotDescr.class,
             ExistsDescr.class, ForallDescr.class);
-    private static final Set<String> ARITHMETIC = Set.of("+", "-", "*", "/", "(", ")");
+    /** A plain decimal number: an optional minus, digits without a leading zero, an optional point and digits. */
+    private static final Pattern PLAIN = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+    /** Three digits after a point: {@code 1.000} is one thousand to a Vietnamese reader, 1 to Java. */
+    private static final Pattern GROUPED = Pattern.compile("-?[1-9][0-9]{0,2}\\.[0-9]{3}");
+    /** Digits after a leading zero: Java reads the whole number {@code 020} as octal, 16. */
+    private static final Pattern LEADING_ZERO = Pattern.compile("-?0[0-9]+(\\.[0-9]+)?");
+    /** Largest magnitude a value may have: an int literal beyond it does not compile. */
+    public static final BigDecimal MAX_VALUE = BigDecimal.valueOf(Integer.MAX_VALUE);
+    /** Most digits after the point: a double holds no more, and far more may round to zero. */
+    public static final int MAX_DECIMALS = 15;
+
+    /** What a parameter's value is, as written. */
+    public enum ValueForm {
+        /**
+         * A plain decimal number (an optional minus, digits without a leading zero, an optional point and digits),
+         * from -2147483647 to 2147483647, with at most {@value #MAX_DECIMALS} digits after the point.
+         */
+        NUMBER,
+        /** One to three digits, a point and three digits, as {@code 1.000}: one thousand or one? */
+        GROUPED,
+        /** A number with a leading zero, as {@code 020}: octal 16 to Java. */
+        LEADING_ZERO,
+        /** A plain decimal number too large, or with too many digits after the point. */
+        OUT_OF_RANGE,
+        /** Anything else: words, arithmetic ({@code 1/0}, {@code 1/2}), several numbers, suffixes, exponents. */
+        OTHER
+    }
 
     /**
      * A pattern reading a parameter.
@@ -54,14 +82,19 @@ public record ParameterUses(List<Read> reads, List<Given> given) {
      *
      * @param name        the name, or empty when it is computed (then any name may be given)
      * @param value       the value as written, everything after the name up to the closing bracket
-     * @param number      whether the value is a constant number: number literals, {@code + - * /} and brackets
+     * @param form        what the value is: only {@link ValueForm#NUMBER} is a number a table may hold
      * @param always      whether the rule has no conditions, so the parameter is there in every assessment
      * @param line        1-based line of the value
      * @param column      1-based column where the value starts
      * @param endColumn   1-based column just past the value, on the same line (or the line's end)
      */
-    public record Given(Optional<String> name, String value, boolean number, boolean always, int line, int column,
+    public record Given(Optional<String> name, String value, ValueForm form, boolean always, int line, int column,
                         int endColumn) {
+
+        /** @return whether the value is a plain decimal number in range */
+        public boolean number() {
+            return form == ValueForm.NUMBER;
+        }
     }
 
     public ParameterUses {
@@ -183,17 +216,35 @@ public record ParameterUses(List<Read> reads, List<Given> given) {
                     ? Optional.of(LiteralEscapes.decode(t.get(open + 1).literalContent())) : Optional.empty();
             int valueStart = t.get(first + 1).start();
             int valueEnd = t.get(close - 1).start() + t.get(close - 1).text().length();
-            boolean number = commas.size() == 1;
-            boolean digits = false;
-            for (int k = first + 1; k < close && number; k++) {
-                Token tok = t.get(k);
-                digits |= tok.kind() == Token.Kind.NUMBER;
-                number = tok.kind() == Token.Kind.NUMBER || (tok.kind() == Token.Kind.OP && ARITHMETIC.contains(tok.text()));
-            }
+            String value = code.substring(valueStart, valueEnd);
+            ValueForm form = commas.size() == 1 ? form(value) : ValueForm.OTHER;
             var from = src.at(located ? base + valueStart : base, "");
             var to = src.at(located ? base + valueEnd : base, "");
-            given.add(new Given(name, code.substring(valueStart, valueEnd), number && digits, always, from.line(),
+            given.add(new Given(name, value, form, always, from.line(),
                     from.column(), to.line() == from.line() ? to.column() : Integer.MAX_VALUE));
         }
+    }
+
+    /**
+     * @param value a value as written, without the white space around it
+     * @return what it is; only a single plain decimal literal is a number: Java would read {@code 020} as octal,
+     *         {@code 1/2} as 0, and {@code 1/0} would throw at every assessment
+     */
+    static ValueForm form(String value) {
+        if (GROUPED.matcher(value).matches()) {
+            return ValueForm.GROUPED;
+        }
+        if (LEADING_ZERO.matcher(value).matches()) {
+            return ValueForm.LEADING_ZERO;
+        }
+        if (!PLAIN.matcher(value).matches()) {
+            return ValueForm.OTHER;
+        }
+        if (value.length() > 40) {
+            return ValueForm.OUT_OF_RANGE; // more than ten digits before the point and fifteen after: no need to read it
+        }
+        BigDecimal number = new BigDecimal(value);
+        return number.abs().compareTo(MAX_VALUE) > 0 || Math.max(0, number.scale()) > MAX_DECIMALS
+                ? ValueForm.OUT_OF_RANGE : ValueForm.NUMBER;
     }
 }
