@@ -153,6 +153,84 @@ class ParameterValueTest {
                 .isEqualTo(Dossiers.standard().ruleNames());
     }
 
+    @Test
+    void cellOfOnlyInvisibleSpaces_isBlank() throws IOException {
+        // a no-break space (U+00A0), a zero-width space (U+200B) or an ideographic space (U+3000) shows as nothing:
+        // the guard's raw "illegal character" and syntax errors named no cell
+        for (String typed : new String[] {"\u00A0", "\u200B", "\u3000", " \u00A0\t\u200B "}) {
+            Path xlsx = export("vo-hinh-" + Integer.toHexString(typed.hashCode()));
+            Workbooks.setCell(xlsx, SHEET, "B10", typed);
+
+            assertThat(refused(xlsx)).as(typed).singleElement().satisfies(d -> {
+                assertThat(d.source()).isEqualTo(xlsx + "[Tham số]");
+                assertThat(d.line()).isEqualTo(5);
+                assertThat(d.column()).isEqualTo(1);
+                assertThat(d.message()).startsWith("ô B10 trống nên tham số \"" + QUOTA + "\" không có giá trị, và quy"
+                        + " tắc đọc nó (han-muc.drl:");
+            });
+        }
+    }
+
+    @Test
+    void numberWithInvisibleSpacesAround_isTheNumber_asWithPlainSpaces() throws IOException {
+        // "  20  " was a number already (Drools trims the spaces); a no-break space left by a copy from a web page
+        // gave the guard's raw "illegal character"
+        for (String typed : new String[] {"20\u00A0", "\u00A020", "\u200B20\u3000", " 20\u00A0 "}) {
+            Path xlsx = export("so-vo-hinh-" + Integer.toHexString(typed.hashCode()));
+            Workbooks.setCell(xlsx, SHEET, "B10", typed);
+
+            assertThat(Assessor.builder().rules(StandardCriteria.fromFolder(xlsx.getParent())).build().ruleNames())
+                    .as(typed).isEqualTo(Dossiers.standard().ruleNames());
+        }
+    }
+
+    @Test
+    void columnCopiedWithoutRenamingItsParameter_isReportedAtTheCopy() throws IOException {
+        Path xlsx = export("cot-chep");
+        copyQuotaColumnToJ(xlsx);
+        Workbooks.setCell(xlsx, SHEET, "J10", 10);
+
+        assertThat(refused(xlsx)).singleElement().satisfies(d -> {
+            assertThat(d.source()).isEqualTo(xlsx + "[Tham số]");
+            assertThat(d.line()).isEqualTo(16);
+            assertThat(d.message()).startsWith("ô J10: tham số \"" + QUOTA + "\" được cho giá trị hai lần, ở đây và ở"
+                    + " bang-quyet-dinh.xlsx[Tham số] ô B10:");
+        });
+    }
+
+    @Test
+    void wordsInACopiedColumn_areReportedAtTheirCell() throws IOException {
+        Path xlsx = export("cot-chep-chu");
+        copyQuotaColumnToJ(xlsx);
+        Workbooks.setCell(xlsx, SHEET, "J10", "abc");
+
+        assertThat(refused(xlsx)).singleElement().satisfies(d -> {
+            assertThat(d.source()).isEqualTo(xlsx + "[Tham số]");
+            assertThat(d.line()).isEqualTo(16);
+            assertThat(d.message()).startsWith("ô J10: giá trị \"abc\" của tham số \"" + QUOTA + "\" không phải là"
+                    + " một số");
+        });
+    }
+
+    @Test
+    void wordsInACopiedColumn_whoseFirstColumnIsBlank_areReportedAtTheirCell() throws IOException {
+        // the converter writes no value for the blank B10: the row's only value of the parameter is J10's
+        Path xlsx = export("cot-chep-b-trong");
+        copyQuotaColumnToJ(xlsx);
+        Workbooks.setCell(xlsx, SHEET, "B10", null);
+        Workbooks.setCell(xlsx, SHEET, "J10", "abc");
+
+        assertThat(refused(xlsx)).singleElement().satisfies(d -> assertThat(d.message())
+                .startsWith("ô J10: giá trị \"abc\" của tham số \"" + QUOTA + "\" không phải là một số"));
+    }
+
+    /** Adds a column J to the table, an action giving the quota again, as a policy officer copying column B. */
+    private static void copyQuotaColumnToJ(Path xlsx) throws IOException {
+        Workbooks.setCell(xlsx, SHEET, "J6", "ACTION");
+        Workbooks.setCell(xlsx, SHEET, "J8", "insert(new Parameter(\"" + QUOTA + "\", $param));");
+        Workbooks.setCell(xlsx, SHEET, "J9", "Hạn mức (bản chép)");
+    }
+
     /** @return the workbook of a fresh copy of the standard criteria */
     private Path export(String name) {
         Path folder = dir.resolve(name);

@@ -196,7 +196,10 @@ final class ParameterCells implements AutoCloseable {
         return at < 0 ? drl.length() : Math.min(drl.length(), at + Math.max(0, column - 1));
     }
 
-    /** @return whether the template's value cell in a row is empty, or holds only spaces */
+    /**
+     * @return whether the template's value cell in a row is empty, or holds only characters a spreadsheet shows as
+     *         nothing (spaces, tabs, no-break, ideographic or zero-width spaces): the converter writes no value then
+     */
     static boolean blank(Template template, int row) {
         Row r = template.sheet().getRow(row - 1);
         Cell cell = r == null ? null : r.getCell(template.column());
@@ -204,7 +207,8 @@ final class ParameterCells implements AutoCloseable {
             return true;
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return type == CellType.STRING && cell.getStringCellValue().isBlank();
+        return type == CellType.STRING && cell.getStringCellValue().chars()
+                .allMatch(c -> WorkbookNormaliser.invisible((char) c));
     }
 
     /** @return whether a cell holds a number, typed or computed by a formula */
