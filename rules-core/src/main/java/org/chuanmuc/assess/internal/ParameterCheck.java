@@ -3,10 +3,12 @@ package org.chuanmuc.assess.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.chuanmuc.assess.Diagnostic;
 import org.chuanmuc.assess.internal.guard.GuardLimits;
@@ -49,7 +51,7 @@ final class ParameterCheck {
         List<Given> wrong = new ArrayList<>();
         List<Diagnostic> messages = new ArrayList<>();
         for (Given g : examined.parameters().get().given()) {
-            if (g.always() && g.name().isPresent()) {
+            if (g.unconditional() && g.name().isPresent()) {
                 problem(text, g, cells).ifPresent(message -> {
                     wrong.add(g);
                     messages.add(new Diagnostic(text.sourceName(), g.line(), g.column(), message));
@@ -128,7 +130,11 @@ final class ParameterCheck {
     private static void check(List<DrlText> texts, List<ParameterUses> uses, ParameterCells cells,
                               List<Diagnostic> problems) {
         Map<String, List<Place<Read>>> reads = new LinkedHashMap<>();
+        // every giver that may fire: two of them, one always there, give the readers two values
         Map<String, List<Place<Given>>> given = new LinkedHashMap<>();
+        // the givers that may not fire, or never do: they give no reader a value it can count on
+        Map<String, List<Place<Given>>> idle = new LinkedHashMap<>();
+        Set<String> sure = new HashSet<>();
         boolean computedName = false;
         for (int i = 0; i < texts.size(); i++) {
             DrlText text = texts.get(i);
@@ -137,16 +143,34 @@ final class ParameterCheck {
             }
             for (Given g : uses.get(i).given()) {
                 if (g.name().isEmpty()) {
-                    computedName = true; // any name may be given: which are missing cannot be told
+                    // any name may be given: which are missing cannot be told
+                    computedName |= g.firing() != ParameterUses.Firing.NEVER;
+                    continue;
+                }
+                String name = g.name().get();
+                if (g.firing() != ParameterUses.Firing.NEVER) {
+                    given.computeIfAbsent(name, k -> new ArrayList<>()).add(new Place<>(text, g));
+                }
+                if (g.firing() == ParameterUses.Firing.ALWAYS || g.firing() == ParameterUses.Firing.CONDITIONAL) {
+                    sure.add(name);
                 } else {
-                    given.computeIfAbsent(g.name().get(), k -> new ArrayList<>()).add(new Place<>(text, g));
+                    idle.computeIfAbsent(name, k -> new ArrayList<>()).add(new Place<>(text, g));
                 }
             }
         }
-        if (!computedName && !given.keySet().containsAll(reads.keySet())) {
+        if (!computedName && !sure.containsAll(reads.keySet())) {
             String unread = unread(reads, given, cells);
             reads.forEach((name, readers) -> {
-                if (!given.containsKey(name)) {
+                if (sure.contains(name)) {
+                    return;
+                }
+                if (idle.containsKey(name)) {
+                    String givers = idleList(name, idle.get(name), cells);
+                    for (Place<Read> r : readers) {
+                        problems.add(new Diagnostic(r.text().sourceName(), r.use().line(), r.use().column(),
+                                GuardMessages.parameterNotSurelyGiven(name, givers)));
+                    }
+                } else {
                     missing(name, readers, unread, texts, cells, problems);
                 }
             });
@@ -156,10 +180,19 @@ final class ParameterCheck {
                 String first = place(places.get(0), name, cells);
                 for (Place<Given> p : places.subList(1, places.size())) {
                     problems.add(new Diagnostic(p.text().sourceName(), p.use().line(), p.use().column(),
-                            GuardMessages.parameterTwice(cells.valueCell(p.text(), name, p.use().line(), p.use().column()), name, first)));
+                            GuardMessages.parameterTwice(cells.valueCell(p.text(), name, p.use().line(),
+                                    p.use().column()), name, first)));
                 }
             }
         });
+    }
+
+    /** @return the givers of a parameter that may not fire, each with its place and why: {@code a.drl:6 (enabled false)} */
+    private static String idleList(String name, List<Place<Given>> givers, ParameterCells cells) {
+        List<String> listed = givers.stream().map(p -> place(p, name, cells) + " (" + p.use().attribute() + ")")
+                .distinct().toList();
+        return listed.size() <= MAX_LISTED ? String.join(", ", listed)
+                : String.join(", ", listed.subList(0, MAX_LISTED)) + ", …";
     }
 
     /** One missing parameter: at its blank value cell when a workbook has one, else at every rule reading it. */

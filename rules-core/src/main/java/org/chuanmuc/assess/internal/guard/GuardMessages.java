@@ -592,6 +592,23 @@ public final class GuardMessages {
     }
 
     /**
+     * Rules read a parameter that only rules that may not fire give a value: disabled, dated, or in an agenda or
+     * ruleflow group.
+     *
+     * @param name    the parameter
+     * @param givers  the rules giving it, each with its place and the attribute, e.g. {@code bang.drl:6 (enabled false)}
+     */
+    public static String parameterNotSurelyGiven(String name, String givers) {
+        name = echo(name);
+        return "không có tham số \"" + name + "\" luôn có giá trị: chỉ quy tắc có thể không chạy cho nó giá trị ("
+                + givers + "), nên quy tắc này có thể không bao giờ chạy; hãy cho nó giá trị ở một quy tắc không có"
+                + " enabled false, date-effective, date-expires, agenda-group hay ruleflow-group (no parameter \""
+                + name + "\" always has a value: only rules that may not fire give it one (" + givers.replace(" ô ",
+                " cell ") + "), so this rule may never fire; give it a value in a rule without enabled false,"
+                + " date-effective, date-expires, agenda-group or ruleflow-group)";
+    }
+
+    /**
      * The value cell of a parameter left blank.
      *
      * @param cell    the cell, e.g. {@code B10}

@@ -2,12 +2,15 @@ package org.chuanmuc.assess.internal.guard;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AndDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
@@ -50,6 +53,27 @@ public record ParameterUses(List<Read> reads, List<Given> given) {
     /** Most digits after the point: a double holds no more, and far more may round to zero. */
     public static final int MAX_DECIMALS = 15;
 
+    /**
+     * Whether a rule giving a parameter fires. Drools checks {@code date-effective} and {@code date-expires} when a
+     * rule would fire, against the session's clock, and fires a rule of an agenda group only while the group has the
+     * focus (the engine focuses one group, the unit quota's, after the first phase) and a rule of a ruleflow group
+     * never (no process runs): a rule with any of these may not give its parameter when the rules reading it run.
+     */
+    public enum Firing {
+        /** No conditions and no attribute that may keep it from firing: the parameter is always there. */
+        ALWAYS,
+        /** Fires when its conditions hold, or when no other rule of its activation group fired first. */
+        CONDITIONAL,
+        /** Has {@code date-effective}, {@code date-expires}, {@code agenda-group} or {@code ruleflow-group}. */
+        UNCERTAIN,
+        /** Has {@code enabled false}: never fires. */
+        NEVER
+    }
+
+    /** Attributes under which a rule may not fire when the rules reading its parameter run. */
+    private static final List<String> UNCERTAIN_ATTRIBUTES = List.of("date-effective", "date-expires", "agenda-group",
+            "ruleflow-group");
+
     /** What a parameter's value is, as written. */
     public enum ValueForm {
         /**
@@ -82,14 +106,22 @@ public record ParameterUses(List<Read> reads, List<Given> given) {
      *
      * @param name        the name, or empty when it is computed (then any name may be given)
      * @param value       the value as written, everything after the name up to the closing bracket
-     * @param form        what the value is: only {@link ValueForm#NUMBER} is a number a table may hold
-     * @param always      whether the rule has no conditions, so the parameter is there in every assessment
+     * @param form          what the value is: only {@link ValueForm#NUMBER} is a number a table may hold
+     * @param unconditional whether the rule has no conditions (a row of a parameter table)
+     * @param firing        whether the rule fires in every assessment, under conditions, perhaps not, or never
+     * @param attribute     the attribute that may keep the rule from firing, e.g. {@code date-expires}, or "" when
+     *                      none does
      * @param line        1-based line of the value
      * @param column      1-based column where the value starts
      * @param endColumn   1-based column just past the value, on the same line (or the line's end)
      */
-    public record Given(Optional<String> name, String value, ValueForm form, boolean always, int line, int column,
-                        int endColumn) {
+    public record Given(Optional<String> name, String value, ValueForm form, boolean unconditional, Firing firing,
+                        String attribute, int line, int column, int endColumn) {
+
+        /** @return whether the parameter is there in every assessment: no conditions, nothing to stop the rule */
+        public boolean always() {
+            return firing == Firing.ALWAYS;
+        }
 
         /** @return whether the value is a plain decimal number in range */
         public boolean number() {
@@ -110,22 +142,51 @@ public record ParameterUses(List<Read> reads, List<Given> given) {
     static ParameterUses of(SourceText src, PackageDescr pkg) {
         List<Read> reads = new ArrayList<>();
         List<Given> given = new ArrayList<>();
+        Map<String, AttributeDescr> packageAttributes = new HashMap<>();
+        for (AttributeDescr a : pkg.getAttributes()) {
+            packageAttributes.put(a.getName(), a);
+        }
         for (RuleDescr rule : pkg.getRules()) {
             if (rule instanceof QueryDescr) {
                 continue; // a query is called from Java, never fired: what it reads decides no rating
             }
-            if (rule.getLhs() != null) {
-                element(src, rule.getLhs(), reads);
+            Map<String, AttributeDescr> attributes = new HashMap<>(packageAttributes); // a rule's own come first
+            attributes.putAll(rule.getAttributes());
+            boolean disabled = attributes.containsKey("enabled") && value(attributes.get("enabled")).equals("false");
+            if (rule.getLhs() != null && !disabled) {
+                element(src, rule.getLhs(), reads); // a disabled rule reads nothing: it never fires
             }
             if (rule.getConsequence() instanceof String code && code.contains(TYPE)) {
-                boolean always = rule.getLhs() == null || rule.getLhs().getDescrs().isEmpty();
+                boolean unconditional = rule.getLhs() == null || rule.getLhs().getDescrs().isEmpty();
+                String attribute = disabled ? "enabled false" : UNCERTAIN_ATTRIBUTES.stream()
+                        .filter(a -> attributes.containsKey(a)
+                                && !(a.equals("agenda-group") && value(attributes.get(a)).equals("MAIN")))
+                        .findFirst().orElse("");
+                Firing firing = disabled ? Firing.NEVER : !attribute.isEmpty() ? Firing.UNCERTAIN
+                        : unconditional && !attributes.containsKey("activation-group") ? Firing.ALWAYS
+                        : Firing.CONDITIONAL;
                 int start = Math.max(0, rule.getStartCharacter());
                 int lhsEnd = rule.getLhs() != null ? rule.getLhs().getEndCharacter() : -1;
                 int base = src.locate(code, -1, Math.max(start, lhsEnd), rule.getEndCharacter());
-                given(src, code, base < 0 ? start : base, base >= 0, always, given);
+                given(src, code, base < 0 ? start : base, base >= 0, new Rule(unconditional, firing, attribute),
+                        given);
             }
         }
         return new ParameterUses(reads, given);
+    }
+
+    /** How a rule giving parameters fires. */
+    private record Rule(boolean unconditional, Firing firing, String attribute) {
+    }
+
+    /** @return an attribute's value without brackets, quotes and white space: {@code (false)} → {@code false} */
+    private static String value(AttributeDescr attribute) {
+        String v = attribute.getValue() == null ? "" : attribute.getValue().strip();
+        while (v.length() >= 2 && ((v.startsWith("(") && v.endsWith(")")) || (v.startsWith("\"") && v.endsWith("\""))
+                || (v.startsWith("'") && v.endsWith("'")))) {
+            v = v.substring(1, v.length() - 1).strip();
+        }
+        return v;
     }
 
     private static void element(SourceText src, BaseDescr descr, List<Read> reads) {
@@ -174,7 +235,7 @@ public record ParameterUses(List<Read> reads, List<Given> given) {
     }
 
     /** Finds every {@code new Parameter(…)} of a consequence. */
-    private static void given(SourceText src, String code, int base, boolean located, boolean always,
+    private static void given(SourceText src, String code, int base, boolean located, Rule rule,
                               List<Given> given) {
         JavaLexer.Lexed lexed = JavaLexer.lex(code);
         List<Token> t = lexed.tokens();
@@ -220,7 +281,7 @@ public record ParameterUses(List<Read> reads, List<Given> given) {
             ValueForm form = commas.size() == 1 ? form(value) : ValueForm.OTHER;
             var from = src.at(located ? base + valueStart : base, "");
             var to = src.at(located ? base + valueEnd : base, "");
-            given.add(new Given(name, value, form, always, from.line(),
+            given.add(new Given(name, value, form, rule.unconditional(), rule.firing(), rule.attribute(), from.line(),
                     from.column(), to.line() == from.line() ? to.column() : Integer.MAX_VALUE));
         }
     }
