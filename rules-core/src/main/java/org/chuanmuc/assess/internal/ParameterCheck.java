@@ -1,6 +1,7 @@
 package org.chuanmuc.assess.internal;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.chuanmuc.assess.Diagnostic;
 import org.chuanmuc.assess.internal.guard.GuardLimits;
@@ -158,17 +161,32 @@ final class ParameterCheck {
                 }
             }
         }
-        if (!computedName && !sure.containsAll(reads.keySet())) {
-            String unread = unread(reads, given, cells);
-            reads.forEach((name, readers) -> {
-                if (sure.contains(name)) {
-                    return;
+        Map<String, List<Place<Read>>> unmet = new LinkedHashMap<>();
+        reads.forEach((name, readers) -> {
+            for (Place<Read> r : readers) {
+                // under an or, the read needs no value when every parameter of another branch is given
+                if (!sure.contains(name) && r.use().alternatives().stream().noneMatch(sure::containsAll)) {
+                    unmet.computeIfAbsent(name, k -> new ArrayList<>()).add(r);
                 }
+            }
+        });
+        if (!computedName && !unmet.isEmpty()) {
+            String unread = unread(reads, given, cells);
+            unmet.forEach((name, readers) -> {
+                Optional<String> twin = Stream.concat(given.keySet().stream(), idle.keySet().stream())
+                        .filter(n -> !n.equals(name) && nfc(n).equals(nfc(name))).findFirst();
                 if (idle.containsKey(name)) {
                     String givers = idleList(name, idle.get(name), cells);
                     for (Place<Read> r : readers) {
                         problems.add(new Diagnostic(r.text().sourceName(), r.use().line(), r.use().column(),
-                                GuardMessages.parameterNotSurelyGiven(name, givers)));
+                                GuardMessages.parameterNotSurelyGiven(name, givers, r.use().firesWithout())));
+                    }
+                } else if (twin.isPresent()) {
+                    String there = place(given.getOrDefault(twin.get(), idle.get(twin.get())).get(0), twin.get(), cells);
+                    String[] differ = differing(name, twin.get());
+                    for (Place<Read> r : readers) {
+                        problems.add(new Diagnostic(r.text().sourceName(), r.use().line(), r.use().column(),
+                                GuardMessages.parameterComposition(name, there, differ[0], differ[1])));
                     }
                 } else {
                     missing(name, readers, unread, texts, cells, problems);
@@ -185,6 +203,33 @@ final class ParameterCheck {
                 }
             }
         });
+    }
+
+    private static String nfc(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFC);
+    }
+
+    /**
+     * @return the part where two names that look alike differ, each as its code points: for "hạn" composed and
+     *         decomposed, {@code U+0061 U+0323} and {@code U+1EA1}
+     */
+    private static String[] differing(String a, String b) {
+        int prefix = 0;
+        while (prefix < a.length() && prefix < b.length() && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < a.length() - prefix && suffix < b.length() - prefix
+                && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
+            suffix++;
+        }
+        return new String[] {codePoints(a.substring(prefix, a.length() - suffix)),
+            codePoints(b.substring(prefix, b.length() - suffix))};
+    }
+
+    private static String codePoints(String s) {
+        return s.codePoints().limit(MAX_LISTED * 2L).mapToObj(c -> String.format("U+%04X", c))
+                .collect(Collectors.joining(" "));
     }
 
     /** @return the givers of a parameter that may not fire, each with its place and why: {@code a.drl:6 (enabled false)} */
@@ -216,7 +261,7 @@ final class ParameterCheck {
         }
         for (Place<Read> r : readers) {
             problems.add(new Diagnostic(r.text().sourceName(), r.use().line(), r.use().column(),
-                    GuardMessages.parameterMissing(name, unread)));
+                    GuardMessages.parameterMissing(name, unread, r.use().firesWithout())));
         }
     }
 

@@ -579,33 +579,64 @@ public final class GuardMessages {
     /**
      * Rules read a parameter that no table row and no rule gives a value.
      *
-     * @param name   the parameter
-     * @param unread parameters given a value that no rule reads, each with its place, or "" when there is none
+     * @param name         the parameter
+     * @param unread       parameters given a value that no rule reads, each with its place, or "" when there is none
+     * @param firesWithout whether the rule may fire without the parameter (it is read under {@code not},
+     *                     {@code forall}, {@code accumulate} or {@code collect}): then it is taken as absent, and
+     *                     the rule does not stop firing
      */
-    public static String parameterMissing(String name, String unread) {
+    public static String parameterMissing(String name, String unread, boolean firesWithout) {
         name = echo(name);
         return "không có tham số \"" + name + "\": không dòng nào của bảng tham số, không quy tắc nào cho nó giá trị, nên"
-                + " quy tắc này sẽ không bao giờ chạy (no parameter \"" + name + "\": no table row or rule gives it a"
-                + " value, so this rule would never fire)" + (unread.isEmpty() ? "" : "; tham số có giá trị mà không quy"
-                + " tắc nào đọc, có thể là tên viết sai (given a value but read by no rule, perhaps a misspelt name): "
-                + unread);
+                + (firesWithout ? " điều kiện đọc nó ở đây (trong not, forall, accumulate, collect hay một nhánh or)"
+                        + " luôn coi như không có tham số này" : " quy tắc này sẽ không bao giờ chạy")
+                + " (no parameter \"" + name + "\": no table row or rule gives it a value, so "
+                + (firesWithout ? "the condition reading it here (under not, forall, accumulate, collect or a branch of"
+                        + " an or) always finds it absent" : "this rule would never fire") + ")"
+                + (unread.isEmpty() ? "" : "; tham số có giá trị mà không quy tắc nào đọc, có thể là tên viết sai (given a"
+                + " value but read by no rule, perhaps a misspelt name): " + unread);
     }
 
     /**
      * Rules read a parameter that only rules that may not fire give a value: disabled, dated, or in an agenda or
      * ruleflow group.
      *
-     * @param name    the parameter
-     * @param givers  the rules giving it, each with its place and the attribute, e.g. {@code bang.drl:6 (enabled false)}
+     * @param name         the parameter
+     * @param givers       the rules giving it, each with its place and the attribute, e.g.
+     *                     {@code bang.drl:6 (enabled false)}
+     * @param firesWithout whether the rule may fire without the parameter, which it then takes as absent
      */
-    public static String parameterNotSurelyGiven(String name, String givers) {
+    public static String parameterNotSurelyGiven(String name, String givers, boolean firesWithout) {
         name = echo(name);
         return "không có tham số \"" + name + "\" luôn có giá trị: chỉ quy tắc có thể không chạy cho nó giá trị ("
-                + givers + "), nên quy tắc này có thể không bao giờ chạy; hãy cho nó giá trị ở một quy tắc không có"
+                + givers + "), nên " + (firesWithout ? "điều kiện đọc nó ở đây có thể coi như không có tham số này"
+                : "quy tắc này có thể không bao giờ chạy") + "; hãy cho nó giá trị ở một quy tắc không có"
                 + " enabled false, date-effective, date-expires, agenda-group hay ruleflow-group (no parameter \""
                 + name + "\" always has a value: only rules that may not fire give it one (" + givers.replace(" ô ",
-                " cell ") + "), so this rule may never fire; give it a value in a rule without enabled false,"
-                + " date-effective, date-expires, agenda-group or ruleflow-group)";
+                " cell ") + "), so " + (firesWithout ? "the condition reading it here may find it absent"
+                : "this rule may never fire") + "; give it a value in a rule without enabled false, date-effective,"
+                + " date-expires, agenda-group or ruleflow-group)";
+    }
+
+    /**
+     * Rules read a parameter whose name looks the same as one given a value, but whose letters are other Unicode
+     * characters: a letter with its accent composed in one character (NFC) or as a letter and a combining accent
+     * (NFD). The engine compares names character by character: they are two parameters.
+     *
+     * @param name  the parameter read
+     * @param there where the look-alike is given, e.g. {@code bang.drl:6}
+     * @param here  the code points where the name read differs, e.g. {@code U+0061 U+0323}
+     * @param other the code points where the name given differs, e.g. {@code U+1EA1}
+     */
+    public static String parameterComposition(String name, String there, String here, String other) {
+        name = echo(name);
+        return "không có tham số \"" + name + "\": tham số có giá trị ở " + there + " trông giống hệt nhưng được mã hoá"
+                + " Unicode khác (ở đây " + here + ", ở đó " + other + ": chữ có dấu dựng sẵn (NFC) hay chữ và dấu"
+                + " rời (NFD)), nên quy tắc coi là hai tham số; hãy gõ lại tên ở một trong hai nơi bằng cùng một bộ gõ"
+                + " (no parameter \"" + name + "\": the parameter given a value at " + there.replace(" ô ", " cell ")
+                + " looks the same but is encoded differently in Unicode (here " + here + ", there " + other + ":"
+                + " accented letters composed (NFC) or as a letter and a combining accent (NFD)), so the rules take"
+                + " them for two parameters; retype the name in one of the two places with the same keyboard)";
     }
 
     /**

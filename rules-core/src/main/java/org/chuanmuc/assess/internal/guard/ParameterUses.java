@@ -3,6 +3,7 @@ package org.chuanmuc.assess.internal.guard;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,9 +31,11 @@ import org.drools.drl.ast.descr.RuleDescr;
  * parse). A parameter comes only from a rule that inserts it, so a name that rules read and no rule gives leaves
  * those rules silently never firing; {@code RuleCompiler} checks the whole rule set with what is found here.
  *
- * <p>Only the plain forms are taken: a pattern {@code Parameter(name == "x", …)} (the constraint on its own, not
- * inside {@code ||}) on the facts themselves (not {@code from} a collection), and {@code new Parameter("x", value)}
- * in a consequence. Any other form is left out of the check, never guessed at.
+ * <p>Only the plain forms are taken: a pattern on the facts themselves (not {@code from} a collection) whose
+ * constraint is {@code name == "x"}, {@code name.equals("x")} or {@code name in ("x", "y")} (one of them must be
+ * given), on its own or joined to others by {@code &&} (not with {@code ||}); and {@code new Parameter("x", value)}
+ * in a consequence, the name a string literal, perhaps in brackets. Reads in the branches of an {@code or} need one
+ * branch's parameters given. Any other form is left out of the check, never guessed at.
  *
  * @param reads the patterns that read a parameter by its literal name
  * @param given the parameters the consequences create
@@ -56,8 +59,8 @@ public record ParameterUses(List<Read> reads, List<Given> given) {
     /**
      * Whether a rule giving a parameter fires. Drools checks {@code date-effective} and {@code date-expires} when a
      * rule would fire, against the session's clock, and fires a rule of an agenda group only while the group has the
-     * focus (the engine focuses one group, the unit quota's, after the first phase) and a rule of a ruleflow group
-     * never (no process runs): a rule with any of these may not give its parameter when the rules reading it run.
+     * focus (the engine focuses one group, the unit quota's, after the first phase); a ruleflow group is an agenda
+     * group to this Drools: a rule with any of these may not give its parameter when the rules reading it run.
      */
     public enum Firing {
         /** No conditions and no attribute that may keep it from firing: the parameter is always there. */
@@ -94,11 +97,20 @@ public record ParameterUses(List<Read> reads, List<Given> given) {
     /**
      * A pattern reading a parameter.
      *
-     * @param name   the name it reads
-     * @param line   1-based line of the pattern
-     * @param column 1-based column of the pattern
+     * @param name         the name it reads
+     * @param line         1-based line of the pattern
+     * @param column       1-based column of the pattern
+     * @param firesWithout whether the rule may fire without the parameter: the pattern is under {@code not},
+     *                     {@code forall}, {@code accumulate} or {@code collect}, or in an {@code or} with a branch
+     *                     reading no parameter; then a missing parameter does not stop the rule, it is taken as absent
+     * @param alternatives the names of the other branches of each {@code or} around the pattern (and the other names
+     *                     of its {@code in}): when every name of one of them is given, the read needs no value
      */
-    public record Read(String name, int line, int column) {
+    public record Read(String name, int line, int column, boolean firesWithout, List<Set<String>> alternatives) {
+
+        public Read {
+            alternatives = alternatives.stream().map(Set::copyOf).toList();
+        }
     }
 
     /**
@@ -154,7 +166,7 @@ public record ParameterUses(List<Read> reads, List<Given> given) {
             attributes.putAll(rule.getAttributes());
             boolean disabled = attributes.containsKey("enabled") && value(attributes.get("enabled")).equals("false");
             if (rule.getLhs() != null && !disabled) {
-                element(src, rule.getLhs(), reads); // a disabled rule reads nothing: it never fires
+                element(src, rule.getLhs(), false, reads); // a disabled rule reads nothing: it never fires
             }
             if (rule.getConsequence() instanceof String code && code.contains(TYPE)) {
                 boolean unconditional = rule.getLhs() == null || rule.getLhs().getDescrs().isEmpty();
@@ -189,49 +201,162 @@ public record ParameterUses(List<Read> reads, List<Given> given) {
         return v;
     }
 
-    private static void element(SourceText src, BaseDescr descr, List<Read> reads) {
-        if (GROUPS.contains(descr.getClass())) {
+    private static void element(SourceText src, BaseDescr descr, boolean without, List<Read> reads) {
+        if (descr instanceof OrDescr or) {
+            List<List<Read>> branches = new ArrayList<>();
+            for (Object child : or.getDescrs()) {
+                List<Read> branch = new ArrayList<>();
+                element(src, (BaseDescr) child, without, branch);
+                branches.add(branch);
+            }
+            boolean branchWithout = branches.stream().anyMatch(List::isEmpty);
+            for (int i = 0; i < branches.size(); i++) {
+                for (Read r : branches.get(i)) {
+                    List<Set<String>> alternatives = new ArrayList<>(r.alternatives());
+                    for (int j = 0; j < branches.size(); j++) {
+                        if (j != i && !branches.get(j).isEmpty()) {
+                            alternatives.add(names(branches.get(j)));
+                        }
+                    }
+                    reads.add(new Read(r.name(), r.line(), r.column(), r.firesWithout() || branchWithout,
+                            alternatives));
+                }
+            }
+        } else if (GROUPS.contains(descr.getClass())) {
+            boolean under = without || descr instanceof NotDescr || descr instanceof ForallDescr;
             for (Object child : ((ConditionalElementDescr) descr).getDescrs()) {
-                element(src, (BaseDescr) child, reads);
+                element(src, (BaseDescr) child, under, reads);
             }
         } else if (descr.getClass() == PatternDescr.class) {
-            pattern(src, (PatternDescr) descr, reads);
+            pattern(src, (PatternDescr) descr, without, reads);
         }
     }
 
-    private static void pattern(SourceText src, PatternDescr pattern, List<Read> reads) {
+    private static Set<String> names(List<Read> reads) {
+        Set<String> names = new HashSet<>();
+        reads.forEach(r -> names.add(r.name()));
+        return names;
+    }
+
+    private static void pattern(SourceText src, PatternDescr pattern, boolean without, List<Read> reads) {
         PatternSourceDescr source = pattern.getSource();
         if (source == null && (TYPE.equals(pattern.getObjectType()) || QUALIFIED_TYPE.equals(pattern.getObjectType()))) {
             for (BaseDescr constraint : pattern.getDescrs()) {
                 if (constraint instanceof ExprConstraintDescr expr) {
-                    nameEquals(expr.getExpression()).ifPresent(name -> {
-                        int at = pattern.getStartCharacter() >= 0 ? pattern.getStartCharacter()
-                                : Math.max(0, constraint.getStartCharacter());
-                        var d = src.at(at, "");
-                        reads.add(new Read(name, d.line(), d.column()));
-                    });
+                    int at = pattern.getStartCharacter() >= 0 ? pattern.getStartCharacter()
+                            : Math.max(0, constraint.getStartCharacter());
+                    var d = src.at(at, "");
+                    for (List<String> oneOf : names(expr.getExpression())) {
+                        for (String name : oneOf) {
+                            Set<String> others = new HashSet<>(oneOf);
+                            others.remove(name);
+                            reads.add(new Read(name, d.line(), d.column(), without,
+                                    others.isEmpty() ? List.of() : List.of(others)));
+                        }
+                    }
                 }
             }
         } else if (source instanceof CollectDescr collect) {
-            pattern(src, collect.getInputPattern(), reads);
+            pattern(src, collect.getInputPattern(), true, reads);
         } else if (source instanceof AccumulateDescr acc && acc.getInput() != null) {
-            element(src, acc.getInput(), reads);
+            element(src, acc.getInput(), true, reads);
         }
     }
 
-    /** @return the name of {@code name == "x"} or {@code "x" == name}, nothing else */
-    private static Optional<String> nameEquals(String expression) {
+    /**
+     * @return the names a constraint requires, each as the list of which one must be given: {@code name == "x"}
+     *         gives [x], {@code name in ("x", "y")} gives [x, y], and a conjunction by {@code &&} one list per such
+     *         term; nothing when the constraint has {@code ||} outside brackets or cannot be lexed
+     */
+    private static List<List<String>> names(String expression) {
         JavaLexer.Lexed lexed = JavaLexer.lex(expression);
-        List<Token> t = lexed.tokens();
-        if (!lexed.problems().isEmpty() || t.size() != 3 || !t.get(1).isOp("==")) {
-            return Optional.empty();
+        if (!lexed.problems().isEmpty()) {
+            return List.of();
         }
-        Token field = t.get(0).isIdent() ? t.get(0) : t.get(2);
-        Token literal = t.get(0).isIdent() ? t.get(2) : t.get(0);
-        if (!field.isIdent() || !field.is("name") || literal.kind() != Token.Kind.STRING) {
-            return Optional.empty();
+        List<List<Token>> terms = new ArrayList<>();
+        List<Token> term = new ArrayList<>();
+        int depth = 0;
+        for (Token tok : lexed.tokens()) {
+            if (tok.isOp("(") || tok.isOp("[") || tok.isOp("{")) {
+                depth++;
+            } else if (tok.isOp(")") || tok.isOp("]") || tok.isOp("}")) {
+                depth--;
+            } else if (depth == 0 && tok.isOp("||")) {
+                return List.of(); // which side holds cannot be told
+            } else if (depth == 0 && tok.isOp("&&")) {
+                terms.add(term);
+                term = new ArrayList<>();
+                continue;
+            }
+            term.add(tok);
         }
-        return Optional.of(LiteralEscapes.decode(literal.literalContent()));
+        terms.add(term);
+        List<List<String>> names = new ArrayList<>();
+        for (List<Token> t : terms) {
+            nameTerm(unbracketed(t)).ifPresent(names::add);
+        }
+        return names;
+    }
+
+    /** @return the tokens without brackets around them all: {@code ((a == b))} → {@code a == b} */
+    private static List<Token> unbracketed(List<Token> t) {
+        while (t.size() >= 2 && t.get(0).isOp("(") && closing(t, 0) == t.size() - 1) {
+            t = t.subList(1, t.size() - 1);
+        }
+        return t;
+    }
+
+    /** @return the index of the bracket closing the one at {@code open}, or -1 */
+    private static int closing(List<Token> t, int open) {
+        int depth = 0;
+        for (int k = open; k < t.size(); k++) {
+            if (t.get(k).isOp("(")) {
+                depth++;
+            } else if (t.get(k).isOp(")") && --depth == 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * @return the names of one term: {@code name == "x"}, {@code "x" == name}, {@code name.equals("x")},
+     *         {@code "x".equals(name)}, or {@code name in ("x", "y")}; nothing for any other term
+     */
+    private static Optional<List<String>> nameTerm(List<Token> t) {
+        if (t.size() == 3 && t.get(1).isOp("==")) {
+            return field(t.get(0)) && string(t.get(2)) ? Optional.of(List.of(decode(t.get(2))))
+                    : field(t.get(2)) && string(t.get(0)) ? Optional.of(List.of(decode(t.get(0)))) : Optional.empty();
+        }
+        if (t.size() == 6 && t.get(1).isOp(".") && t.get(2).isIdent() && t.get(2).is("equals") && t.get(3).isOp("(")
+                && t.get(5).isOp(")")) {
+            return field(t.get(0)) && string(t.get(4)) ? Optional.of(List.of(decode(t.get(4))))
+                    : field(t.get(4)) && string(t.get(0)) ? Optional.of(List.of(decode(t.get(0)))) : Optional.empty();
+        }
+        if (t.size() >= 5 && field(t.get(0)) && t.get(1).isIdent() && t.get(1).is("in") && t.get(2).isOp("(")
+                && t.get(t.size() - 1).isOp(")") && t.size() % 2 == 1) {
+            List<String> names = new ArrayList<>();
+            for (int k = 3; k < t.size() - 1; k += 2) {
+                if (!string(t.get(k)) || !(t.get(k + 1).isOp(",") || k + 1 == t.size() - 1)) {
+                    return Optional.empty();
+                }
+                names.add(decode(t.get(k)));
+            }
+            return Optional.of(names.stream().distinct().toList());
+        }
+        return Optional.empty();
+    }
+
+    private static boolean field(Token t) {
+        return t.isIdent() && t.is("name");
+    }
+
+    private static boolean string(Token t) {
+        return t.kind() == Token.Kind.STRING;
+    }
+
+    private static String decode(Token literal) {
+        return LiteralEscapes.decode(literal.literalContent());
     }
 
     /** Finds every {@code new Parameter(…)} of a consequence. */
@@ -273,8 +398,9 @@ public record ParameterUses(List<Read> reads, List<Given> given) {
                 continue; // not the two-argument constructor: the compiler says what is wrong
             }
             int first = commas.get(0);
-            Optional<String> name = first == open + 2 && t.get(open + 1).kind() == Token.Kind.STRING
-                    ? Optional.of(LiteralEscapes.decode(t.get(open + 1).literalContent())) : Optional.empty();
+            List<Token> nameTokens = unbracketed(t.subList(open + 1, first));
+            Optional<String> name = nameTokens.size() == 1 && string(nameTokens.get(0))
+                    ? Optional.of(decode(nameTokens.get(0))) : Optional.empty();
             int valueStart = t.get(first + 1).start();
             int valueEnd = t.get(close - 1).start() + t.get(close - 1).text().length();
             String value = code.substring(valueStart, valueEnd);
