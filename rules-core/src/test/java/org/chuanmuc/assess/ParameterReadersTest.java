@@ -151,6 +151,25 @@ class ParameterReadersTest {
         assertThat(assessor.assess(SampleDossiers.busy("o1")).reviewFlags()).isNotEmpty();
     }
 
+    @Test
+    void formsAlreadyJudged_stayJudged() {
+        // an octal escape spells the given name: read as written, it is given
+        Assessor assessor = Assessor.builder().rules(RuleSource.drl("bang.drl", TABLE),
+                reader("Parameter(name == \"han\\055muc\")")).build();
+        assertThat(assessor.assess(SampleDossiers.busy("o1")).reviewFlags()).isNotEmpty();
+        // a single-quoted misspelling is a misspelling
+        assertThat(refused(RuleSource.drl("bang.drl", TABLE), reader("Parameter(name == 'han-muk')")))
+                .singleElement().satisfies(d -> assertThat(d.message()).startsWith("không có tham số \"han-muk\""));
+        // a commented-out giver gives nothing
+        assertThat(refused(RuleSource.drl("bang.drl", TABLE.replace("    insert(", "    // insert(")),
+                reader("Parameter(name == \"han-muc\")")))
+                .singleElement().satisfies(d -> assertThat(d.message()).startsWith("không có tham số \"han-muc\""));
+        // a Unicode escape is refused by the guard before any name is read
+        assertThat(refused(RuleSource.drl("bang.drl", TABLE), reader("Parameter(name == \"han\\u002Dmuc\")")))
+                .isNotEmpty().allSatisfy(d -> assertThat(d.message()).doesNotStartWith("không có tham số"))
+                .anySatisfy(d -> assertThat(d.message()).startsWith("không được dùng mã thoát Unicode"));
+    }
+
     private static List<Diagnostic> refused(RuleSource... sources) {
         Throwable thrown = catchThrowable(() -> Assessor.builder().rules(sources).build());
         assertThat(thrown).isInstanceOf(RuleCompilationException.class);

@@ -157,7 +157,7 @@ class ParameterValueTest {
     void cellOfOnlyInvisibleSpaces_isBlank() throws IOException {
         // a no-break space (U+00A0), a zero-width space (U+200B) or an ideographic space (U+3000) shows as nothing:
         // the guard's raw "illegal character" and syntax errors named no cell
-        for (String typed : new String[] {"\u00A0", "\u200B", "\u3000", " \u00A0\t\u200B "}) {
+        for (String typed : new String[] {"\u00A0", "\u200B", "\u3000", " \u00A0\t\u200B ", "\t"}) {
             Path xlsx = export("vo-hinh-" + Integer.toHexString(typed.hashCode()));
             Workbooks.setCell(xlsx, SHEET, "B10", typed);
 
@@ -222,6 +222,46 @@ class ParameterValueTest {
 
         assertThat(refused(xlsx)).singleElement().satisfies(d -> assertThat(d.message())
                 .startsWith("ô J10: giá trị \"abc\" của tham số \"" + QUOTA + "\" không phải là một số"));
+    }
+
+    @Test
+    void formulaErrorInTheValueCell_isRefusedAsNotANumber() throws IOException {
+        Path xlsx = export("loi-cong-thuc");
+        edit(xlsx, wb -> wb.getSheet(SHEET).getRow(9).getCell(1).setCellFormula("1/0"));
+
+        assertThat(refused(xlsx)).singleElement().satisfies(d -> assertThat(d.message())
+                .startsWith("ô B10: giá trị \"#DIV/0!\" của tham số \"" + QUOTA + "\" không phải là một số"));
+    }
+
+    @Test
+    void sheetCopied_givesEveryParameterTwice_atTheCopysCells() throws IOException {
+        // Excel's "Move or Copy… / Create a copy" names the copy "Tham số (2)"
+        Path xlsx = export("chep-trang");
+        edit(xlsx, wb -> wb.cloneSheet(wb.getSheetIndex(SHEET)));
+
+        List<Diagnostic> problems = refused(xlsx);
+
+        assertThat(problems).isNotEmpty().allSatisfy(d -> assertThat(d.source()).isEqualTo(xlsx + "[Tham số (2)]"));
+        assertThat(problems).anySatisfy(d -> assertThat(d.message()).startsWith("ô B10: tham số \"" + QUOTA + "\" được"
+                + " cho giá trị hai lần, ở đây và ở bang-quyet-dinh.xlsx[Tham số] ô B10"));
+    }
+
+    /** An edit of a workbook through POI. */
+    private interface Edit {
+        void apply(Workbook wb);
+    }
+
+    private static void edit(Path xlsx, Edit edit) throws IOException {
+        Workbook wb;
+        try (InputStream in = Files.newInputStream(xlsx)) {
+            wb = WorkbookFactory.create(in);
+        }
+        try (wb) {
+            edit.apply(wb);
+            try (OutputStream out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
     }
 
     /** Adds a column J to the table, an action giving the quota again, as a policy officer copying column B. */
