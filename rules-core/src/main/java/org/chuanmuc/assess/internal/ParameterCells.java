@@ -36,6 +36,7 @@ final class ParameterCells implements AutoCloseable {
 
     private final List<RuleSource> workbooks;
     private final Map<String, Optional<Workbook>> opened = new HashMap<>();
+    private final Map<String, Boolean> shipped = new HashMap<>();
     /**
      * Each sheet's templates by parameter, every column naming it in the sheet's order, by the sheet's text name, in
      * the workbooks' and sheets' order.
@@ -209,6 +210,25 @@ final class ParameterCells implements AutoCloseable {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return type == CellType.STRING && cell.getStringCellValue().chars()
                 .allMatch(c -> WorkbookNormaliser.invisible((char) c));
+    }
+
+    /**
+     * Whether a sheet's workbook is one whose conversion this library ships ({@link ConvertedTables#CLASS_PATH}): the
+     * standard criteria's, byte for byte. Its values passed this check, with this code, when the criteria were built
+     * (the guard's verdict is recorded only for sources that passed it), so its cells need not be opened again to
+     * tell a percentage from a number: opening it would load POI into a build that otherwise never needs it.
+     *
+     * @param text a sheet's text
+     * @return whether the workbook's values were checked when the library was built
+     */
+    boolean checkedAtBuild(DrlText text) {
+        if (!isTable(text.sourceName())) {
+            return false;
+        }
+        String name = text.sourceName();
+        String file = name.substring(0, name.lastIndexOf(XLSX) + ".xlsx".length());
+        return shipped.computeIfAbsent(file, f -> workbooks.stream().filter(w -> w.name().equals(f)).findFirst()
+                .map(w -> ConvertedTables.CLASS_PATH.find(Sha256.hex(w.content())).isPresent()).orElse(false));
     }
 
     /** @return whether a cell holds a number, typed or computed by a formula */

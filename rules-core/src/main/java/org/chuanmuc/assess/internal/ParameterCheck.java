@@ -78,6 +78,10 @@ final class ParameterCheck {
     /** @return why a value of a table is not a number the rules may read, or empty when it is one */
     private static Optional<String> problem(DrlText text, Given g, ParameterCells cells) {
         String name = g.name().orElseThrow();
+        boolean number = g.form() == ParameterUses.ValueForm.NUMBER || g.form() == ParameterUses.ValueForm.GROUPED;
+        if (number && cells.checkedAtBuild(text)) {
+            return Optional.empty(); // its number cells were told from percentages when the library was built
+        }
         Optional<ParameterCells.Located> located = cells.locate(text, name, g.line(), g.column());
         String cell = located.map(ParameterCells.Located::address).orElse("");
         Optional<Cell> original = located.flatMap(ParameterCells.Located::cell);
