@@ -65,7 +65,7 @@ class ParameterValueTest {
             assertThat(d.source()).isEqualTo(xlsx + "[Tham số]");
             assertThat(d.line()).isEqualTo(LINE);
             assertThat(d.message()).isEqualTo("ô B10: giá trị \"020\" của tham số \"" + QUOTA + "\" không phải là một"
-                    + " số viết thường: có chữ số 0 thừa ở đầu, mà Java đọc số nguyên như 020 theo hệ bát phân (020 là"
+                    + " số thập phân thông thường: có chữ số 0 thừa ở đầu, mà Java đọc số nguyên như 020 theo hệ bát phân (020 là"
                     + " 16); hãy ghi 20 (the value \"020\" of parameter \"" + QUOTA + "\" is not a plain number: it has"
                     + " a leading zero, and Java reads a whole number such as 020 as octal (020 is 16); write 20)"
                     + " (dòng quy tắc ở ô A10 / rule row at cell A10)");

@@ -236,7 +236,10 @@ final class ParameterCheck {
                 .collect(Collectors.joining(" "));
     }
 
-    /** @return the givers of a parameter that may not fire, each with its place and why: {@code a.drl:6 (enabled false)} */
+    /**
+     * @return the givers of a parameter that may not fire, each with its place and why:
+     *         {@code a.drl:6 (enabled false)}
+     */
     private static String idleList(String name, List<Place<Given>> givers, ParameterCells cells) {
         List<String> listed = givers.stream().map(p -> place(p, name, cells) + " (" + p.use().attribute() + ")")
                 .distinct().toList();

@@ -696,7 +696,7 @@ public final class GuardMessages {
         name = echo(name);
         value = echo(value);
         return (cell.isEmpty() ? "" : "ô " + cell + ": ") + "giá trị \"" + value + "\" của tham số \"" + name
-                + "\" không phải là một số viết thường: có chữ số 0 thừa ở đầu, mà Java đọc số nguyên như 020 theo hệ"
+                + "\" không phải là một số thập phân thông thường: có chữ số 0 thừa ở đầu, mà Java đọc số nguyên như 020 theo hệ"
                 + " bát phân (020 là 16); hãy ghi " + plain + " (the value \"" + value + "\" of parameter \"" + name
                 + "\" is not a plain number: it has a leading zero, and Java reads a whole number such as 020 as octal"
                 + " (020 is 16); write " + plain + ")";
