@@ -257,6 +257,16 @@ class ParameterValueTest {
                 .isEqualTo(Dossiers.standard().ruleNames());
     }
 
+    @Test
+    void blankCellBelowTheTable_changesNothing() throws IOException {
+        // the table ends at its first empty row: a cell far below, blank or of spaces, is not a value row
+        Path xlsx = export("c27");
+        Workbooks.setCell(xlsx, SHEET, "C27", "\u00A0 ");
+
+        assertThat(Assessor.builder().rules(StandardCriteria.fromFolder(xlsx.getParent())).build().ruleNames())
+                .isEqualTo(Dossiers.standard().ruleNames());
+    }
+
     /** An edit of a workbook through POI. */
     private interface Edit {
         void apply(Workbook wb);
