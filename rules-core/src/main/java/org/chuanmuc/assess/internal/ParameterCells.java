@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -35,8 +36,12 @@ final class ParameterCells implements AutoCloseable {
 
     private final List<RuleSource> workbooks;
     private final Map<String, Optional<Workbook>> opened = new HashMap<>();
-    /** Each sheet's templates by parameter, by the sheet's text name, in the workbooks' and sheets' order. */
-    private final Map<String, Map<String, Template>> templates = new LinkedHashMap<>();
+    private final Map<String, Boolean> shipped = new HashMap<>();
+    /**
+     * Each sheet's templates by parameter, every column naming it in the sheet's order, by the sheet's text name, in
+     * the workbooks' and sheets' order.
+     */
+    private final Map<String, Map<String, List<Template>>> templates = new LinkedHashMap<>();
     private final Map<String, List<RuleRow>> rowsByText = new HashMap<>();
 
     /**
@@ -58,6 +63,25 @@ final class ParameterCells implements AutoCloseable {
      * @param ruleLine  1-based line of the rule in the sheet's text
      */
     record RuleRow(int row, int headerRow, int ruleLine) {
+    }
+
+    /**
+     * The value cell of one parameter in one rule row.
+     *
+     * @param template the template cell of its column
+     * @param row      1-based row of the value
+     */
+    record Located(Template template, int row) {
+        /** @return the value cell's address, e.g. {@code B10} */
+        String address() {
+            return ParameterCells.address(row, template.column());
+        }
+
+        /** @return the value cell as the workbook holds it, before any conversion; empty when there is none */
+        Optional<Cell> cell() {
+            Row r = template.sheet().getRow(row - 1);
+            return Optional.ofNullable(r == null ? null : r.getCell(template.column()));
+        }
     }
 
     /** @param sources every rule source of the rule set; only the workbooks are kept */
@@ -93,33 +117,90 @@ final class ParameterCells implements AutoCloseable {
     /** @return the first template cell naming the parameter, in the workbooks' order and their sheets' */
     Optional<Template> template(String parameter) {
         workbooks.forEach(this::index);
-        return templates.values().stream().map(t -> t.get(parameter)).filter(t -> t != null).findFirst();
+        return templates.values().stream().map(t -> t.get(parameter)).filter(t -> t != null).map(t -> t.get(0))
+                .findFirst();
     }
 
     /**
      * @param text      a sheet's text
      * @param parameter the parameter a rule of it gives
-     * @param line      the line of the value in the text
+     * @param line      the 1-based line of the value in the text
+     * @param column    the 1-based column of the value in the text
      * @return the value cell, e.g. {@code B10}, or "" when it cannot be told
      */
-    String valueCell(DrlText text, String parameter, int line) {
+    String valueCell(DrlText text, String parameter, int line, int column) {
+        return locate(text, parameter, line, column).map(Located::address).orElse("");
+    }
+
+    /**
+     * Finds the cell a value of a sheet's text was converted from. A parameter may have several template columns
+     * (a column copied without renaming its parameter): the converter writes a row's actions in column order and
+     * leaves out those whose cell is blank, so the n-th {@code new Parameter("x", …)} of a rule comes from the
+     * n-th column naming the parameter whose cell in the row is not blank.
+     *
+     * @param text      a sheet's text
+     * @param parameter the parameter a rule of it gives
+     * @param line      the 1-based line of the value in the text
+     * @param column    the 1-based column of the value in the text
+     * @return the value cell, or empty when it cannot be told
+     */
+    Optional<Located> locate(DrlText text, String parameter, int line, int column) {
         if (!isTable(text.sourceName())) {
-            return "";
+            return Optional.empty();
         }
-        int row = 0;
+        RuleRow rule = null;
         for (RuleRow r : ruleRows(text)) {
             if (r.ruleLine() <= line) {
-                row = r.row();
+                rule = r;
             }
         }
         String name = text.sourceName();
         String file = name.substring(0, name.lastIndexOf(XLSX) + ".xlsx".length());
         workbooks.stream().filter(w -> w.name().equals(file)).forEach(this::index);
-        Template t = templates.getOrDefault(name, Map.of()).get(parameter);
-        return row > 0 && t != null ? address(row, t.column()) : "";
+        List<Template> all = templates.getOrDefault(name, Map.of()).getOrDefault(parameter, List.of());
+        if (rule == null || all.isEmpty()) {
+            return Optional.empty();
+        }
+        int row = rule.row();
+        int headerRow = rule.headerRow();
+        List<Template> ofTable = all.stream().filter(t -> t.tableRow() == headerRow).toList();
+        List<Template> written = (ofTable.isEmpty() ? all : ofTable).stream().filter(t -> !blank(t, row)).toList();
+        int before = Math.max(0, occurrencesBefore(text.drl(), rule.ruleLine() - 1, line, column, parameter) - 1);
+        Template t = before < written.size() ? written.get(before) : (ofTable.isEmpty() ? all : ofTable).get(0);
+        return Optional.of(new Located(t, row));
     }
 
-    /** @return whether the template's value cell in a row is empty, or holds only spaces */
+    /**
+     * @return how many {@code new Parameter("x"} of the parameter a text has from a line to a line and column: the
+     *         value's own counts, as it starts before its value
+     */
+    private static int occurrencesBefore(String drl, int fromLine, int line, int column, String parameter) {
+        int from = offset(drl, fromLine, 1);
+        int to = offset(drl, line, column);
+        int count = 0;
+        Matcher m = TEMPLATE.matcher(drl).region(Math.min(from, to), to);
+        while (m.find()) {
+            if (m.group(1).equals(parameter)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** @return the offset of a 1-based line and column, lines ending at {@code \n} as the converter writes them */
+    private static int offset(String drl, int line, int column) {
+        int at = 0;
+        for (int l = 1; l < line && at >= 0; l++) {
+            at = drl.indexOf('\n', at);
+            at = at < 0 ? -1 : at + 1;
+        }
+        return at < 0 ? drl.length() : Math.min(drl.length(), at + Math.max(0, column - 1));
+    }
+
+    /**
+     * @return whether the template's value cell in a row is empty, or holds only characters a spreadsheet shows as
+     *         nothing (spaces, tabs, no-break, ideographic or zero-width spaces): the converter writes no value then
+     */
     static boolean blank(Template template, int row) {
         Row r = template.sheet().getRow(row - 1);
         Cell cell = r == null ? null : r.getCell(template.column());
@@ -127,7 +208,65 @@ final class ParameterCells implements AutoCloseable {
             return true;
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return type == CellType.STRING && cell.getStringCellValue().isBlank();
+        return type == CellType.STRING && cell.getStringCellValue().chars()
+                .allMatch(c -> WorkbookNormaliser.invisible((char) c));
+    }
+
+    /**
+     * Whether a sheet's workbook is one whose conversion this library ships ({@link ConvertedTables#CLASS_PATH}): the
+     * standard criteria's, byte for byte. Its values passed this check, with this code, when the criteria were built
+     * (the guard's verdict is recorded only for sources that passed it), so its cells need not be opened again to
+     * tell a percentage from a number: opening it would load POI into a build that otherwise never needs it.
+     *
+     * @param text a sheet's text
+     * @return whether the workbook's values were checked when the library was built
+     */
+    boolean checkedAtBuild(DrlText text) {
+        if (!isTable(text.sourceName())) {
+            return false;
+        }
+        String name = text.sourceName();
+        String file = name.substring(0, name.lastIndexOf(XLSX) + ".xlsx".length());
+        return shipped.computeIfAbsent(file, f -> workbooks.stream().filter(w -> w.name().equals(f)).findFirst()
+                .map(w -> ConvertedTables.CLASS_PATH.find(Sha256.hex(w.content())).isPresent()).orElse(false));
+    }
+
+    /** @return whether a cell holds a number, typed or computed by a formula */
+    static boolean numeric(Cell cell) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return type == CellType.NUMERIC;
+    }
+
+    /**
+     * @return whether a number cell is formatted as a percentage: its display format has a {@code %} outside quotes,
+     *         escapes and brackets, which shows the number times 100 ({@code 0.2} as {@code 20%})
+     */
+    static boolean percent(Cell cell) {
+        if (!numeric(cell)) {
+            return false;
+        }
+        String format = String.valueOf(cell.getCellStyle().getDataFormatString());
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"' || c == '[') {
+                int close = format.indexOf(c == '"' ? '"' : ']', i + 1);
+                i = close < 0 ? format.length() : close;
+            } else if (c == '%') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return what a cell shows, e.g. {@code 20%} */
+    static String shown(Cell cell) {
+        try {
+            return new DataFormatter().formatCellValue(cell);
+        } catch (RuntimeException e) {
+            return cell.toString();
+        }
     }
 
     /** Reads a workbook once and indexes the templates of each of its sheets. */
@@ -147,9 +286,9 @@ final class ParameterCells implements AutoCloseable {
         });
     }
 
-    /** @return the sheet's template cells by the parameter they name, the first of each name */
-    private static Map<String, Template> templates(String textName, Sheet sheet) {
-        Map<String, Template> found = new HashMap<>();
+    /** @return the sheet's template cells by the parameter they name, in the sheet's order */
+    private static Map<String, List<Template>> templates(String textName, Sheet sheet) {
+        Map<String, List<Template>> found = new HashMap<>();
         int tableRow = 0;
         for (Row row : sheet) {
             for (Cell cell : row) {
@@ -161,8 +300,12 @@ final class ParameterCells implements AutoCloseable {
                     tableRow = row.getRowNum() + 1;
                 }
                 Matcher m = TEMPLATE.matcher(value);
+                int table = tableRow;
                 while (m.find()) {
-                    found.putIfAbsent(m.group(1), new Template(textName, sheet, cell.getColumnIndex(), tableRow));
+                    List<Template> named = found.computeIfAbsent(m.group(1), k -> new ArrayList<>());
+                    if (named.stream().noneMatch(t -> t.column() == cell.getColumnIndex() && t.tableRow() == table)) {
+                        named.add(new Template(textName, sheet, cell.getColumnIndex(), table));
+                    }
                 }
             }
         }

@@ -1,11 +1,18 @@
 package org.chuanmuc.assess.internal;
 
+import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
 import org.chuanmuc.assess.Diagnostic;
 import org.chuanmuc.assess.internal.guard.GuardLimits;
 import org.chuanmuc.assess.internal.guard.GuardMessages;
@@ -31,7 +38,8 @@ final class ParameterCheck {
     }
 
     /**
-     * A parameter of a table row without conditions (a row of “Tham số”) must be a constant number. The guard's own
+     * A parameter of a table row without conditions (a row of “Tham số”) must be a constant number: a single plain
+     * decimal literal ({@link ParameterUses#form}), or a number cell not formatted as a percentage. The guard's own
      * findings inside such a value (one per unknown word) give way to one message naming the cell and the parameter.
      *
      * @param text     the text examined
@@ -43,8 +51,16 @@ final class ParameterCheck {
         if (!ParameterCells.isTable(text.sourceName()) || examined.parameters().isEmpty()) {
             return examined.diagnostics();
         }
-        List<Given> wrong = examined.parameters().get().given().stream()
-                .filter(g -> g.always() && g.name().isPresent() && !g.number()).toList();
+        List<Given> wrong = new ArrayList<>();
+        List<Diagnostic> messages = new ArrayList<>();
+        for (Given g : examined.parameters().get().given()) {
+            if (g.unconditional() && g.name().isPresent()) {
+                problem(text, g, cells).ifPresent(message -> {
+                    wrong.add(g);
+                    messages.add(new Diagnostic(text.sourceName(), g.line(), g.column(), message));
+                });
+            }
+        }
         if (wrong.isEmpty()) {
             return examined.diagnostics();
         }
@@ -55,12 +71,39 @@ final class ParameterCheck {
                 result.add(d);
             }
         }
-        for (Given g : wrong) {
-            String name = g.name().orElseThrow();
-            result.add(new Diagnostic(text.sourceName(), g.line(), g.column(),
-                    GuardMessages.parameterNotNumber(cells.valueCell(text, name, g.line()), name, g.value())));
-        }
+        result.addAll(messages);
         return result;
+    }
+
+    /** @return why a value of a table is not a number the rules may read, or empty when it is one */
+    private static Optional<String> problem(DrlText text, Given g, ParameterCells cells) {
+        String name = g.name().orElseThrow();
+        boolean number = g.form() == ParameterUses.ValueForm.NUMBER || g.form() == ParameterUses.ValueForm.GROUPED;
+        if (number && cells.checkedAtBuild(text)) {
+            return Optional.empty(); // its number cells were told from percentages when the library was built
+        }
+        Optional<ParameterCells.Located> located = cells.locate(text, name, g.line(), g.column());
+        String cell = located.map(ParameterCells.Located::address).orElse("");
+        Optional<Cell> original = located.flatMap(ParameterCells.Located::cell);
+        String value = g.value();
+        return switch (g.form()) {
+            case NUMBER -> original.filter(ParameterCells::percent).map(c -> GuardMessages.parameterPercent(cell,
+                    name, ParameterCells.shown(c), value));
+            case GROUPED -> original.filter(ParameterCells::numeric).isPresent() ? Optional.empty()
+                    : Optional.of(GuardMessages.parameterGrouped(cell, name, value, value.replace(".", ""),
+                            decimal(value)));
+            case LEADING_ZERO -> Optional.of(GuardMessages.parameterLeadingZero(cell, name, value,
+                    new BigDecimal(value).toPlainString()));
+            case OUT_OF_RANGE -> Optional.of(GuardMessages.parameterOutOfRange(cell, name, value,
+                    ParameterUses.MAX_VALUE.toPlainString(), ParameterUses.MAX_DECIMALS));
+            case OTHER -> Optional.of(GuardMessages.parameterNotNumber(cell, name, value));
+        };
+    }
+
+    /** @return a number with three digits after its point read as a decimal: 1.000 → 1.0, 2.500 → 2.5 */
+    private static String decimal(String grouped) {
+        String plain = new BigDecimal(grouped).stripTrailingZeros().toPlainString();
+        return plain.contains(".") ? plain : plain + ".0";
     }
 
     /**
@@ -94,7 +137,11 @@ final class ParameterCheck {
     private static void check(List<DrlText> texts, List<ParameterUses> uses, ParameterCells cells,
                               List<Diagnostic> problems) {
         Map<String, List<Place<Read>>> reads = new LinkedHashMap<>();
+        // every giver that may fire: two of them, one always there, give the readers two values
         Map<String, List<Place<Given>>> given = new LinkedHashMap<>();
+        // the givers that may not fire, or never do: they give no reader a value it can count on
+        Map<String, List<Place<Given>>> idle = new LinkedHashMap<>();
+        Set<String> sure = new HashSet<>();
         boolean computedName = false;
         for (int i = 0; i < texts.size(); i++) {
             DrlText text = texts.get(i);
@@ -103,16 +150,49 @@ final class ParameterCheck {
             }
             for (Given g : uses.get(i).given()) {
                 if (g.name().isEmpty()) {
-                    computedName = true; // any name may be given: which are missing cannot be told
+                    // any name may be given: which are missing cannot be told
+                    computedName |= g.firing() != ParameterUses.Firing.NEVER;
+                    continue;
+                }
+                String name = g.name().get();
+                if (g.firing() != ParameterUses.Firing.NEVER) {
+                    given.computeIfAbsent(name, k -> new ArrayList<>()).add(new Place<>(text, g));
+                }
+                if (g.firing() == ParameterUses.Firing.ALWAYS || g.firing() == ParameterUses.Firing.CONDITIONAL) {
+                    sure.add(name);
                 } else {
-                    given.computeIfAbsent(g.name().get(), k -> new ArrayList<>()).add(new Place<>(text, g));
+                    idle.computeIfAbsent(name, k -> new ArrayList<>()).add(new Place<>(text, g));
                 }
             }
         }
-        if (!computedName && !given.keySet().containsAll(reads.keySet())) {
+        Map<String, List<Place<Read>>> unmet = new LinkedHashMap<>();
+        reads.forEach((name, readers) -> {
+            for (Place<Read> r : readers) {
+                // under an or, the read needs no value when every parameter of another branch is given
+                if (!sure.contains(name) && r.use().alternatives().stream().noneMatch(sure::containsAll)) {
+                    unmet.computeIfAbsent(name, k -> new ArrayList<>()).add(r);
+                }
+            }
+        });
+        if (!computedName && !unmet.isEmpty()) {
             String unread = unread(reads, given, cells);
-            reads.forEach((name, readers) -> {
-                if (!given.containsKey(name)) {
+            unmet.forEach((name, readers) -> {
+                Optional<String> twin = Stream.concat(given.keySet().stream(), idle.keySet().stream())
+                        .filter(n -> !n.equals(name) && nfc(n).equals(nfc(name))).findFirst();
+                if (idle.containsKey(name)) {
+                    String givers = idleList(name, idle.get(name), cells);
+                    for (Place<Read> r : readers) {
+                        problems.add(new Diagnostic(r.text().sourceName(), r.use().line(), r.use().column(),
+                                GuardMessages.parameterNotSurelyGiven(name, givers, r.use().firesWithout())));
+                    }
+                } else if (twin.isPresent()) {
+                    String there = place(given.getOrDefault(twin.get(), idle.get(twin.get())).get(0), twin.get(), cells);
+                    String[] differ = differing(name, twin.get());
+                    for (Place<Read> r : readers) {
+                        problems.add(new Diagnostic(r.text().sourceName(), r.use().line(), r.use().column(),
+                                GuardMessages.parameterComposition(name, there, differ[0], differ[1])));
+                    }
+                } else {
                     missing(name, readers, unread, texts, cells, problems);
                 }
             });
@@ -122,10 +202,49 @@ final class ParameterCheck {
                 String first = place(places.get(0), name, cells);
                 for (Place<Given> p : places.subList(1, places.size())) {
                     problems.add(new Diagnostic(p.text().sourceName(), p.use().line(), p.use().column(),
-                            GuardMessages.parameterTwice(cells.valueCell(p.text(), name, p.use().line()), name, first)));
+                            GuardMessages.parameterTwice(cells.valueCell(p.text(), name, p.use().line(),
+                                    p.use().column()), name, first)));
                 }
             }
         });
+    }
+
+    private static String nfc(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFC);
+    }
+
+    /**
+     * @return the part where two names that look alike differ, each as its code points: for "hạn" composed and
+     *         decomposed, {@code U+0061 U+0323} and {@code U+1EA1}
+     */
+    private static String[] differing(String a, String b) {
+        int prefix = 0;
+        while (prefix < a.length() && prefix < b.length() && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < a.length() - prefix && suffix < b.length() - prefix
+                && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
+            suffix++;
+        }
+        return new String[] {codePoints(a.substring(prefix, a.length() - suffix)),
+            codePoints(b.substring(prefix, b.length() - suffix))};
+    }
+
+    private static String codePoints(String s) {
+        return s.codePoints().limit(MAX_LISTED * 2L).mapToObj(c -> String.format("U+%04X", c))
+                .collect(Collectors.joining(" "));
+    }
+
+    /**
+     * @return the givers of a parameter that may not fire, each with its place and why:
+     *         {@code a.drl:6 (enabled false)}
+     */
+    private static String idleList(String name, List<Place<Given>> givers, ParameterCells cells) {
+        List<String> listed = givers.stream().map(p -> place(p, name, cells) + " (" + p.use().attribute() + ")")
+                .distinct().toList();
+        return listed.size() <= MAX_LISTED ? String.join(", ", listed)
+                : String.join(", ", listed.subList(0, MAX_LISTED)) + ", …";
     }
 
     /** One missing parameter: at its blank value cell when a workbook has one, else at every rule reading it. */
@@ -149,7 +268,7 @@ final class ParameterCheck {
         }
         for (Place<Read> r : readers) {
             problems.add(new Diagnostic(r.text().sourceName(), r.use().line(), r.use().column(),
-                    GuardMessages.parameterMissing(name, unread)));
+                    GuardMessages.parameterMissing(name, unread, r.use().firesWithout())));
         }
     }
 
@@ -174,7 +293,7 @@ final class ParameterCheck {
     private static String place(Place<Given> p, String name, ParameterCells cells) {
         String file = fileName(p.text().sourceName());
         if (ParameterCells.isTable(p.text().sourceName())) {
-            String cell = cells.valueCell(p.text(), name, p.use().line());
+            String cell = cells.valueCell(p.text(), name, p.use().line(), p.use().column());
             if (!cell.isEmpty()) {
                 return file + " ô " + cell;
             }

@@ -33,6 +33,12 @@ import org.drools.util.DateUtils;
  * display format ({@code 1.0} and {@code 1} both become {@code 1}), dates as Drools quotes them, booleans
  * as {@code true}/{@code false}, formulas as their value. Every cell covered by a merged range exists in
  * the copy, within the used area of its sheet.
+ *
+ * <p>Drools trims the spaces and control characters around a cell's text; a spreadsheet shows other characters as
+ * nothing too: the no-break space (what Excel or a web page often leaves after a number), the ideographic space,
+ * the zero-width space and the other format characters. A text with such characters at its ends loses them, and
+ * the plain white space next to them, so {@code "20\u00A0"} reads as {@code 20} as {@code "20 "} does, and a cell
+ * holding only them is blank. A text without them is kept exactly as it is.
  */
 final class WorkbookNormaliser {
     /** More cells than this under merges is not a decision table but an attempt to exhaust memory. */
@@ -104,7 +110,7 @@ final class WorkbookNormaliser {
             return formula(cell, evaluator);
         }
         return switch (type) {
-            case STRING -> Optional.of(cell.getStringCellValue()).filter(s -> !s.isEmpty());
+            case STRING -> Optional.of(trimmed(cell.getStringCellValue())).filter(s -> !s.isEmpty());
             case NUMERIC -> Optional.of(DateUtil.isCellDateFormatted(cell)
                     ? "\"" + DateUtils.format(cell.getDateCellValue()) + "\"" // as Drools' own reader quotes it
                     : number(cell.getNumericCellValue()));
@@ -124,7 +130,7 @@ final class WorkbookNormaliser {
         CellType type = value != null ? value.getCellType() : cell.getCachedFormulaResultType();
         return switch (type) {
             case NUMERIC -> Optional.of(number(value != null ? value.getNumberValue() : cell.getNumericCellValue()));
-            case STRING -> Optional.of(value != null ? value.getStringValue() : cell.getStringCellValue())
+            case STRING -> Optional.of(trimmed(value != null ? value.getStringValue() : cell.getStringCellValue()))
                     .filter(s -> !s.isEmpty());
             case BOOLEAN -> Optional.of(Boolean.toString(value != null ? value.getBooleanValue()
                     : cell.getBooleanCellValue()));
@@ -132,6 +138,31 @@ final class WorkbookNormaliser {
                     : cell.getErrorCellValue()).getString());
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * @param text a cell's text
+     * @return the text without the characters a spreadsheet shows as nothing at its ends, when they include one that
+     *         Drools does not trim (a no-break space, an ideographic or zero-width space, another format character);
+     *         else the text unchanged
+     */
+    static String trimmed(String text) {
+        int start = 0;
+        int end = text.length();
+        boolean beyondTrim = false;
+        while (start < end && invisible(text.charAt(start))) {
+            beyondTrim |= text.charAt(start++) > ' ';
+        }
+        while (end > start && invisible(text.charAt(end - 1))) {
+            beyondTrim |= text.charAt(--end) > ' ';
+        }
+        return beyondTrim ? text.substring(start, end) : text;
+    }
+
+    /** @return whether a spreadsheet shows a character as nothing: white space, control or format characters */
+    static boolean invisible(char c) {
+        return c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT;
     }
 
     /** @return the number in plain decimal notation, whatever the cell's display format: 1.0 → 1, 0.80 → 0.8 */

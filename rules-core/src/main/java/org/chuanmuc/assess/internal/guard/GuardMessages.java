@@ -579,16 +579,64 @@ public final class GuardMessages {
     /**
      * Rules read a parameter that no table row and no rule gives a value.
      *
-     * @param name   the parameter
-     * @param unread parameters given a value that no rule reads, each with its place, or "" when there is none
+     * @param name         the parameter
+     * @param unread       parameters given a value that no rule reads, each with its place, or "" when there is none
+     * @param firesWithout whether the rule may fire without the parameter (it is read under {@code not},
+     *                     {@code forall}, {@code accumulate} or {@code collect}): then it is taken as absent, and
+     *                     the rule does not stop firing
      */
-    public static String parameterMissing(String name, String unread) {
+    public static String parameterMissing(String name, String unread, boolean firesWithout) {
         name = echo(name);
         return "không có tham số \"" + name + "\": không dòng nào của bảng tham số, không quy tắc nào cho nó giá trị, nên"
-                + " quy tắc này sẽ không bao giờ chạy (no parameter \"" + name + "\": no table row or rule gives it a"
-                + " value, so this rule would never fire)" + (unread.isEmpty() ? "" : "; tham số có giá trị mà không quy"
-                + " tắc nào đọc, có thể là tên viết sai (given a value but read by no rule, perhaps a misspelt name): "
-                + unread);
+                + (firesWithout ? " điều kiện đọc nó ở đây (trong not, forall, accumulate, collect hay một nhánh or)"
+                        + " luôn coi như không có tham số này" : " quy tắc này sẽ không bao giờ chạy")
+                + " (no parameter \"" + name + "\": no table row or rule gives it a value, so "
+                + (firesWithout ? "the condition reading it here (under not, forall, accumulate, collect or a branch of"
+                        + " an or) always finds it absent" : "this rule would never fire") + ")"
+                + (unread.isEmpty() ? "" : "; tham số có giá trị mà không quy tắc nào đọc, có thể là tên viết sai (given a"
+                + " value but read by no rule, perhaps a misspelt name): " + unread);
+    }
+
+    /**
+     * Rules read a parameter that only rules that may not fire give a value: disabled, dated, or in an agenda or
+     * ruleflow group.
+     *
+     * @param name         the parameter
+     * @param givers       the rules giving it, each with its place and the attribute, e.g.
+     *                     {@code bang.drl:6 (enabled false)}
+     * @param firesWithout whether the rule may fire without the parameter, which it then takes as absent
+     */
+    public static String parameterNotSurelyGiven(String name, String givers, boolean firesWithout) {
+        name = echo(name);
+        return "không có tham số \"" + name + "\" luôn có giá trị: chỉ quy tắc có thể không chạy cho nó giá trị ("
+                + givers + "), nên " + (firesWithout ? "điều kiện đọc nó ở đây có thể coi như không có tham số này"
+                : "quy tắc này có thể không bao giờ chạy") + "; hãy cho nó giá trị ở một quy tắc không có"
+                + " enabled false, date-effective, date-expires, agenda-group hay ruleflow-group (no parameter \""
+                + name + "\" always has a value: only rules that may not fire give it one (" + givers.replace(" ô ",
+                " cell ") + "), so " + (firesWithout ? "the condition reading it here may find it absent"
+                : "this rule may never fire") + "; give it a value in a rule without enabled false, date-effective,"
+                + " date-expires, agenda-group or ruleflow-group)";
+    }
+
+    /**
+     * Rules read a parameter whose name looks the same as one given a value, but whose letters are other Unicode
+     * characters: a letter with its accent composed in one character (NFC) or as a letter and a combining accent
+     * (NFD). The engine compares names character by character: they are two parameters.
+     *
+     * @param name  the parameter read
+     * @param there where the look-alike is given, e.g. {@code bang.drl:6}
+     * @param here  the code points where the name read differs, e.g. {@code U+0061 U+0323}
+     * @param other the code points where the name given differs, e.g. {@code U+1EA1}
+     */
+    public static String parameterComposition(String name, String there, String here, String other) {
+        name = echo(name);
+        return "không có tham số \"" + name + "\": tham số có giá trị ở " + there + " trông giống hệt nhưng được mã hoá"
+                + " Unicode khác (ở đây " + here + ", ở đó " + other + ": chữ có dấu dựng sẵn (NFC) hay chữ và dấu"
+                + " rời (NFD)), nên quy tắc coi là hai tham số; hãy gõ lại tên ở một trong hai nơi bằng cùng một bộ gõ"
+                + " (no parameter \"" + name + "\": the parameter given a value at " + there.replace(" ô ", " cell ")
+                + " looks the same but is encoded differently in Unicode (here " + here + ", there " + other + ":"
+                + " accented letters composed (NFC) or as a letter and a combining accent (NFD)), so the rules take"
+                + " them for two parameters; retype the name in one of the two places with the same keyboard)";
     }
 
     /**
@@ -634,6 +682,83 @@ public final class GuardMessages {
                 + "\" không phải là một số: hãy ghi một số như 20 hoặc 0.5, phần thập phân sau dấu chấm (the value \""
                 + value + "\" of parameter \"" + name + "\" is not a number: write a number such as 20 or 0.5, with a"
                 + " decimal point)";
+    }
+
+    /**
+     * A parameter of a table written with a leading zero: Java reads a whole number such as {@code 020} as octal.
+     *
+     * @param cell  the value cell, e.g. {@code B10}, or "" when it cannot be told
+     * @param name  the parameter
+     * @param value the value as typed
+     * @param plain the same number without the zero, e.g. {@code 20}
+     */
+    public static String parameterLeadingZero(String cell, String name, String value, String plain) {
+        name = echo(name);
+        value = echo(value);
+        return (cell.isEmpty() ? "" : "ô " + cell + ": ") + "giá trị \"" + value + "\" của tham số \"" + name
+                + "\" không phải là một số thập phân thông thường: có chữ số 0 thừa ở đầu, mà Java đọc số nguyên như 020 theo hệ"
+                + " bát phân (020 là 16); hãy ghi " + plain + " (the value \"" + value + "\" of parameter \"" + name
+                + "\" is not a plain number: it has a leading zero, and Java reads a whole number such as 020 as octal"
+                + " (020 is 16); write " + plain + ")";
+    }
+
+    /**
+     * A parameter of a table typed as text with points between groups of three digits: {@code 1.000} is one
+     * thousand to a Vietnamese reader and 1 to Java.
+     *
+     * @param cell      the value cell, e.g. {@code B10}, or "" when it cannot be told
+     * @param name      the parameter
+     * @param value     the value as typed
+     * @param thousands the value read as thousands, e.g. {@code 1000}
+     * @param decimal   the value read as a decimal, e.g. {@code 1.0}
+     */
+    public static String parameterGrouped(String cell, String name, String value, String thousands, String decimal) {
+        name = echo(name);
+        value = echo(value);
+        return (cell.isEmpty() ? "" : "ô " + cell + ": ") + "giá trị \"" + value + "\" của tham số \"" + name
+                + "\" không rõ nghĩa: dấu chấm có thể ngăn cách hàng nghìn (" + thousands + ") hoặc là dấu thập phân ("
+                + decimal + "); hãy ghi " + thousands + " hoặc " + decimal + ", không dùng dấu ngăn cách hàng nghìn"
+                + " (the value \"" + value + "\" of parameter \"" + name + "\" is ambiguous: the point may separate"
+                + " thousands (" + thousands + ") or decimals (" + decimal + "); write " + thousands + " or " + decimal
+                + ", without a thousands separator)";
+    }
+
+    /**
+     * A parameter of a table too large for the rules, or with more digits after the point than they keep.
+     *
+     * @param cell      the value cell, e.g. {@code B10}, or "" when it cannot be told
+     * @param name      the parameter
+     * @param value     the value as typed
+     * @param max       the largest magnitude, e.g. {@code 2147483647}
+     * @param decimals  the most digits after the point
+     */
+    public static String parameterOutOfRange(String cell, String name, String value, String max, int decimals) {
+        name = echo(name);
+        value = echo(value);
+        return (cell.isEmpty() ? "" : "ô " + cell + ": ") + "giá trị \"" + value + "\" của tham số \"" + name
+                + "\" nằm ngoài khoảng dùng được: hãy ghi một số từ -" + max + " đến " + max + ", không quá " + decimals
+                + " chữ số sau dấu chấm (the value \"" + value + "\" of parameter \"" + name + "\" is out of range:"
+                + " write a number from -" + max + " to " + max + ", with at most " + decimals + " digits after the"
+                + " point)";
+    }
+
+    /**
+     * A parameter's value cell formatted as a percentage: it shows {@code 20%} and holds 0.2.
+     *
+     * @param cell  the value cell, e.g. {@code B10}
+     * @param name  the parameter
+     * @param shown what the cell shows, e.g. {@code 20%}
+     * @param held  the number it holds, which the rules would read, e.g. {@code 0.2}
+     */
+    public static String parameterPercent(String cell, String name, String shown, String held) {
+        name = echo(name);
+        shown = echo(shown);
+        return "ô " + cell + ": giá trị " + shown + " của tham số \"" + name + "\" là một phần trăm: ô định dạng phần"
+                + " trăm nên giữ " + held + ", không phải con số hiện ra; hãy bỏ định dạng phần trăm của ô và ghi con"
+                + " số mà quy tắc đọc, ví dụ 20, không phải 20% (cell " + cell + ": the value " + shown + " of"
+                + " parameter \"" + name + "\" is a percentage: the cell is formatted as percent, so it holds " + held
+                + ", not the number shown; remove the percent format and write the number the rules read, e.g. 20, not"
+                + " 20%)";
     }
 
     // --- reading rule folders ------------------------------------------------------------------------
