@@ -29,7 +29,38 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Hostile review of the rewritten parameter check (def8496), against docs/formats.md ("Every parameter the rules
  * read" and its sub-bullets), the README's "Mỗi tham số mà quy tắc đọc…" and the behaviour before the rewrite.
- * Filled in below as the findings are confirmed; see the report of the review for which tests fail.
+ *
+ * <p>Failing (defects), most serious first:
+ * <ul>
+ * <li>{@link #arithmeticInATableWithAConditionColumn_isRefusedAtItsCell}: {@code ParameterCheck.values} looks only
+ *     at givers of rows without conditions; a parameter table with any condition column lets {@code 1/0} (and
+ *     {@code 1/2}, {@code 020}, percent cells…) through, although formats.md says a value cell holding arithmetic is
+ *     refused, naming the cell. {@code 1/0} then throws in every assessment.</li>
+ * <li>{@link #ratioParameterFormattedAsPercent_holdsTheRatioTheRulesRead_isAccepted} and
+ *     {@link #ratioParameterFormattedAsPercent_ifRefused_neverAdvisesWriting20}: the ratio parameters (B27:D27 of
+ *     "Ngưỡng NĐ 90", H10 of "Tham số") hold 0.2/0.5; shown as 20%/50% they hold exactly what the rules read (and
+ *     were read so before the rewrite). Now refused, and the message says "write 20, not 20%": a user who obeys
+ *     sets the ratio to 20 (2000 %) and every leader/ND 90 threshold silently changes.</li>
+ * <li>{@link #workbookNamedLikeTheStandardOne_doesNotSkipThePercentCheck}: {@code ParameterCells.checkedAtBuild}
+ *     picks the first source with the sheet's file name; a second workbook named
+ *     {@code org/chuanmuc/criteria/bang-quyet-dinh.xlsx} (another bundle, other sheet names) beside
+ *     {@code StandardCriteria.rules()} borrows the standard bytes' "checked at build" and its percent cell (0.2
+ *     shown as 20%) is accepted; the same workbook under another name is refused.</li>
+ * <li>{@link #numberCellComputedByAFormula_withBinaryNoise_isAccepted}: a number cell {@code =1/3} or
+ *     {@code =0.1+0.2} holds 0.3333333333333333 / 0.30000000000000004 and is refused as "out of range … at most 15
+ *     digits after the point", digits the user never typed; accepted (a valid double literal) before.</li>
+ * <li>{@link #formulaResultFormattedAsPercent_isRefused}: refused, but the message shows the formula's text
+ *     ("giá trị 0.2 … là một phần trăm … giữ 0.2, không phải con số hiện ra") instead of what the cell shows
+ *     (20%): {@code ParameterCells.shown} formats without an evaluator.</li>
+ * <li>{@link #giverInRuleflowGroupMain_isAlwaysThere_asItsAgendaGroupTwin}: Drools' own warning tells users to
+ *     write {@code ruleflow-group} for {@code agenda-group}; {@code ruleflow-group "MAIN"} is refused while
+ *     {@code agenda-group "MAIN"} is accepted (doc-consistent, but a trap).</li>
+ * </ul>
+ *
+ * <p>Holding: ordinary number formats and {@code =10+10}; percent formats in sections, with a locale or colour in
+ * brackets; the plain-table control of {@code 1/0}; the third table of "Ngưỡng NĐ 90" named at its own cells
+ * (C27, D27 blank); timer givers (refused); agenda-group MAIN, enabled true, salience, no-loop, lock-on-active;
+ * {@code enabled ( false )} and {@code enabled "false"}; a misspelt name in the standard DSL phrase.
  */
 class ParameterAttackTest {
     private static final String SHEET = "Tham số";
@@ -192,6 +223,86 @@ class ParameterAttackTest {
         Workbooks.setCell(xlsx, ND90, "D27", null);
         assertThat(refused(xlsx)).singleElement().satisfies(d -> assertThat(d.message())
                 .startsWith("ô D27 trống nên tham số \"nd90.ht.don-vi-hoan-thanh-tren\" không có giá trị"));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // givers and readers in rule text
+
+    private static final String READER_DRL = """
+            package test;
+            import org.chuanmuc.model.*;
+            rule "HM"
+            when
+                $o: Officer()
+                Parameter(name == "han-muc", $v: value)
+            then
+                insert(new Warning($o.id(), "HM", "hạn mức " + $v));
+            end
+            """;
+
+    private static String giver(String attributes) {
+        return """
+                package test;
+                import org.chuanmuc.model.*;
+                rule "THAM-SO"
+                    %s
+                when
+                then
+                    insert(new Parameter("han-muc", 2));
+                end
+                """.formatted(attributes);
+    }
+
+    @Test
+    void giverWithATimerOrCalendar_onlyGiver_isRefusedOrTheGuardRefusesTheAttribute() {
+        // "A rule gives its parameter only if it fires": a timer delays the giver past the readers (they never
+        // fire in a one-shot assessment), yet such a giver is counted as "always there"
+        for (String attribute : new String[] {"timer (int: 1h)", "timer (int: 0s 1h)"}) {
+            Throwable thrown = catchThrowable(() -> Assessor.builder().rules(RuleSource.drl("bang.drl",
+                    giver(attribute)), RuleSource.drl("doc.drl", READER_DRL)).build());
+            assertThat(thrown).as("%s: %s", attribute, describe(thrown)).isInstanceOf(RuleCompilationException.class);
+        }
+    }
+
+    @Test
+    void giverWithHarmlessAttributes_isAlwaysThere() {
+        // held: agenda-group MAIN said explicitly, enabled true, salience, no-loop, lock-on-active
+        for (String attribute : new String[] {"agenda-group \"MAIN\"", "enabled true", "enabled (true)",
+            "salience 10", "no-loop true", "lock-on-active true", "salience 10 no-loop"}) {
+            Throwable thrown = catchThrowable(() -> Assessor.builder().rules(RuleSource.drl("bang.drl",
+                    giver(attribute)), RuleSource.drl("doc.drl", READER_DRL)).build());
+            assertThat(thrown).as("%s: %s", attribute, describe(thrown)).isNull();
+        }
+    }
+
+    @Test
+    void giverInRuleflowGroupMain_isAlwaysThere_asItsAgendaGroupTwin() {
+        // Drools 10 warns on every agenda-group: "replace 'agenda-group' with 'ruleflow-group', which works as the
+        // same"; agenda-group "MAIN" is accepted, the ruleflow-group "MAIN" the warning asks for is refused
+        // (formats.md does list every ruleflow-group as uncertain: doc and code agree, the user is misled by Drools)
+        Throwable thrown = catchThrowable(() -> Assessor.builder().rules(RuleSource.drl("bang.drl",
+                giver("ruleflow-group \"MAIN\"")), RuleSource.drl("doc.drl", READER_DRL)).build());
+        assertThat(thrown).as(describe(thrown)).isNull();
+    }
+
+    @Test
+    void disabledGiverSpelledWithBracketsOrQuotes_givesNothing() {
+        // held
+        for (String attribute : new String[] {"enabled ( false )", "enabled \"false\""}) {
+            Throwable thrown = catchThrowable(() -> Assessor.builder().rules(RuleSource.drl("bang.drl",
+                    giver(attribute)), RuleSource.drl("doc.drl", READER_DRL)).build());
+            assertThat(thrown).as("%s: %s", attribute, describe(thrown)).isInstanceOf(RuleCompilationException.class);
+        }
+    }
+
+    @Test
+    void misspeltParameterInTheStandardDslPhrase_isRefused() throws IOException {
+        // held: phong-cach.dslr reads its parameter through the DSL phrase "… từ tham số "x" trở lên"
+        Path xlsx = export("dslr-sai-ten");
+        Path dslr = xlsx.getParent().resolve("phong-cach.dslr");
+        Files.writeString(dslr, Files.readString(dslr).replace("\"phong-cach.so-khong-dat\"",
+                "\"phong-cach.so-khong-dat-x\""));
+        assertThat(refused(xlsx)).anySatisfy(d -> assertThat(d.message()).contains("phong-cach.so-khong-dat-x"));
     }
 
     // ---------------------------------------------------------------------------------------------------------
