@@ -30,7 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Hostile review of the rewritten parameter check (def8496), against docs/formats.md ("Every parameter the rules
  * read" and its sub-bullets), the README's "Mỗi tham số mà quy tắc đọc…" and the behaviour before the rewrite.
  *
- * <p>Failing (defects), most serious first:
+ * <p>Failed at def8496 (defects, most serious first; all fixed since: every row's value is checked, a percent cell
+ * is refused only for a parameter counted in percent, its name ending in {@code phan-tram}, a number cell's
+ * binary digits are not counted, the message shows the value as the cell shows it, {@code ruleflow-group "MAIN"}
+ * is its agenda-group twin, and the build-time shortcut needs every workbook of the name to be the shipped bytes):
  * <ul>
  * <li>{@link #arithmeticInATableWithAConditionColumn_isRefusedAtItsCell}: {@code ParameterCheck.values} looks only
  *     at givers of rows without conditions; a parameter table with any condition column lets {@code 1/0} (and

@@ -81,9 +81,10 @@ class ParameterValueTest {
         assertThat(refused(xlsx)).singleElement().satisfies(d -> {
             assertThat(d.source()).isEqualTo(xlsx + "[Tham số]");
             assertThat(d.line()).isEqualTo(LINE);
+            // the quota is counted in percent (its name ends in phan-tram): 20% would be read as 0.2
             assertThat(d.message()).startsWith("ô B10: giá trị 20% của tham số \"" + QUOTA + "\" là một phần trăm: ô"
-                    + " định dạng phần trăm nên giữ 0.2, không phải con số hiện ra; hãy bỏ định dạng phần trăm của ô"
-                    + " và ghi con số mà quy tắc đọc, ví dụ 20, không phải 20%").contains("(cell B10: the value 20%");
+                    + " định dạng phần trăm nên giữ 0.2, trong khi tham số này tính bằng phần trăm; hãy bỏ định dạng"
+                    + " phần trăm của ô và ghi 20 (cell B10: the value 20%");
         });
     }
 

@@ -23,7 +23,9 @@ import org.chuanmuc.assess.RuleSource;
 /**
  * The cells of a decision table behind a parameter, to say which cell to look at: the template cell whose code
  * names the parameter ({@code insert(new Parameter("…", $param));}), the table it belongs to, and its value cell
- * in each rule row. A workbook is opened here only when a problem is to be reported, and read once.
+ * in each rule row, and the cell itself (a number cell formatted as a percentage). A workbook is opened here when a
+ * problem is to be reported or a number value's cell is to be looked at (never for the standard workbook's own
+ * bytes, checked when the library was built), and read once.
  */
 final class ParameterCells implements AutoCloseable {
     /** The comment Drools' converter writes above each rule of a table. */
@@ -35,7 +37,8 @@ final class ParameterCells implements AutoCloseable {
     private static final String XLSX = ".xlsx[";
 
     private final List<RuleSource> workbooks;
-    private final Map<String, Optional<Workbook>> opened = new HashMap<>();
+    /** By source, not by name: two workbooks may share a name (in two bundles) and differ in their sheets. */
+    private final Map<RuleSource, Optional<Workbook>> opened = new java.util.IdentityHashMap<>();
     private final Map<String, Boolean> shipped = new HashMap<>();
     /**
      * Each sheet's templates by parameter, every column naming it in the sheet's order, by the sheet's text name, in
@@ -227,8 +230,12 @@ final class ParameterCells implements AutoCloseable {
         }
         String name = text.sourceName();
         String file = name.substring(0, name.lastIndexOf(XLSX) + ".xlsx".length());
-        return shipped.computeIfAbsent(file, f -> workbooks.stream().filter(w -> w.name().equals(f)).findFirst()
-                .map(w -> ConvertedTables.CLASS_PATH.find(Sha256.hex(w.content())).isPresent()).orElse(false));
+        // every workbook of that name: a second one named like the standard workbook must not borrow its check
+        return shipped.computeIfAbsent(file, f -> {
+            List<RuleSource> named = workbooks.stream().filter(w -> w.name().equals(f)).toList();
+            return !named.isEmpty() && named.stream()
+                    .allMatch(w -> ConvertedTables.CLASS_PATH.find(Sha256.hex(w.content())).isPresent());
+        });
     }
 
     /** @return whether a cell holds a number, typed or computed by a formula */
@@ -260,18 +267,23 @@ final class ParameterCells implements AutoCloseable {
         return false;
     }
 
-    /** @return what a cell shows, e.g. {@code 20%} */
-    static String shown(Cell cell) {
+    /**
+     * @param cell a number cell
+     * @param held the number the converted rule holds for it (for a formula, the result the converter computed)
+     * @return what the cell shows for that number, e.g. {@code 20%}; never a formula's text
+     */
+    static String shown(Cell cell, String held) {
         try {
-            return new DataFormatter().formatCellValue(cell);
+            return new DataFormatter().formatRawCellContents(Double.parseDouble(held),
+                    cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
         } catch (RuntimeException e) {
-            return cell.toString();
+            return held;
         }
     }
 
     /** Reads a workbook once and indexes the templates of each of its sheets. */
     private void index(RuleSource source) {
-        opened.computeIfAbsent(source.name(), k -> {
+        opened.computeIfAbsent(source, k -> {
             Optional<Workbook> workbook;
             try {
                 workbook = Optional.of(WorkbookFactory.create(new ByteArrayInputStream(source.content())));

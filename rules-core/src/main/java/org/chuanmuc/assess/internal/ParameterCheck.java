@@ -54,7 +54,8 @@ final class ParameterCheck {
         List<Given> wrong = new ArrayList<>();
         List<Diagnostic> messages = new ArrayList<>();
         for (Given g : examined.parameters().get().given()) {
-            if (g.unconditional() && g.name().isPresent()) {
+            // every row of a table, with conditions or without: its value cell is what the rules read
+            if (g.name().isPresent()) {
                 problem(text, g, cells).ifPresent(message -> {
                     wrong.add(g);
                     messages.add(new Diagnostic(text.sourceName(), g.line(), g.column(), message));
@@ -87,17 +88,40 @@ final class ParameterCheck {
         Optional<Cell> original = located.flatMap(ParameterCells.Located::cell);
         String value = g.value();
         return switch (g.form()) {
-            case NUMBER -> original.filter(ParameterCells::percent).map(c -> GuardMessages.parameterPercent(cell,
-                    name, ParameterCells.shown(c), value));
+            // a percent cell holds the fraction it shows (20% is 0.2): right for a ratio, wrong for a parameter counted
+            // in percent, which its name says (han-muc.xuat-sac.phan-tram is 20 for 20%)
+            case NUMBER -> original.filter(c -> inPercent(name) && ParameterCells.percent(c))
+                    .map(c -> GuardMessages.parameterPercent(cell, name, ParameterCells.shown(c, value), value,
+                            new BigDecimal(value).movePointRight(2).stripTrailingZeros().toPlainString()));
             case GROUPED -> original.filter(ParameterCells::numeric).isPresent() ? Optional.empty()
                     : Optional.of(GuardMessages.parameterGrouped(cell, name, value, value.replace(".", ""),
                             decimal(value)));
             case LEADING_ZERO -> Optional.of(GuardMessages.parameterLeadingZero(cell, name, value,
                     new BigDecimal(value).toPlainString()));
-            case OUT_OF_RANGE -> Optional.of(GuardMessages.parameterOutOfRange(cell, name, value,
+            // a number cell holds a double: =1/3 has 16 digits after the point that no one typed
+            case OUT_OF_RANGE -> original.filter(ParameterCells::numeric).isPresent() && withinRange(value)
+                    ? Optional.empty() : Optional.of(GuardMessages.parameterOutOfRange(cell, name, value,
                     ParameterUses.MAX_VALUE.toPlainString(), ParameterUses.MAX_DECIMALS));
             case OTHER -> Optional.of(GuardMessages.parameterNotNumber(cell, name, value));
         };
+    }
+
+    /**
+     * @return whether a parameter is counted in percent, by the naming rule of the standard criteria: its name's last
+     *         segment ends in {@code phan-tram} (percent); other parameters hold plain numbers or ratios
+     */
+    static boolean inPercent(String name) {
+        String last = name.substring(name.lastIndexOf('.') + 1);
+        return last.endsWith("phan-tram");
+    }
+
+    /** @return whether a value of a number cell is within the range any value must be in */
+    private static boolean withinRange(String value) {
+        try {
+            return new BigDecimal(value).abs().compareTo(ParameterUses.MAX_VALUE) <= 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** @return a number with three digits after its point read as a decimal: 1.000 → 1.0, 2.500 → 2.5 */

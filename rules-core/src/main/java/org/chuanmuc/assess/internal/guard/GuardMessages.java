@@ -743,22 +743,23 @@ public final class GuardMessages {
     }
 
     /**
-     * A parameter's value cell formatted as a percentage: it shows {@code 20%} and holds 0.2.
+     * A value cell formatted as a percentage for a parameter counted in percent: it shows {@code 20%} and holds
+     * 0.2, while the rules read 20 for 20%.
      *
-     * @param cell  the value cell, e.g. {@code B10}
-     * @param name  the parameter
-     * @param shown what the cell shows, e.g. {@code 20%}
-     * @param held  the number it holds, which the rules would read, e.g. {@code 0.2}
+     * @param cell      the value cell, e.g. {@code B10}
+     * @param name      the parameter
+     * @param shown     what the cell shows, e.g. {@code 20%}
+     * @param held      the number it holds, which the rules would read, e.g. {@code 0.2}
+     * @param inPercent the number to write instead, e.g. {@code 20}
      */
-    public static String parameterPercent(String cell, String name, String shown, String held) {
+    public static String parameterPercent(String cell, String name, String shown, String held, String inPercent) {
         name = echo(name);
         shown = echo(shown);
         return "ô " + cell + ": giá trị " + shown + " của tham số \"" + name + "\" là một phần trăm: ô định dạng phần"
-                + " trăm nên giữ " + held + ", không phải con số hiện ra; hãy bỏ định dạng phần trăm của ô và ghi con"
-                + " số mà quy tắc đọc, ví dụ 20, không phải 20% (cell " + cell + ": the value " + shown + " of"
-                + " parameter \"" + name + "\" is a percentage: the cell is formatted as percent, so it holds " + held
-                + ", not the number shown; remove the percent format and write the number the rules read, e.g. 20, not"
-                + " 20%)";
+                + " trăm nên giữ " + held + ", trong khi tham số này tính bằng phần trăm; hãy bỏ định dạng phần trăm"
+                + " của ô và ghi " + inPercent + " (cell " + cell + ": the value " + shown + " of parameter \"" + name
+                + "\" is a percentage: the cell is formatted as percent, so it holds " + held + ", while this"
+                + " parameter is counted in percent; remove the percent format and write " + inPercent + ")";
     }
 
     // --- reading rule folders ------------------------------------------------------------------------

@@ -172,7 +172,8 @@ public record ParameterUses(List<Read> reads, List<Given> given) {
                 boolean unconditional = rule.getLhs() == null || rule.getLhs().getDescrs().isEmpty();
                 String attribute = disabled ? "enabled false" : UNCERTAIN_ATTRIBUTES.stream()
                         .filter(a -> attributes.containsKey(a)
-                                && !(a.equals("agenda-group") && value(attributes.get(a)).equals("MAIN")))
+                                && !((a.equals("agenda-group") || a.equals("ruleflow-group"))
+                                && value(attributes.get(a)).equals("MAIN")))
                         .findFirst().orElse("");
                 Firing firing = disabled ? Firing.NEVER : !attribute.isEmpty() ? Firing.UNCERTAIN
                         : unconditional && !attributes.containsKey("activation-group") ? Firing.ALWAYS
