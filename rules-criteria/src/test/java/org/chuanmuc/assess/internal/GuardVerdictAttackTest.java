@@ -74,6 +74,26 @@ class GuardVerdictAttackTest {
         }
     }
 
+    /** The shipped look-up, with the guard's verdict found another way. */
+    private static SavedRuleBase.Lookup withGuarded(java.util.function.Function<String, Optional<byte[]>> guarded) {
+        return new SavedRuleBase.Lookup() {
+            @Override
+            public Optional<byte[]> find(String key) {
+                return SavedRuleBase.CLASS_PATH.find(key);
+            }
+
+            @Override
+            public Optional<String> keyOfSources(String sources) {
+                return SavedRuleBase.CLASS_PATH.keyOfSources(sources);
+            }
+
+            @Override
+            public Optional<byte[]> guarded(String sources) {
+                return guarded.apply(sources);
+            }
+        };
+    }
+
     private static List<RuleSource> withKind(String fileName, RuleSource.Kind kind) {
         List<RuleSource> result = new ArrayList<>();
         for (RuleSource s : standard()) {
@@ -399,23 +419,10 @@ class GuardVerdictAttackTest {
     @Test
     void interruptedWhileTheRecordIsRead_givesTheSameRules() {
         List<DrlText> expected = build(standard(), SavedRuleBase.NONE).rules().drl();
-        SavedRuleBase.Lookup interrupting = new SavedRuleBase.Lookup() {
-            @Override
-            public Optional<byte[]> find(String key) {
-                return SavedRuleBase.CLASS_PATH.find(key);
-            }
-
-            @Override
-            public Optional<String> keyOfSources(String sources) {
-                return SavedRuleBase.CLASS_PATH.keyOfSources(sources);
-            }
-
-            @Override
-            public Optional<byte[]> guarded(String sources) {
-                Thread.currentThread().interrupt();
-                return SavedRuleBase.CLASS_PATH.guarded(sources);
-            }
-        };
+        SavedRuleBase.Lookup interrupting = withGuarded(sources -> {
+            Thread.currentThread().interrupt();
+            return SavedRuleBase.CLASS_PATH.guarded(sources);
+        });
         try {
             Outcome outcome = build(standard(), interrupting);
             assertThat(outcome.compiled()).isTrue();
@@ -438,22 +445,9 @@ class GuardVerdictAttackTest {
      */
     @Test
     void lookupThatThrowsAnError_fallsBackToTheFullPath() {
-        SavedRuleBase.Lookup broken = new SavedRuleBase.Lookup() {
-            @Override
-            public Optional<byte[]> find(String key) {
-                return SavedRuleBase.CLASS_PATH.find(key);
-            }
-
-            @Override
-            public Optional<String> keyOfSources(String sources) {
-                return SavedRuleBase.CLASS_PATH.keyOfSources(sources);
-            }
-
-            @Override
-            public Optional<byte[]> guarded(String sources) {
-                throw new NoClassDefFoundError("org/example/Missing");
-            }
-        };
+        SavedRuleBase.Lookup broken = withGuarded(sources -> {
+            throw new NoClassDefFoundError("org/example/Missing");
+        });
         Outcome outcome;
         try {
             outcome = build(standard(), broken);
@@ -480,22 +474,7 @@ class GuardVerdictAttackTest {
                         List.of()))).orElseThrow());
         byte[] stripped = GuardVerdict.encode(new GuardVerdict.Record(shipped.magic(), shipped.sources(),
                 shipped.languageLevel(), shipped.ruleSet(), shipped.names(), java.util.Map.of(), shipped.texts()));
-        SavedRuleBase.Lookup lookup = new SavedRuleBase.Lookup() {
-            @Override
-            public Optional<byte[]> find(String key) {
-                return SavedRuleBase.CLASS_PATH.find(key);
-            }
-
-            @Override
-            public Optional<String> keyOfSources(String sources) {
-                return SavedRuleBase.CLASS_PATH.keyOfSources(sources);
-            }
-
-            @Override
-            public Optional<byte[]> guarded(String sources) {
-                return Optional.of(stripped);
-            }
-        };
+        SavedRuleBase.Lookup lookup = withGuarded(sources -> Optional.of(stripped));
         assertThat(build(standard(), lookup).verdictsTaken()).isZero();
     }
 

@@ -518,15 +518,7 @@ final class CodeCheck {
     // --- helpers -------------------------------------------------------------------------------------------
 
     private int matching(int open) {
-        int depth = 0;
-        for (int k = open; k < t.size(); k++) {
-            if (t.get(k).isOp("(")) {
-                depth++;
-            } else if (t.get(k).isOp(")") && --depth == 0) {
-                return k;
-            }
-        }
-        return -1;
+        return Token.closing(t, open);
     }
 
     private Token at(int i) {

@@ -301,23 +301,10 @@ public record ParameterUses(List<Read> reads, List<Given> given) {
 
     /** @return the tokens without brackets around them all: {@code ((a == b))} → {@code a == b} */
     private static List<Token> unbracketed(List<Token> t) {
-        while (t.size() >= 2 && t.get(0).isOp("(") && closing(t, 0) == t.size() - 1) {
+        while (t.size() >= 2 && t.get(0).isOp("(") && Token.closing(t, 0) == t.size() - 1) {
             t = t.subList(1, t.size() - 1);
         }
         return t;
-    }
-
-    /** @return the index of the bracket closing the one at {@code open}, or -1 */
-    private static int closing(List<Token> t, int open) {
-        int depth = 0;
-        for (int k = open; k < t.size(); k++) {
-            if (t.get(k).isOp("(")) {
-                depth++;
-            } else if (t.get(k).isOp(")") && --depth == 0) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /**

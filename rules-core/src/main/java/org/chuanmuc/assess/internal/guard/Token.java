@@ -40,4 +40,21 @@ record Token(Kind kind, String text, int start) {
     String literalContent() {
         return text.length() >= 2 ? text.substring(1, text.length() - 1) : "";
     }
+
+    /**
+     * @param t    tokens
+     * @param open the index of an opening round bracket
+     * @return the index of the bracket closing it, or -1 when it is not closed
+     */
+    static int closing(java.util.List<Token> t, int open) {
+        int depth = 0;
+        for (int k = open; k < t.size(); k++) {
+            if (t.get(k).isOp("(")) {
+                depth++;
+            } else if (t.get(k).isOp(")") && --depth == 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
 }
