@@ -89,4 +89,17 @@ class DslFileTest {
         assertThat(a.reasonsFor("NQ4-DD-03")).extracting(Reason::kind).contains(ReasonKind.CAP);
         assertThat(a.rating()).isEqualTo(org.chuanmuc.model.RatingLevel.HOAN_THANH);
     }
+
+    @Test
+    void lineDroolsCannotLex_isReportedAtItsOwnLine_notAtTheFirst() {
+        // an em space (U+2003) alone on line 3: Drools' DSL lexer refuses it; the diagnostic must point there
+        String text = "# Bộ câu\n" + BASE_DSL.text().lines().filter(l -> l.startsWith("[")).findFirst().orElseThrow() + "\n\u2003\n";
+        RuleCompilationException e = refused(RuleSource.of("khoang-trang.dsl", RuleSource.Kind.DSL, text), BASE_DSLR);
+
+        assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.source()).isEqualTo("khoang-trang.dsl");
+            assertThat(d.line()).as(d.toString()).isEqualTo(3);
+            assertThat(d.message()).isEqualTo(GuardMessages.dslLexer());
+        });
+    }
 }

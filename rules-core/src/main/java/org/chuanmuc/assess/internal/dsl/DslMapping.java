@@ -42,6 +42,9 @@ public record DslMapping(String source, List<DslEntry> conditions, List<DslEntry
     private static final String LINE_END = "(?:\\r\\n|[\\n\\r\\x{85}\\x{2028}\\x{2029}]|\\z)";
     /** A line Drools' DSL parser takes for a comment or skips: blank, {@code #}, {@code #/} or {@code //}. */
     private static final Pattern COMMENT_OR_BLANK = Pattern.compile("^\\s*((#/?|//).*)?$");
+    /** The position Drools' DSL parser puts at the start of some of its messages. */
+    private static final Pattern PARSER_POSITION = Pattern.compile("^\\[(\\d{1,9}),(\\d{1,9})\\]:(.*)$",
+            Pattern.DOTALL);
     private static final Set<String> FUNCTIONS = Set.of("uc", "lc", "ucfirst");
     private static final Pattern VALUE_FUNCTION = Pattern.compile("\\{([^{}!]*)!([^{}]*)\\}");
 
@@ -88,8 +91,19 @@ public record DslMapping(String source, List<DslEntry> conditions, List<DslEntry
         if (!parsed) {
             for (Object error : file.getErrors()) {
                 int line = error instanceof DSLMappingParseException e ? Math.max(1, e.getLine()) : 1;
+                int column = 1;
                 String message = error instanceof DSLMappingParseException e ? e.getMessage() : String.valueOf(error);
-                problems.add(new Diagnostic(source.name(), line, 1, GuardMessages.dslSyntax(message)));
+                Matcher at = PARSER_POSITION.matcher(message);
+                if (at.matches()) {
+                    // Drools' lexer writes its position into the text: "[5,1]: DSL lexer error"
+                    line = Math.max(1, Integer.parseInt(at.group(1)));
+                    column = Math.max(1, Integer.parseInt(at.group(2)) + 1);
+                    message = at.group(3).strip().equals("DSL lexer error") ? GuardMessages.dslLexer()
+                            : GuardMessages.dslSyntax(at.group(3));
+                } else {
+                    message = GuardMessages.dslSyntax(message);
+                }
+                problems.add(new Diagnostic(source.name(), line, column, message));
             }
             return Optional.empty();
         }

@@ -853,6 +853,13 @@ public final class GuardMessages {
         return "không đọc được tệp DSL (cannot parse the DSL file): " + echo(error);
     }
 
+    /** A character Drools' DSL lexer cannot read, often a special space. */
+    public static String dslLexer() {
+        return "dòng này có ký tự mà trình đọc DSL không đọc được, thường là một dấu cách đặc biệt (dấu cách toàn"
+                + " khổ, dấu cách không ngắt): hãy xoá dòng hoặc gõ lại (a character the DSL reader cannot read, often"
+                + " a special space: delete the line or type it again)";
+    }
+
     /** The DSL parser's own message. */
     public static String dslSyntax(String detail) {
         return "DSL: " + echo(detail);
