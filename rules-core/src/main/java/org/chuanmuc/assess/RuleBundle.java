@@ -14,6 +14,12 @@ import org.chuanmuc.model.Criterion;
  * @param criteria the catalogue entries, inserted as facts and used for labels and citations
  */
 public record RuleBundle(String name, String version, List<RuleSource> sources, List<Criterion> criteria) {
+    /**
+     * The version of a rule set loaded from a criteria folder: such a folder is guarded on every load, even when it
+     * holds exactly the standard criteria's files.
+     */
+    public static final String FOLDER_VERSION = "folder";
+
 
     /** @throws NullPointerException when a component is null */
     public RuleBundle {

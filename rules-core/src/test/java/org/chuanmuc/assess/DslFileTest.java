@@ -46,7 +46,7 @@ class DslFileTest {
             firstTextLine++;
         }
         assertThat(d.line()).isEqualTo(firstTextLine);
-        assertThat(e.getMessage()).contains("tệp quy tắc, hãy đặt đuôi .drl hoặc .dslr");
+        assertThat(e.getMessage()).contains("nếu đây là quy tắc, hãy đặt nó trong tệp .drl hoặc .dslr");
     }
 
     @Test

@@ -42,7 +42,7 @@ public final class StandardCriteria {
     /** The file that lists the rule files in load order, in the class path folder and in a criteria folder. */
     public static final String SOURCES_FILE = "sources.txt";
     /** The version given to a criteria folder: the SHA-256 of its files identifies it. */
-    public static final String FOLDER_VERSION = "folder";
+    public static final String FOLDER_VERSION = RuleBundle.FOLDER_VERSION;
     private static final String INDEX = FOLDER + SOURCES_FILE;
 
     private StandardCriteria() {

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.chuanmuc.assess.RuleBundle;
 import org.chuanmuc.assess.RuleSource;
 import org.chuanmuc.assess.internal.guard.RuleGuard;
 import org.slf4j.Logger;
@@ -40,9 +41,10 @@ import org.slf4j.LoggerFactory;
  *   <li>no local folder, nothing that failed to read, no recorder of compiled classes, and the workbooks converted
  *       by this library's own look-up ({@link ConvertedTables#CLASS_PATH}), as at build time;</li>
  *   <li>a record exists for the rule set's SHA-256 (the bytes and file names of the sources), it is whole (an
- *       SHA-256 of the record is kept in it), and it names the same rule set (name and version: a criteria
- *       folder's are its own, so an exact copy loaded from a folder is guarded) and the same sources, with the same
- *       kinds and full names, in the same order;</li>
+ *       SHA-256 of the record is kept in it), and it names the same sources, with the same kinds and full names,
+ *       in the same order; the rule set is not a criteria folder (version {@link RuleBundle#FOLDER_VERSION}: an exact
+ *       copy loaded from a folder is guarded, wherever the folder is); the rule set's name and version are recorded
+ *       as information only;</li>
  *   <li>the code that translated and guarded them is the same bytes: every class of this library (the translator,
  *       the guard, the parameter check, the model the guard checks rules against), Drools', POI's, ANTLR's, MVEL's
  *       and RE2/J's versions as the library's class loader finds them, and the builder's settings
@@ -101,14 +103,14 @@ final class GuardVerdict {
      * @return the texts the guard passed for exactly these sources with exactly this code; empty when there is no
      *         record or any of the conditions in the class doc fails
      */
-    static Optional<List<DrlText>> read(SavedRuleBase.Lookup lookup, String sources, String ruleSet,
-                                        List<RuleSource> base, String key) {
+    static Optional<List<DrlText>> read(SavedRuleBase.Lookup lookup, String sources, List<RuleSource> base,
+                                        String key) {
         try {
             Optional<byte[]> record = lookup.guarded(sources);
             if (record.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<List<DrlText>> texts = decode(record.get(), sources, ruleSet, names(base),
+            Optional<List<DrlText>> texts = decode(record.get(), sources, names(base),
                     GuardVerdict.class.getClassLoader());
             if (texts.isPresent() && !SavedRuleBase.key(texts.get()).equals(key)) {
                 LOG.debug("guard verdict for {} not used: its texts are not those of the saved rule base", sources);
@@ -134,9 +136,7 @@ final class GuardVerdict {
     /**
      * @param name    the rule set's name, as given to the build
      * @param version its version
-     * @return the rule set as the record names it: a criteria folder has its own name and the version
-     *         {@code folder}, so an exact copy of the standard criteria loaded from a folder (whatever its path) is
-     *         guarded like any other folder
+     * @return the rule set as the record names it, for whoever reads the record
      */
     static String ruleSet(String name, String version) {
         return name + " " + version;
@@ -147,15 +147,11 @@ final class GuardVerdict {
      * @return the texts, or empty when the record is of other sources or the code changed
      * @throws IOException when the record is damaged
      */
-    static Optional<List<DrlText>> decode(byte[] content, String sources, String ruleSet, List<String> names,
+    static Optional<List<DrlText>> decode(byte[] content, String sources, List<String> names,
                                           ClassLoader loader) throws IOException {
         Record record = parse(content);
         if (!MAGIC.equals(record.magic()) || !sources.equals(record.sources())
                 || !RuleGuard.LANGUAGE_LEVEL.name().equals(record.languageLevel())) {
-            return Optional.empty();
-        }
-        if (!record.ruleSet().equals(ruleSet)) {
-            LOG.debug("guard verdict for {} not used: recorded for rule set {}", sources, record.ruleSet());
             return Optional.empty();
         }
         List<String> missing = REQUIRED.stream().filter(r -> !record.dependencies().containsKey(r)).toList();

@@ -33,6 +33,9 @@ final class ParameterCells implements AutoCloseable {
             "^\\s*// rule values at [A-Z]+(\\d+), header at [A-Z]+(\\d+)\\s*$");
     private static final Pattern TEMPLATE = Pattern.compile(
             "new\\s+(?:org\\.chuanmuc\\.model\\.)?Parameter\\s*\\(\\s*\"([^\"\\\\]*)\"");
+    /** A template whose value is the row's cell itself: {@code new Parameter("x", $param)} or {@code $1}. */
+    private static final Pattern AS_IS = Pattern.compile(
+            "new\\s+(?:org\\.chuanmuc\\.model\\.)?Parameter\\s*\\(\\s*\"[^\"\\\\]*\"\\s*,\\s*\\$(?:param|1)\\s*\\)");
     private static final String TABLE_KEYWORD = "RuleTable";
     private static final String XLSX = ".xlsx[";
 
@@ -54,8 +57,10 @@ final class ParameterCells implements AutoCloseable {
      * @param sheet    the sheet
      * @param column   0-based column of the template cell
      * @param tableRow 1-based row of the table's {@code RuleTable} cell, or 0 when there is none above
+     * @param asIs     whether the template gives the row's cell as the value itself ({@code new Parameter("x",
+     *                 $param)}, or {@code $1}), rather than computing the value from it or from anything else
      */
-    record Template(String textName, Sheet sheet, int column, int tableRow) {
+    record Template(String textName, Sheet sheet, int column, int tableRow, boolean asIs) {
     }
 
     /**
@@ -316,7 +321,8 @@ final class ParameterCells implements AutoCloseable {
                 while (m.find()) {
                     List<Template> named = found.computeIfAbsent(m.group(1), k -> new ArrayList<>());
                     if (named.stream().noneMatch(t -> t.column() == cell.getColumnIndex() && t.tableRow() == table)) {
-                        named.add(new Template(textName, sheet, cell.getColumnIndex(), table));
+                        named.add(new Template(textName, sheet, cell.getColumnIndex(), table,
+                                AS_IS.matcher(value.substring(m.start())).lookingAt()));
                     }
                 }
             }

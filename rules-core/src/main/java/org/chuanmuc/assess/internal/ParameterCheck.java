@@ -87,6 +87,11 @@ final class ParameterCheck {
         String cell = located.map(ParameterCells.Located::address).orElse("");
         Optional<Cell> original = located.flatMap(ParameterCells.Located::cell);
         String value = g.value();
+        if (located.isPresent() && !located.get().template().asIs()) {
+            // the row's template computes the value ($param / 100.0, a condition's binding): code of the table's
+            // author, judged like a rule of a DRL file, not a value typed in a cell
+            return Optional.empty();
+        }
         return switch (g.form()) {
             // a percent cell holds the fraction it shows (20% is 0.2): right for a ratio, wrong for a parameter counted
             // in percent, which its name says (han-muc.xuat-sac.phan-tram is 20 for 20%)
@@ -107,12 +112,12 @@ final class ParameterCheck {
     }
 
     /**
-     * @return whether a parameter is counted in percent, by the naming rule of the standard criteria: its name's last
-     *         segment ends in {@code phan-tram} (percent); other parameters hold plain numbers or ratios
+     * @return whether a parameter is counted in percent, by the naming rule of the standard criteria: its name holds
+     *         the word {@code phan-tram} (percent: {@code han-muc.xuat-sac.phan-tram}, {@code …phan-tram-toi-da});
+     *         other parameters hold plain numbers or ratios ({@code ty-le})
      */
     static boolean inPercent(String name) {
-        String last = name.substring(name.lastIndexOf('.') + 1);
-        return last.endsWith("phan-tram");
+        return name.contains("phan-tram");
     }
 
     /** @return whether a value of a number cell is within the range any value must be in */

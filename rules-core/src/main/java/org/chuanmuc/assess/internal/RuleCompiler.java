@@ -14,6 +14,7 @@ import java.util.Set;
 import org.chuanmuc.assess.Diagnostic;
 import org.chuanmuc.assess.RuleCompilationException;
 import org.chuanmuc.assess.RuleSetInfo;
+import org.chuanmuc.assess.RuleBundle;
 import org.chuanmuc.assess.RuleSource;
 import org.chuanmuc.assess.internal.guard.GuardLimits;
 import org.chuanmuc.assess.internal.guard.GuardMessages;
@@ -103,7 +104,8 @@ public final class RuleCompiler {
         // only if the guarded texts turn out to be the ones it was compiled from
         Optional<SavedRuleBase.Early> early = recorder == null && problems.isEmpty()
                 ? SavedRuleBase.readEarly(saved, sources) : Optional.empty();
-        if (early.isPresent() && input.folders().isEmpty() && tables == ConvertedTables.CLASS_PATH) {
+        if (early.isPresent() && input.folders().isEmpty() && tables == ConvertedTables.CLASS_PATH
+                && !RuleBundle.FOLDER_VERSION.equals(version)) {
             // the standard criteria as the build compiled them: the guard's verdict on exactly these bytes with
             // exactly this code (and the workbooks converted at build time) was recorded then, and the rule base
             // saved for the texts it passed is being read
@@ -155,8 +157,7 @@ public final class RuleCompiler {
      */
     private static Optional<CompiledRules> recorded(SavedRuleBase.Lookup saved, String sources, RuleInput input,
                                                     SavedRuleBase.Early early, String name, String version) {
-        Optional<List<DrlText>> passed = GuardVerdict.read(saved, sources, GuardVerdict.ruleSet(name, version),
-                input.base(), early.key());
+        Optional<List<DrlText>> passed = GuardVerdict.read(saved, sources, input.base(), early.key());
         if (passed.isEmpty()) {
             return Optional.empty();
         }

@@ -232,8 +232,6 @@ class GuardVerdictTest {
         for (UnaryOperator<GuardVerdict.Record> change : List.<UnaryOperator<GuardVerdict.Record>>of(
                 r -> new GuardVerdict.Record(r.magic(), r.sources(), otherLevel(), r.ruleSet(), r.names(),
                         r.dependencies(), r.texts()),
-                r -> new GuardVerdict.Record(r.magic(), r.sources(), r.languageLevel(), "criteria folder",
-                        r.names(), r.dependencies(), r.texts()),
                 r -> new GuardVerdict.Record(r.magic(), "0".repeat(64), r.languageLevel(), r.ruleSet(), r.names(),
                         r.dependencies(), r.texts()),
                 r -> new GuardVerdict.Record("chuanmuc guard verdict 1", r.sources(), r.languageLevel(), r.ruleSet(),

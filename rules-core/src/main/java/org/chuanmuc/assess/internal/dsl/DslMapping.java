@@ -150,10 +150,15 @@ public record DslMapping(String source, List<DslEntry> conditions, List<DslEntry
             String trimmed = line.strip();
             int column = line.indexOf(trimmed.isEmpty() ? " " : trimmed.substring(0, 1)) + 1;
             cleaned.append(trimmed.startsWith("#/") ? "" : line).append(i + 1 < lines.length ? "\n" : "");
-            if (entryLines.isEmpty() && !trimmed.isEmpty() && !trimmed.startsWith("[")
-                    && !COMMENT_OR_BLANK.matcher(line).matches()) {
-                // Drools' parser drops text before the first entry without a word: a rule file saved as .dsl
-                // would give no sentences and its rules would silently not be in the rule set
+            if (i == 0 && line.startsWith("\uFEFF")) {
+                problems.add(new Diagnostic(name, 1, 1, GuardMessages.dslByteOrderMark()));
+                return false;
+            }
+            String bare = bare(line);
+            if (!bare.isEmpty() && !bare.startsWith("[") && !COMMENT_OR_BLANK.matcher(bare).matches()) {
+                // Drools' parser drops text before the first entry without a word, and joins a line after an entry
+                // to that entry: a rule file saved as .dsl, or a rule pasted below a sentence, would silently not
+                // be in the rule set. Every entry here is one line.
                 problems.add(new Diagnostic(name, i + 1, column, GuardMessages.dslOutsideEntry()));
                 return false;
             }
@@ -189,6 +194,23 @@ public record DslMapping(String source, List<DslEntry> conditions, List<DslEntry
             problems.add(new Diagnostic(name, 1, 1, GuardMessages.dslNoEntries()));
         }
         return problems.size() == before;
+    }
+
+    /** @return the line without the spaces, no-break or invisible, at either end */
+    private static String bare(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && invisible(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && invisible(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end);
+    }
+
+    private static boolean invisible(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
     }
 
     private static int unescapedEquals(String line) {

@@ -811,11 +811,18 @@ public final class GuardMessages {
                 + " supported: use [when], [then] or [*])";
     }
 
-    /** Text before the first entry of a DSL file, which Drools' parser would drop. */
+    /** A line of a DSL file that is neither an entry nor a comment, which Drools' parser would drop or join. */
     public static String dslOutsideEntry() {
-        return "dòng này không thuộc câu DSL nào: tệp .dsl chỉ chứa các câu [when], [then], [*] và chú thích; nếu đây"
-                + " là tệp quy tắc, hãy đặt đuôi .drl hoặc .dslr (this line is not part of any DSL entry: a .dsl file"
-                + " holds only [when], [then], [*] entries and comments; a rule file must end in .drl or .dslr)";
+        return "dòng này không phải một câu DSL: tệp .dsl chỉ chứa các câu [when], [then], [*], mỗi câu trên một dòng,"
+                + " và chú thích; nếu đây là quy tắc, hãy đặt nó trong tệp .drl hoặc .dslr (this line is not a DSL"
+                + " entry: a .dsl file holds only [when], [then], [*] entries, one line each, and comments; rules"
+                + " belong in a .drl or .dslr file)";
+    }
+
+    /** A DSL file that starts with a byte-order mark. */
+    public static String dslByteOrderMark() {
+        return "tệp DSL bắt đầu bằng dấu BOM vô hình (\\uFEFF): hãy lưu lại tệp dạng UTF-8 không có BOM (the DSL file"
+                + " starts with an invisible byte-order mark, \\uFEFF: save it again as UTF-8 without BOM)";
     }
 
     /** A DSL file without a single entry. */
