@@ -2,6 +2,9 @@ package org.chuanmuc.criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.chuanmuc.criteria.ParameterAttackTest.build;
+import static org.chuanmuc.criteria.ParameterAttackTest.describe;
+import static org.chuanmuc.criteria.ParameterAttackTest.edit;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -415,34 +418,6 @@ class ParameterAttack2Test {
         }
         assertThat(thrown).as(describe(thrown)).isInstanceOf(RuleCompilationException.class);
         return ((RuleCompilationException) thrown).diagnostics();
-    }
-
-    private interface Edit {
-        void apply(org.apache.poi.ss.usermodel.Workbook wb) throws IOException;
-    }
-
-    private static void edit(Path xlsx, Edit edit) throws IOException {
-        org.apache.poi.ss.usermodel.Workbook wb;
-        try (java.io.InputStream in = Files.newInputStream(xlsx)) {
-            wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in);
-        }
-        try (wb) {
-            edit.apply(wb);
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            wb.write(bytes);
-            Files.write(xlsx, bytes.toByteArray());
-        }
-    }
-
-    private static String describe(Throwable t) {
-        if (t instanceof RuleCompilationException e) {
-            return e.diagnostics().toString();
-        }
-        return String.valueOf(t);
-    }
-
-    private static void build(Path xlsx) {
-        Assessor.builder().rules(StandardCriteria.fromFolder(xlsx.getParent())).build();
     }
 
     private Path export(String name) {

@@ -352,14 +352,14 @@ class ParameterAttackTest {
         return Files.readAllBytes(xlsx);
     }
 
-    private static String describe(Throwable t) {
+    static String describe(Throwable t) {
         if (t instanceof RuleCompilationException e) {
             return e.diagnostics().toString();
         }
         return String.valueOf(t);
     }
 
-    private static void build(Path xlsx) {
+    static void build(Path xlsx) {
         Assessor.builder().rules(StandardCriteria.fromFolder(xlsx.getParent())).build();
     }
 
@@ -382,7 +382,7 @@ class ParameterAttackTest {
         return folder.resolve("bang-quyet-dinh.xlsx");
     }
 
-    private interface Edit {
+    interface Edit {
         void apply(Workbook wb) throws IOException;
     }
 
