@@ -529,8 +529,7 @@ public final class CompiledClasses {
             Files.write(root.resolve(batch.key() + ".bin"), encode(batch));
         }
         Path saved = SavedRuleBase.save(Path.of(args[0]), compiled.info().sha256(),
-                GuardVerdict.ruleSet(bundle.name(), bundle.version()), bundle.sources(), compiled.drl(), batches,
-                compiled.kieBase());
+                bundle.sources(), compiled.drl(), batches, compiled.kieBase());
         System.err.println("[chuanmuc] " + batches.size() + " batches of compiled classes recorded, "
                 + batches.stream().mapToInt(b -> b.classes().size()).sum() + " classes; rule base saved ("
                 + Files.size(saved) / 1024 + " KB)");

@@ -43,8 +43,7 @@ import org.slf4j.LoggerFactory;
  *   <li>a record exists for the rule set's SHA-256 (the bytes and file names of the sources), it is whole (an
  *       SHA-256 of the record is kept in it), and it names the same sources, with the same kinds and full names,
  *       in the same order; the rule set is not a criteria folder (version {@link RuleBundle#FOLDER_VERSION}: an exact
- *       copy loaded from a folder is guarded, wherever the folder is); the rule set's name and version are recorded
- *       as information only;</li>
+ *       copy loaded from a folder is guarded, wherever the folder is);</li>
  *   <li>the code that translated and guarded them is the same bytes: every class of this library (the translator,
  *       the guard, the parameter check, the model the guard checks rules against), Drools', POI's, ANTLR's, MVEL's
  *       and RE2/J's versions as the library's class loader finds them, and the builder's settings
@@ -134,15 +133,6 @@ final class GuardVerdict {
     }
 
     /**
-     * @param name    the rule set's name, as given to the build
-     * @param version its version
-     * @return the rule set as the record names it, for whoever reads the record
-     */
-    static String ruleSet(String name, String version) {
-        return name + " " + version;
-    }
-
-    /**
      * @param loader the loader the recorded code is looked up with: this library's
      * @return the texts, or empty when the record is of other sources or the code changed
      * @throws IOException when the record is damaged
@@ -177,12 +167,11 @@ final class GuardVerdict {
      * @param magic         the format
      * @param sources       the rule set's SHA-256
      * @param languageLevel the DRL language level the guard parsed with
-     * @param ruleSet       the rule set's name and version ({@link #ruleSet})
      * @param names         the base sources' kinds and names, in order ({@link #names})
      * @param dependencies  the code and settings the verdict depends on, with the SHA-256 of each then
      * @param texts         the texts the guard passed
      */
-    record Record(String magic, String sources, String languageLevel, String ruleSet, List<String> names,
+    record Record(String magic, String sources, String languageLevel, List<String> names,
                   Map<String, String> dependencies, List<DrlText> texts) {
     }
 
@@ -198,7 +187,6 @@ final class GuardVerdict {
         String magic = in.readUTF();
         String sources = in.readUTF();
         String languageLevel = in.readUTF();
-        String ruleSet = readString(in);
         int nameCount = CompiledClasses.count(in, MAX_COUNT);
         List<String> names = new ArrayList<>();
         for (int i = 0; i < nameCount; i++) {
@@ -219,7 +207,7 @@ final class GuardVerdict {
         if (in.read() != -1) {
             throw new IOException("unexpected content");
         }
-        return new Record(magic, sources, languageLevel, ruleSet, List.copyOf(names), dependencies, List.copyOf(texts));
+        return new Record(magic, sources, languageLevel, List.copyOf(names), dependencies, List.copyOf(texts));
     }
 
     /**
@@ -233,7 +221,6 @@ final class GuardVerdict {
             out.writeUTF(record.magic());
             out.writeUTF(record.sources());
             out.writeUTF(record.languageLevel());
-            writeString(out, record.ruleSet());
             out.writeInt(record.names().size());
             for (String name : record.names()) {
                 writeString(out, name);
@@ -269,16 +256,15 @@ final class GuardVerdict {
      *
      * @param folder  the class-path folder of saved rule bases
      * @param sources the rule set's SHA-256
-     * @param ruleSet the rule set's name and version ({@link #ruleSet})
      * @param base    the base sources, in order
      * @param drl     the texts the guard passed
      * @return the file written
      * @throws IOException when the library's code or the parser's version cannot be found, or writing fails
      */
-    static Path save(Path folder, String sources, String ruleSet, List<RuleSource> base, List<DrlText> drl)
+    static Path save(Path folder, String sources, List<RuleSource> base, List<DrlText> drl)
             throws IOException {
         Path file = folder.resolve(sources + SUFFIX);
-        Files.write(file, encode(new Record(MAGIC, sources, RuleGuard.LANGUAGE_LEVEL.name(), ruleSet, names(base),
+        Files.write(file, encode(new Record(MAGIC, sources, RuleGuard.LANGUAGE_LEVEL.name(), names(base),
                 dependencies(GuardVerdict.class.getClassLoader()), drl)));
         return file;
     }

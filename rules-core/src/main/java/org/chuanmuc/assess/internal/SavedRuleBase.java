@@ -435,14 +435,13 @@ public final class SavedRuleBase {
      *
      * @param root    the class-path root
      * @param sources the rule set's SHA-256: the key and the verdict are recorded under it
-     * @param ruleSet the rule set's name and version ({@link GuardVerdict#ruleSet})
      * @param base    the sources, in order
      * @param drl     the texts the guard passed
      * @param batches the batches of Java classes compiled for them
      * @param kieBase the rule base compiled from them
      * @return the file written
      */
-    static Path save(Path root, String sources, String ruleSet, List<RuleSource> base, List<DrlText> drl,
+    static Path save(Path root, String sources, List<RuleSource> base, List<DrlText> drl,
                      List<CompiledClasses.Batch> batches, KieBase kieBase) throws IOException {
         Path folder = root.resolve(FOLDER);
         ConvertedTables.deleteTree(folder);
@@ -451,7 +450,7 @@ public final class SavedRuleBase {
         Path file = folder.resolve(key + ".bin");
         Files.write(file, encode(key, dependencies(batches, compilingLoader()), kieBase));
         Files.writeString(folder.resolve(sources + KEY_SUFFIX), key, StandardCharsets.US_ASCII);
-        GuardVerdict.save(folder, sources, ruleSet, base, drl);
+        GuardVerdict.save(folder, sources, base, drl);
         return file;
     }
 

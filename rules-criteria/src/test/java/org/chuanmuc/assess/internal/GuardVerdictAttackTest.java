@@ -473,7 +473,7 @@ class GuardVerdictAttackTest {
                 SavedRuleBase.CLASS_PATH.guarded(RuleCompiler.sha256(new RuleInput(standard(), List.of(),
                         List.of()))).orElseThrow());
         byte[] stripped = GuardVerdict.encode(new GuardVerdict.Record(shipped.magic(), shipped.sources(),
-                shipped.languageLevel(), shipped.ruleSet(), shipped.names(), java.util.Map.of(), shipped.texts()));
+                shipped.languageLevel(), shipped.names(), java.util.Map.of(), shipped.texts()));
         SavedRuleBase.Lookup lookup = withGuarded(sources -> Optional.of(stripped));
         assertThat(build(standard(), lookup).verdictsTaken()).isZero();
     }

@@ -104,7 +104,6 @@ class GuardVerdictTest {
         GuardVerdict.Record record = GuardVerdict.parse(shippedRecord());
 
         assertThat(record.names()).isEqualTo(standard().stream().map(s -> s.kind() + " " + s.name()).toList());
-        assertThat(record.ruleSet()).isEqualTo(StandardCriteria.NAME + " " + StandardCriteria.VERSION);
         assertThat(record.languageLevel()).isEqualTo(RuleGuard.LANGUAGE_LEVEL.name());
         assertThat(record.dependencies()).containsKeys(
                 "org/chuanmuc/assess/internal/guard/RuleGuard.class",
@@ -197,7 +196,7 @@ class GuardVerdictTest {
 
     @Test
     void recordWhoseTextsAreNotThoseOfTheSavedRuleBase_isNotTaken_andTheSourcesAreTranslatedAgain() throws Exception {
-        byte[] record = rewritten(r -> new GuardVerdict.Record(r.magic(), r.sources(), r.languageLevel(), r.ruleSet(),
+        byte[] record = rewritten(r -> new GuardVerdict.Record(r.magic(), r.sources(), r.languageLevel(),
                 r.names(), r.dependencies(), r.texts().stream().map(t -> t.sourceName().equals(RATING_RULES)
                         ? new DrlText(t.sourceName(), t.drl().replaceFirst("then\\n",
                         "then\n        System.exit(3);\n"), t.local()) : t).toList()));
@@ -216,7 +215,7 @@ class GuardVerdictTest {
             byte[] record = rewritten(r -> {
                 Map<String, String> changed = new TreeMap<>(r.dependencies());
                 changed.put(dependency, "0".repeat(64));
-                return new GuardVerdict.Record(r.magic(), r.sources(), r.languageLevel(), r.ruleSet(), r.names(),
+                return new GuardVerdict.Record(r.magic(), r.sources(), r.languageLevel(), r.names(),
                         changed, r.texts());
             });
 
@@ -230,13 +229,12 @@ class GuardVerdictTest {
     @Test
     void recordOfAnotherLanguageLevelOrFormat_isNotTaken() throws Exception {
         for (UnaryOperator<GuardVerdict.Record> change : List.<UnaryOperator<GuardVerdict.Record>>of(
-                r -> new GuardVerdict.Record(r.magic(), r.sources(), otherLevel(), r.ruleSet(), r.names(),
+                r -> new GuardVerdict.Record(r.magic(), r.sources(), otherLevel(), r.names(),
                         r.dependencies(), r.texts()),
-                r -> new GuardVerdict.Record(r.magic(), "0".repeat(64), r.languageLevel(), r.ruleSet(), r.names(),
+                r -> new GuardVerdict.Record(r.magic(), "0".repeat(64), r.languageLevel(), r.names(),
                         r.dependencies(), r.texts()),
-                r -> new GuardVerdict.Record("chuanmuc guard verdict 1", r.sources(), r.languageLevel(), r.ruleSet(),
-                        r.names(),
-                        r.dependencies(), r.texts()))) {
+                r -> new GuardVerdict.Record("chuanmuc guard verdict 1", r.sources(), r.languageLevel(),
+                        r.names(), r.dependencies(), r.texts()))) {
             GuardVerdict.Record changed = change.apply(GuardVerdict.parse(shippedRecord()));
             assertThat(compile(standard(), new Bent(rewritten(change))).verdictsTaken())
                     .as("%s %s %s", changed.magic(), changed.languageLevel(), changed.sources()).isZero();
