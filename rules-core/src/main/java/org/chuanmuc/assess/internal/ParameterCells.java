@@ -217,7 +217,7 @@ final class ParameterCells implements AutoCloseable {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return type == CellType.STRING && cell.getStringCellValue().chars()
-                .allMatch(c -> WorkbookNormaliser.invisible((char) c));
+                .allMatch(c -> Invisible.is((char) c));
     }
 
     /**

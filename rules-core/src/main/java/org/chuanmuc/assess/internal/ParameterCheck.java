@@ -123,7 +123,7 @@ final class ParameterCheck {
     /** @return whether a value of a number cell is within the range any value must be in */
     private static boolean withinRange(String value) {
         try {
-            return new BigDecimal(value).abs().compareTo(ParameterUses.MAX_VALUE) <= 0;
+            return ParameterUses.withinMagnitude(new BigDecimal(value));
         } catch (NumberFormatException e) {
             return false;
         }

@@ -147,22 +147,16 @@ final class WorkbookNormaliser {
      *         else the text unchanged
      */
     static String trimmed(String text) {
-        int start = 0;
-        int end = text.length();
+        int start = Invisible.start(text);
+        int end = Invisible.end(text, start);
         boolean beyondTrim = false;
-        while (start < end && invisible(text.charAt(start))) {
-            beyondTrim |= text.charAt(start++) > ' ';
+        for (int i = 0; i < start; i++) {
+            beyondTrim |= text.charAt(i) > ' ';
         }
-        while (end > start && invisible(text.charAt(end - 1))) {
-            beyondTrim |= text.charAt(--end) > ' ';
+        for (int i = end; i < text.length(); i++) {
+            beyondTrim |= text.charAt(i) > ' ';
         }
         return beyondTrim ? text.substring(start, end) : text;
-    }
-
-    /** @return whether a spreadsheet shows a character as nothing: white space, control or format characters */
-    static boolean invisible(char c) {
-        return c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
-                || Character.getType(c) == Character.FORMAT;
     }
 
     /** @return the number in plain decimal notation, whatever the cell's display format: 1.0 → 1, 0.80 → 0.8 */

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chuanmuc.assess.Diagnostic;
 import org.chuanmuc.assess.RuleSource;
+import org.chuanmuc.assess.internal.Invisible;
 import org.chuanmuc.assess.internal.guard.GuardLimits;
 import org.chuanmuc.assess.internal.guard.GuardMessages;
 import org.drools.drl.parser.lang.dsl.DSLMappingEntry;
@@ -154,7 +155,7 @@ public record DslMapping(String source, List<DslEntry> conditions, List<DslEntry
                 problems.add(new Diagnostic(name, 1, 1, GuardMessages.dslByteOrderMark()));
                 return false;
             }
-            String bare = bare(line);
+            String bare = Invisible.strip(line);
             if (!bare.isEmpty() && !bare.startsWith("[") && !COMMENT_OR_BLANK.matcher(bare).matches()) {
                 // Drools' parser drops text before the first entry without a word, and joins a line after an entry
                 // to that entry: a rule file saved as .dsl, or a rule pasted below a sentence, would silently not
@@ -194,23 +195,6 @@ public record DslMapping(String source, List<DslEntry> conditions, List<DslEntry
             problems.add(new Diagnostic(name, 1, 1, GuardMessages.dslNoEntries()));
         }
         return problems.size() == before;
-    }
-
-    /** @return the line without the spaces, no-break or invisible, at either end */
-    private static String bare(String line) {
-        int start = 0;
-        int end = line.length();
-        while (start < end && invisible(line.charAt(start))) {
-            start++;
-        }
-        while (end > start && invisible(line.charAt(end - 1))) {
-            end--;
-        }
-        return line.substring(start, end);
-    }
-
-    private static boolean invisible(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
     }
 
     private static int unescapedEquals(String line) {

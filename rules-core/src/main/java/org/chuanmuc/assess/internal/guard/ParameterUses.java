@@ -419,7 +419,12 @@ public record ParameterUses(List<Read> reads, List<Given> given) {
             return ValueForm.OUT_OF_RANGE; // more than ten digits before the point and fifteen after: no need to read it
         }
         BigDecimal number = new BigDecimal(value);
-        return number.abs().compareTo(MAX_VALUE) > 0 || Math.max(0, number.scale()) > MAX_DECIMALS
+        return !withinMagnitude(number) || Math.max(0, number.scale()) > MAX_DECIMALS
                 ? ValueForm.OUT_OF_RANGE : ValueForm.NUMBER;
+    }
+
+    /** @return whether a value is from -{@link #MAX_VALUE} to {@link #MAX_VALUE}, whatever its digits after the point */
+    public static boolean withinMagnitude(BigDecimal number) {
+        return number.abs().compareTo(MAX_VALUE) <= 0;
     }
 }
