@@ -38,8 +38,9 @@ final class ParameterCheck {
     }
 
     /**
-     * A parameter of a table row without conditions (a row of “Tham số”) must be a constant number: a single plain
-     * decimal literal ({@link ParameterUses#form}), or a number cell not formatted as a percentage. The guard's own
+     * A parameter a table row gives from its cell as is (a row of “Tham số”, with conditions or without) must be a
+     * constant number: a single plain decimal literal ({@link ParameterUses#form}), or a number cell, not formatted
+     * as a percentage when the parameter is counted in percent. The guard's own
      * findings inside such a value (one per unknown word) give way to one message naming the cell and the parameter.
      *
      * @param text     the text examined

@@ -119,7 +119,6 @@ public record ParameterUses(List<Read> reads, List<Given> given) {
      * @param name        the name, or empty when it is computed (then any name may be given)
      * @param value       the value as written, everything after the name up to the closing bracket
      * @param form          what the value is: only {@link ValueForm#NUMBER} is a number a table may hold
-     * @param unconditional whether the rule has no conditions (a row of a parameter table)
      * @param firing        whether the rule fires in every assessment, under conditions, perhaps not, or never
      * @param attribute     the attribute that may keep the rule from firing, e.g. {@code date-expires}, or "" when
      *                      none does
@@ -127,17 +126,12 @@ public record ParameterUses(List<Read> reads, List<Given> given) {
      * @param column      1-based column where the value starts
      * @param endColumn   1-based column just past the value, on the same line (or the line's end)
      */
-    public record Given(Optional<String> name, String value, ValueForm form, boolean unconditional, Firing firing,
-                        String attribute, int line, int column, int endColumn) {
+    public record Given(Optional<String> name, String value, ValueForm form, Firing firing, String attribute, int line,
+                        int column, int endColumn) {
 
         /** @return whether the parameter is there in every assessment: no conditions, nothing to stop the rule */
         public boolean always() {
             return firing == Firing.ALWAYS;
-        }
-
-        /** @return whether the value is a plain decimal number in range */
-        public boolean number() {
-            return form == ValueForm.NUMBER;
         }
     }
 
@@ -181,15 +175,14 @@ public record ParameterUses(List<Read> reads, List<Given> given) {
                 int start = Math.max(0, rule.getStartCharacter());
                 int lhsEnd = rule.getLhs() != null ? rule.getLhs().getEndCharacter() : -1;
                 int base = src.locate(code, -1, Math.max(start, lhsEnd), rule.getEndCharacter());
-                given(src, code, base < 0 ? start : base, base >= 0, new Rule(unconditional, firing, attribute),
-                        given);
+                given(src, code, base < 0 ? start : base, base >= 0, new Rule(firing, attribute), given);
             }
         }
         return new ParameterUses(reads, given);
     }
 
     /** How a rule giving parameters fires. */
-    private record Rule(boolean unconditional, Firing firing, String attribute) {
+    private record Rule(Firing firing, String attribute) {
     }
 
     /** @return an attribute's value without brackets, quotes and white space: {@code (false)} → {@code false} */
@@ -395,7 +388,7 @@ public record ParameterUses(List<Read> reads, List<Given> given) {
             ValueForm form = commas.size() == 1 ? form(value) : ValueForm.OTHER;
             var from = src.at(located ? base + valueStart : base, "");
             var to = src.at(located ? base + valueEnd : base, "");
-            given.add(new Given(name, value, form, rule.unconditional(), rule.firing(), rule.attribute(), from.line(),
+            given.add(new Given(name, value, form, rule.firing(), rule.attribute(), from.line(),
                     from.column(), to.line() == from.line() ? to.column() : Integer.MAX_VALUE));
         }
     }
