@@ -76,6 +76,19 @@ public final class Assessor {
      * @throws AssessmentException      when a rule loops, runs out of time or fails
      */
     public AssessmentReport assessAll(Collection<Dossier> dossiers) {
+        if (!dossiers.isEmpty() && dossiers instanceof List<Dossier> list && oneUnitAndYear(list)) {
+            // the common case (a reader's unit, a CLI batch): one session, the results already in input order
+            Set<String> ids = new HashSet<>(2 * list.size());
+            int year = list.get(0).period().year();
+            for (Dossier d : list) {
+                if (!ids.add(d.officer().id())) {
+                    throw new IllegalArgumentException("officer " + d.officer().id() + " appears twice in " + year);
+                }
+            }
+            java.util.SortedSet<String> fired = new java.util.TreeSet<>();
+            List<Assessment> results = runner.run(list, fired::addAll);
+            return new AssessmentReport(rules.info(), results, fired);
+        }
         Map<YearAndId, List<Dossier>> groups = new LinkedHashMap<>();
         Set<YearAndId> seen = new HashSet<>(2 * dossiers.size());
         for (Dossier d : dossiers) {
@@ -97,6 +110,18 @@ public final class Assessor {
             ordered.add(byOfficer.get(new YearAndId(d.period().year(), d.officer().id())));
         }
         return new AssessmentReport(rules.info(), ordered, fired);
+    }
+
+    private static boolean oneUnitAndYear(List<Dossier> dossiers) {
+        Dossier first = dossiers.get(0);
+        int year = first.period().year();
+        String unit = first.unit().id();
+        for (Dossier d : dossiers) {
+            if (d.period().year() != year || !d.unit().id().equals(unit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A unit or an officer of one year: the key of a group, and of an officer's result. */

@@ -14,10 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.Set;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.chuanmuc.assess.internal.guard.GuardLimits;
 import org.chuanmuc.assess.internal.guard.GuardMessages;
 import org.chuanmuc.assess.internal.guard.GuardPolicy;
@@ -69,7 +65,6 @@ final class SessionMonitor implements AutoCloseable {
     /** Most characters of text (all strings, in records, lists and optionals) a fact inserted by a rule may carry. */
     static final int MAX_FACT_TEXT = GuardLimits.MAX_FACT_TEXT;
 
-    private static final ScheduledExecutorService WATCHDOG = watchdog();
     /** Most elements of a collected list or set written out when a matched fact is described. */
     private static final int MAX_DESCRIBED = 5;
 
@@ -97,7 +92,7 @@ final class SessionMonitor implements AutoCloseable {
     private final long maxFacts;
     private final long maxText;
     private final long maxMatches;
-    private final ScheduledFuture<?> halt;
+    private final SessionWatchdog.Watch watch;
     private final KieSession session;
     private final DefaultAgendaEventListener agendaListener;
     private final DefaultRuleRuntimeEventListener runtimeListener;
@@ -170,11 +165,7 @@ final class SessionMonitor implements AutoCloseable {
         };
         session.addEventListener(agendaListener);
         session.addEventListener(runtimeListener);
-        long delay = Math.max(0, deadlineNanos - System.nanoTime());
-        this.halt = WATCHDOG.schedule(() -> {
-            timedOut = true;
-            session.halt();
-        }, delay, TimeUnit.NANOSECONDS);
+        this.watch = SessionWatchdog.watch(session, deadlineNanos, () -> timedOut = true);
     }
 
     /** Checks and records a fact a rule inserted; throws into the rule's consequence when it breaks a bound. */
@@ -239,8 +230,9 @@ final class SessionMonitor implements AutoCloseable {
     }
 
     /**
-     * @return after {@link #close()}: whether nothing of this monitor can touch the session any more (its watchdog
-     *         was cancelled before it ran, and the deadline was never reached), so that the session may be reused
+     * @return after {@link #close()}: whether nothing of this monitor can touch the session any more (the watchdog
+     *         stopped watching it before halting it, and the deadline was never reached), so that the session may be
+     *         reused
      */
     boolean quiet() {
         return quiet;
@@ -261,11 +253,11 @@ final class SessionMonitor implements AutoCloseable {
         return firings.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue()[0])).map(Map.Entry::getKey);
     }
 
-    /** Stops the watchdog and takes the monitor's listeners off the session. */
+    /** Stops watching the deadline and takes the monitor's listeners off the session. */
     @Override
     public void close() {
-        // a watchdog that already started may still halt the session: then it must never be used again
-        quiet = halt.cancel(false) && !timedOut;
+        // a watchdog that already started to halt the session may still do so: then it must never be used again
+        quiet = watch.close() && !timedOut;
         session.removeEventListener(agendaListener);
         session.removeEventListener(runtimeListener);
     }
@@ -391,16 +383,6 @@ final class SessionMonitor implements AutoCloseable {
             return describeAll(collected);
         }
         return GuardMessages.echo(String.valueOf(fact));
-    }
-
-    private static ScheduledExecutorService watchdog() {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "chuanmuc-session-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
-        executor.setRemoveOnCancelPolicy(true); // a cancelled halt leaves nothing behind
-        return executor;
     }
 
     /** A session broke one of its bounds; names the rule that did. */

@@ -1,0 +1,148 @@
+package org.chuanmuc.assess.internal;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Halts sessions that pass their deadline: one daemon thread ({@value #THREAD_NAME}) for every session of the JVM.
+ *
+ * <p>A session's rules check the deadline on every firing; the watchdog is for a session that stops firing while it
+ * runs long (a consequence that loops, a join that grows). It sleeps until the earliest deadline it watches, or at
+ * most {@link #MAX_SLEEP_NANOS} when that is further off, and parks without a limit after
+ * {@link #IDLE_ROUNDS_BEFORE_PARKING} such rounds with nothing to watch. Watching a session whose deadline lies after
+ * the watchdog's next look (every session when all share one time limit) neither wakes nor signals the thread: it is
+ * an insert into a concurrent set. A scheduled task per session, which this replaces, woke the thread on every
+ * session (a system call and a context switch per unit of officers).
+ *
+ * <p>The thread publishes when it will look next and only then looks at the watched sessions once more before it
+ * sleeps, while {@link #watch} adds the session first and then reads that time: one of the two sees the other, so a
+ * session with an earlier deadline is never missed.
+ */
+final class SessionWatchdog {
+    static final String THREAD_NAME = "chuanmuc-session-watchdog";
+    private static final long MAX_SLEEP_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final int IDLE_ROUNDS_BEFORE_PARKING = 10;
+    private static final Set<Watch> WATCHED = ConcurrentHashMap.newKeySet();
+    /** {@link System#nanoTime()} of the thread's next look; meaningless while {@link #parked}. */
+    private static volatile long nextLook;
+    /** Whether the thread sleeps until {@link #watch} wakes it. */
+    private static volatile boolean parked = true;
+
+    private SessionWatchdog() {
+    }
+
+    /** The thread, started with the first session watched. */
+    private static final class Holder {
+        static final Thread THREAD = start();
+
+        private static Thread start() {
+            Thread t = new Thread(SessionWatchdog::run, THREAD_NAME);
+            t.setDaemon(true);
+            t.start();
+            return t;
+        }
+    }
+
+    /**
+     * Watches a session until {@link Watch#close()}.
+     *
+     * @param session       the session to halt
+     * @param deadlineNanos the {@link System#nanoTime()} past which it must stop
+     * @param onTimeout     run on the watchdog's thread just before the session is halted
+     * @return the watch, to close when the session is done
+     */
+    static Watch watch(KieSession session, long deadlineNanos, Runnable onTimeout) {
+        Watch w = new Watch(session, deadlineNanos, onTimeout);
+        WATCHED.add(w);
+        Thread thread = Holder.THREAD;
+        if (parked || deadlineNanos - nextLook < 0) {
+            LockSupport.unpark(thread);
+        }
+        return w;
+    }
+
+    /** A watched session. */
+    static final class Watch {
+        private static final int WATCHING = 0;
+        private static final int CLOSED = 1;
+        private static final int HALTED = 2;
+        private final KieSession session;
+        private final long deadlineNanos;
+        private final Runnable onTimeout;
+        private final AtomicInteger state = new AtomicInteger(WATCHING);
+
+        private Watch(KieSession session, long deadlineNanos, Runnable onTimeout) {
+            this.session = session;
+            this.deadlineNanos = deadlineNanos;
+            this.onTimeout = onTimeout;
+        }
+
+        /**
+         * Stops watching.
+         *
+         * @return whether the watchdog never touched the session and never will
+         */
+        boolean close() {
+            WATCHED.remove(this);
+            return state.compareAndSet(WATCHING, CLOSED);
+        }
+
+        private void halt() {
+            if (state.compareAndSet(WATCHING, HALTED)) {
+                onTimeout.run();
+                session.halt();
+            }
+        }
+    }
+
+    private static void run() {
+        int idleRounds = 0;
+        while (true) {
+            long now = System.nanoTime();
+            long next = now + MAX_SLEEP_NANOS;
+            boolean any = false;
+            for (Watch w : WATCHED) {
+                if (now - w.deadlineNanos >= 0) {
+                    WATCHED.remove(w);
+                    try {
+                        w.halt();
+                    } catch (RuntimeException e) {
+                        // the session was disposed of meanwhile: nothing left to halt, the watchdog goes on
+                    }
+                } else {
+                    any = true;
+                    if (w.deadlineNanos - next < 0) {
+                        next = w.deadlineNanos;
+                    }
+                }
+            }
+            idleRounds = any ? 0 : idleRounds + 1;
+            boolean park = idleRounds >= IDLE_ROUNDS_BEFORE_PARKING;
+            nextLook = next;
+            parked = park;
+            if (earlierThan(next, park)) {
+                continue; // watched meanwhile, before it could see when the thread looks next
+            }
+            if (park) {
+                LockSupport.park(SessionWatchdog.class);
+                idleRounds = 0;
+            } else {
+                LockSupport.parkNanos(SessionWatchdog.class, next - System.nanoTime());
+            }
+        }
+    }
+
+    /** @return whether a watched session's deadline comes before {@code next}, or any is watched when parking */
+    private static boolean earlierThan(long next, boolean park) {
+        for (Watch w : WATCHED) {
+            if (park || w.deadlineNanos - next < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
