@@ -15,17 +15,30 @@ import java.util.Objects;
 public record DisciplineRecord(DisciplineForm form, DisciplineSystem system, LocalDate decidedOn,
                                String decision, boolean relatedToDuties) {
 
-    /** @throws NullPointerException when form, system or decidedOn is null */
+    /**
+     * @throws NullPointerException     when form, system or decidedOn is null
+     * @throws IllegalArgumentException when the system has no such form (a state khai trừ, a party hạ bậc lương…):
+     *                                  no rule would count it, so it is refused instead of being silently ignored
+     */
     public DisciplineRecord {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(system, "system");
         Objects.requireNonNull(decidedOn, "decidedOn");
+        if (!system.allows(form)) {
+            throw new IllegalArgumentException("a " + system + " discipline cannot be " + form + "; its forms are "
+                    + system.forms());
+        }
         decision = decision == null ? "" : decision;
     }
 
     /** @return true when the discipline was decided in {@code year} */
     public boolean decidedIn(int year) {
         return decidedOn.getYear() == year;
+    }
+
+    /** @return true when the discipline was decided in a year before {@code year} */
+    public boolean decidedBefore(int year) {
+        return decidedOn.getYear() < year;
     }
 
     /**

@@ -1,9 +1,32 @@
 package org.chuanmuc.model;
 
-/** Which system imposed a discipline. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Which system imposed a discipline, and the forms it has. */
 public enum DisciplineSystem {
-    /** Kỷ luật hành chính (state: CAND, civil servants). */
-    STATE,
-    /** Kỷ luật Đảng (party). */
-    PARTY
+    /**
+     * Kỷ luật hành chính (state: CAND, civil servants): every form but khai trừ (civil servants: khiển trách, cảnh
+     * cáo, hạ bậc lương, giáng chức, cách chức, buộc thôi việc; CAND also giáng cấp bậc hàm and tước danh hiệu).
+     */
+    STATE(EnumSet.complementOf(EnumSet.of(DisciplineForm.KHAI_TRU))),
+    /** Kỷ luật Đảng (party): khiển trách, cảnh cáo, cách chức, khai trừ (Điều lệ Đảng). */
+    PARTY(EnumSet.of(DisciplineForm.KHIEN_TRACH, DisciplineForm.CANH_CAO, DisciplineForm.CACH_CHUC,
+            DisciplineForm.KHAI_TRU));
+
+    private final Set<DisciplineForm> forms;
+
+    DisciplineSystem(Set<DisciplineForm> forms) {
+        this.forms = Set.copyOf(forms);
+    }
+
+    /** @return whether this system has the form: a state discipline is never khai trừ, a party one never hạ bậc lương */
+    public boolean allows(DisciplineForm form) {
+        return forms.contains(form);
+    }
+
+    /** @return the forms of this system, lightest first */
+    public java.util.List<DisciplineForm> forms() {
+        return java.util.Arrays.stream(DisciplineForm.values()).filter(forms::contains).toList();
+    }
 }

@@ -126,6 +126,32 @@ class RecordErrorsTest {
     }
 
     @Test
+    void read_disciplineFormItsSystemDoesNotHave_rejectedAtTheFormNamingTheForms() {
+        // no rule counts a state khai trừ or a party hạ bậc lương: read as given, it would be dropped silently
+        String officer = "{\"id\": \"%s\", \"unitId\": \"PC08\", \"role\": \"STAFF\", \"monthsWorked\": 12,"
+                + " \"tasks\": {\"assigned\": 1, \"completed\": 1, \"onTime\": 1, \"highQuality\": 1},"
+                + " \"scores\": {\"general\": 20}, \"disciplines\": [%s]}";
+        String json = "{\"period\": {\"year\": 2026}, \"units\": [{\"id\": \"PC08\"}], \"officers\": ["
+                + String.format(officer, "Đỗ-1", "{\"form\": \"KHAI_TRU\", \"system\": \"STATE\", \"decidedOn\": \"2026-03-01\"}")
+                + ", " + String.format(officer, "Đỗ-2", "{\"form\": \"KHAI_TRU\", \"system\": \"PARTY\", \"decidedOn\": \"2026-03-01\"},"
+                + " {\"form\": \"HA_BAC_LUONG\", \"system\": \"PARTY\", \"decidedOn\": \"2026-03-01\"}")
+                + ", " + String.format(officer, "Đỗ-3", "{\"form\": \"GIANG_CAP_BAC_HAM\", \"system\": \"STATE\", \"decidedOn\": \"2026-03-01\"}")
+                + "]}";
+
+        DossierFile file = READER.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "kl.json");
+
+        assertThat(file.dossiers()).extracting(d -> d.officer().id()).containsExactly("Đỗ-3");
+        assertThat(file.rejected()).extracting(RejectedOfficer::officerId).containsExactly("Đỗ-1", "Đỗ-2");
+        assertThat(file.rejected().get(0).errors()).containsExactly(new FieldError("officers[0].disciplines[0].form",
+                "hình thức KHAI_TRU (khai trừ) không có trong kỷ luật hành chính STATE; các hình thức: KHIEN_TRACH,"
+                        + " CANH_CAO, HA_BAC_LUONG, GIANG_CAP_BAC_HAM, GIANG_CHUC, CACH_CHUC, TUOC_DANH_HIEU_CAND,"
+                        + " BUOC_THOI_VIEC (form not used by this discipline system)"));
+        assertThat(file.rejected().get(1).errors()).containsExactly(new FieldError("officers[1].disciplines[1].form",
+                "hình thức HA_BAC_LUONG (hạ bậc lương) không có trong kỷ luật Đảng PARTY; các hình thức: KHIEN_TRACH,"
+                        + " CANH_CAO, CACH_CHUC, KHAI_TRU (form not used by this discipline system)"));
+    }
+
+    @Test
     void read_fieldGivenTwice_takesTheLastValue() {
         String officer = "{\"id\": \"A\", \"unitId\": \"PC08\", \"role\": %s, \"monthsWorked\": 12, \"role\": %s,"
                 + " \"tasks\": %s, \"tasks\": %s, \"scores\": {\"general\": 1}}";

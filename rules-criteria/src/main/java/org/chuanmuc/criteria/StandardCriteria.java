@@ -36,7 +36,7 @@ public final class StandardCriteria {
     /** The rule set's name in every assessment's audit trail. */
     public static final String NAME = "chuanmuc-standard";
     /** The rule set's version; raised whenever a rule file or table changes. */
-    public static final String VERSION = "2026.12";
+    public static final String VERSION = "2026.12.1";
     /** Folder of the rule files on the classpath. */
     public static final String FOLDER = "org/chuanmuc/criteria/";
     /** The file that lists the rule files in load order, in the class path folder and in a criteria folder. */

@@ -21,6 +21,8 @@
 [when]Cán bộ có biểu hiện suy thoái chưa xác minh trong năm=eval(!$o.signs().isEmpty()) $s: SignFinding(!verified, inYear($p.year)) from $o.signs $c: Criterion(code == $s.code)
 [when]Biểu hiện có mức độ "{mucdo}"=Criterion(this == $c, severityName == "{mucdo}")
 [when]Cùng biểu hiện đó đã bị phát hiện trong năm trước=exists SignFinding(code == $s.code, before($p.year)) from $o.signs
+[when]Cán bộ bị kỷ luật Đảng trong năm vì vi phạm liên quan đến hoạt động công vụ=eval(!$o.disciplines().isEmpty()) $k: DisciplineRecord(system == DisciplineSystem.PARTY, relatedToDuties, decidedIn($p.year)) from $o.disciplines
+[when]Cán bộ bị kỷ luật Đảng trong năm vì vi phạm không liên quan đến hoạt động công vụ=eval(!$o.disciplines().isEmpty()) $k: DisciplineRecord(system == DisciplineSystem.PARTY, !relatedToDuties, decidedIn($p.year)) from $o.disciplines
 [when]Cán bộ bị kỷ luật Đảng trong năm=eval(!$o.disciplines().isEmpty()) $k: DisciplineRecord(system == DisciplineSystem.PARTY, decidedIn($p.year)) from $o.disciplines
 [when]Cán bộ bị kỷ luật trong năm=eval(!$o.disciplines().isEmpty()) $k: DisciplineRecord(decidedIn($p.year)) from $o.disciplines
 [when]Cán bộ có quyết định kỷ luật của năm khác=eval(!$o.disciplines().isEmpty()) $k: DisciplineRecord(!decidedIn($p.year)) from $o.disciplines

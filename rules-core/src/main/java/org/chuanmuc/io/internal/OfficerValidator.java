@@ -192,6 +192,10 @@ final class OfficerValidator {
         LocalDate decidedOn = f.requiredDate("decidedOn");
         String decision = f.optionalText("decision");
         boolean relatedToDuties = f.optionalBoolean("relatedToDuties", true);
+        if (form != null && system != null && !system.allows(form)) {
+            f.error("form", ReaderMessages.formNotInSystem(form, system));
+            form = null;
+        }
         f.rejectUnknownFields();
         if (form == null || system == null || decidedOn == null) {
             return null;

@@ -2,6 +2,8 @@ package org.chuanmuc.io.internal;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.chuanmuc.model.DisciplineForm;
+import org.chuanmuc.model.DisciplineSystem;
 
 /**
  * Every message the dossier reader shows to users, in one place so that tests can assert them verbatim.
@@ -91,7 +93,15 @@ public final class ReaderMessages {
         return "trường không có trong định dạng (unknown field)";
     }
 
-    /** @return the message for a sign code not in the criteria catalogue */
+    /** @return the message for a discipline form its system does not have (a state khai trừ) */
+    public static String formNotInSystem(DisciplineForm form, DisciplineSystem system) {
+        String forms = system.forms().stream().map(Enum::name).collect(Collectors.joining(", "));
+        return "hình thức " + form + " (" + form.label() + ") không có trong kỷ luật "
+                + (system == DisciplineSystem.PARTY ? "Đảng" : "hành chính") + " " + system + "; các hình thức: " + forms
+                + " (form not used by this discipline system)";
+    }
+
+    /** @return the message for a sign code missing from the catalogue */
     public static String unknownSign(String code) {
         return "mã dấu hiệu \"" + code + "\" không có trong danh mục tiêu chí (unknown sign code)";
     }

@@ -29,8 +29,10 @@ final class Decree {
      */
     static final Rational QUOTA_SHARE = Rational.of(20, 100);
 
-    /** The sign of Nghị quyết 04-NQ/TW for embezzlement; the dataset's mark of condition d (see the README). */
+    /** The sign of Nghị quyết 04-NQ/TW for embezzlement; a mark of condition d (see the README). */
     static final String EMBEZZLEMENT_SIGN = "NQ4-DD-07";
+    /** The sign for waste (gây thất thoát, lãng phí): condition d names "tham ô, tham nhũng, lãng phí". */
+    static final String WASTE_SIGN = "NQ4-DD-06";
 
     private static final Rational SEVENTY = Rational.of(70, 1);
 
@@ -155,8 +157,11 @@ final class Decree {
                 out.add(Condition.required(nd, "b", "cấp có thẩm quyền kết luận có biểu hiện suy thoái: "
                         + signsOf(o, year) + " (a concluded sign, any severity)"));
             }
-            List<DisciplineRecord> duty = o.disciplines().stream().filter(k -> k.system() == DisciplineSystem.STATE
-                    && k.decidedIn(year) && k.relatedToDuties()).toList();
+            // điểm c names the violation and the form, not the system; Điều 11 khoản 3 điểm a: "bị kỷ luật đảng hoặc
+            // kỷ luật hành chính trong năm đánh giá do … vi phạm liên quan đến hoạt động công vụ" (every party form is
+            // khiển trách or heavier)
+            List<DisciplineRecord> duty = o.disciplines().stream().filter(k -> k.decidedIn(year)
+                    && k.relatedToDuties()).toList();
             if (!duty.isEmpty()) {
                 out.add(Condition.required(nd, "c", "kỷ luật " + duty.get(0).form().label() + " trong năm vì vi phạm"
                         + " liên quan đến hoạt động công vụ (duty-related discipline in the year)"));
@@ -333,7 +338,7 @@ final class Decree {
     static final String EXCEEDED = "vượt mức";
 
     static boolean isEmbezzlement(SignFinding s, int year) {
-        return s.code().equals(EMBEZZLEMENT_SIGN) && s.verified() && s.inYear(year);
+        return (s.code().equals(EMBEZZLEMENT_SIGN) || s.code().equals(WASTE_SIGN)) && s.verified() && s.inYear(year);
     }
 
     private static String signsOf(Officer o, int year) {

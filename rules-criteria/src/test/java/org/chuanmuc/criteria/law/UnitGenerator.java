@@ -297,7 +297,7 @@ public final class UnitGenerator {
     private SignFinding sign(SplittableRandom r, int year) {
         String code;
         if (chance(r, 20)) {
-            code = Decree.EMBEZZLEMENT_SIGN;
+            code = chance(r, 50) ? Decree.EMBEZZLEMENT_SIGN : Decree.WASTE_SIGN;
         } else {
             List<String> codes = signsBySeverity.get(Severity.values()[r.nextInt(Severity.values().length)]);
             code = codes.get(r.nextInt(codes.size()));
