@@ -33,8 +33,9 @@ import org.chuanmuc.model.Unit;
  *   <li>A sign concluded by the competent authority (verified, in the year or undated), of any severity:
  *       Không hoàn thành (NĐ 335/2025 Điều 20 khoản 4 điểm b; NĐ 90/2020 điểm a).</li>
  *   <li>Discipline decided in the year: up to 2025 any party or state discipline gives Không hoàn thành
- *       (NĐ 90/2020 Điều 2 khoản 5 as added by NĐ 48/2023); from 2026 a state discipline for a violation related
- *       to duties does (NĐ 335/2025 điểm c), and one unrelated to duties caps at Hoàn thành (project default).</li>
+ *       (NĐ 90/2020 Điều 2 khoản 5 as added by NĐ 48/2023); from 2026 a party or state discipline for a violation
+ *       related to duties does (NĐ 335/2025 Điều 20 khoản 4 điểm c, Điều 11 khoản 3 điểm a), and a state one
+ *       unrelated to duties caps at Hoàn thành (project default).</li>
  *   <li>Up to 2025: Không hoàn thành when 50% or more of the tasks are not completed, late or below quality,
  *       counted from the task counts as the largest of the three shortfalls (NĐ 90/2020 điểm b); tốt and xuất sắc
  *       need every own task on time and at quality (Điều 8, 9 điểm b), otherwise at most Hoàn thành; a leader
@@ -46,8 +47,8 @@ import org.chuanmuc.model.Unit;
  *       when the dossier does not give them.</li>
  *   <li>Leaders: a leader with a concluded sign breaks the duty to set an example (CT05) and is not rated above
  *       the unit's own rating (LD-DV), both project defaults; up to 2025 a leader whose unit completed under 50% of
- *       its tasks is Không hoàn thành (NĐ 90/2020 khoản 2 điểm c); the head of a unit where embezzlement (a verified
- *       {@code NQ4-DD-07}) was concluded in the year is Không hoàn thành (điểm d).</li>
+ *       its tasks is Không hoàn thành (NĐ 90/2020 khoản 2 điểm c); the head of a unit where embezzlement or waste (a
+ *       verified {@code NQ4-DD-07} or {@code NQ4-DD-06}) was concluded in the year is Không hoàn thành (điểm d).</li>
  *   <li>Style: 2 unmet style criteria or 5 verified conduct complaints cap at Hoàn thành (project defaults).</li>
  *   <li>The quota: per unit and group with similar duties, at most the largest x with x ≤ 20% × (T + C − x) of the
  *       C candidates keep xuất sắc, T being those rated tốt on their own merits; the others become tốt. Who keeps
@@ -89,7 +90,8 @@ public final class JavaBaseline {
             onTime += d.officer().tasks().onTime();
             highQuality += d.officer().tasks().highQuality();
             for (SignFinding s : d.officer().signs()) {
-                embezzlement |= s.verified() && s.inYear(year) && s.code().equals("NQ4-DD-07");
+                embezzlement |= s.verified() && s.inYear(year)
+                        && (s.code().equals("NQ4-DD-07") || s.code().equals("NQ4-DD-06"));
             }
         }
         boolean unitBelowHalf = assigned > 0 && 2 * completed < assigned;
@@ -125,8 +127,10 @@ public final class JavaBaseline {
             }
             if (regime == Regime.ND_90_2020) {
                 r = RatingLevel.KHONG_HOAN_THANH;
+            } else if (k.relatedToDuties()) {
+                r = RatingLevel.KHONG_HOAN_THANH; // NĐ 335/2025 Điều 11 khoản 3 điểm a: party or administrative
             } else if (k.system() == DisciplineSystem.STATE) {
-                r = r.min(k.relatedToDuties() ? RatingLevel.KHONG_HOAN_THANH : RatingLevel.HOAN_THANH);
+                r = r.min(RatingLevel.HOAN_THANH);
             }
         }
         Tasks t = o.tasks();

@@ -25,14 +25,16 @@ class RecordErrorsTest {
     private static final String UNKNOWN_FIELD = "trường không có trong định dạng (unknown field)";
     private static final String REQUIRED = "bắt buộc phải có (required)";
     private static final String BLANK = "không được để trống (must not be blank)";
+    private static final String TWICE = "trường xuất hiện hơn một lần trong cùng bản ghi, không biết giữ giá trị nào"
+            + " (field given twice)";
     private static final String RATINGS = "HOAN_THANH_XUAT_SAC, HOAN_THANH_TOT, HOAN_THANH, KHONG_HOAN_THANH";
     private static final String BAD_RATING = "giá trị không hợp lệ \"TOT\", chỉ nhận: " + RATINGS
             + " (unknown value; allowed: " + RATINGS + ")";
 
     /** Officers 1–4 of {@code errors-everywhere.json}, each with the errors the reader gave them. */
     private static final List<RejectedOfficer> EXPECTED = List.of(
-            // the name and unit as written: officer 1's name is a number, so none
-            new RejectedOfficer(1, "CB-0001", "", "PC09", List.of(
+            // the name and unit as written: officer 1's name is the number 5, shown as its JSON text
+            new RejectedOfficer(1, "CB-0001", "5", "PC09", List.of(
                     new FieldError("officers[1].id", "trùng mã cán bộ \"CB-0001\" với officers[0] (duplicate officer id)"),
                     new FieldError("officers[1].name", NOT_STRING),
                     new FieldError("officers[1].unitId", "đơn vị \"PC09\" có lỗi, xem units[1] (the unit has errors)"),
@@ -79,6 +81,7 @@ class RecordErrorsTest {
                             "phải từ 1900 đến 2025, nhận được -3 (must be 1900–2025)"),
                     new FieldError("officers[1].extra", UNKNOWN_FIELD),
                     new FieldError("officers[1].Extra", UNKNOWN_FIELD),
+                    new FieldError("officers[1].role", TWICE),
                     new FieldError("units[1].rating", BAD_RATING))),
             new RejectedOfficer(2, "CB-0003", "", "PC08", List.of(
                     new FieldError("officers[2].monthsWorked", "phải từ 0 đến 12, nhận được 13 (must be 0–12)"),
@@ -152,22 +155,28 @@ class RecordErrorsTest {
     }
 
     @Test
-    void read_fieldGivenTwice_takesTheLastValue() {
+    void read_fieldGivenTwice_rejectsTheRecordAtTheField_neverKeepsOneValueSilently() {
+        // a repeated field's first value (a verified sign, a month count) must not be dropped without a word
         String officer = "{\"id\": \"A\", \"unitId\": \"PC08\", \"role\": %s, \"monthsWorked\": 12, \"role\": %s,"
                 + " \"tasks\": %s, \"tasks\": %s, \"scores\": {\"general\": 1}}";
         String good = "{\"assigned\": 1, \"completed\": 1, \"onTime\": 1, \"highQuality\": 1}";
-        String bad = "{\"assigned\": 1, \"completed\": 2, \"onTime\": 1, \"highQuality\": 1, \"x\": 1}";
+        String twice = "{\"assigned\": 1, \"completed\": 1, \"onTime\": 1, \"highQuality\": 1, \"onTime\": 0}";
         String json = "{\"period\": {\"year\": 2026}, \"units\": [{\"id\": \"PC08\"}], \"officers\": ["
-                + String.format(officer, "\"BOSS\"", "\"HEAD\"", bad, good) + ", "
-                + String.format(officer.replace("\"A\"", "\"B\""), "\"HEAD\"", "null", good, bad) + "]}";
+                + String.format(officer, "\"HEAD\"", "\"HEAD\"", good, good) + ", "
+                + String.format(officer.replace("\"A\"", "\"B\"").replace(", \"tasks\": %s, \"tasks\": %s", ", \"tasks\": %s%s"),
+                        "\"STAFF\"", "\"STAFF\"", twice, "") + ", "
+                + "{\"id\": \"C\", \"unitId\": \"PC08\", \"role\": \"STAFF\", \"monthsWorked\": 12, \"tasks\": " + good
+                + ", \"scores\": {\"general\": 1}}]}";
 
         DossierFile file = READER.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "dup.json");
 
-        assertThat(file.dossiers()).singleElement().satisfies(d -> assertThat(d.officer().id()).isEqualTo("A"));
-        assertThat(file.rejected()).containsExactly(new RejectedOfficer(1, "B", "", "PC08", List.of(
-                new FieldError("officers[1].role", NOT_STRING),
-                new FieldError("officers[1].tasks.x", UNKNOWN_FIELD),
-                new FieldError("officers[1].tasks.completed", "phải ≤ assigned (1) (must be ≤ assigned)"))));
+        assertThat(file.dossiers()).singleElement().satisfies(d -> assertThat(d.officer().id()).isEqualTo("C"));
+        // a nested object's errors come first, the record's own unknown and repeated fields last, as everywhere
+        assertThat(file.rejected()).containsExactly(
+                new RejectedOfficer(0, "A", "", "PC08", List.of(new FieldError("officers[0].role", TWICE),
+                        new FieldError("officers[0].tasks", TWICE))),
+                new RejectedOfficer(1, "B", "", "PC08", List.of(new FieldError("officers[1].tasks.onTime", TWICE),
+                        new FieldError("officers[1].role", TWICE))));
     }
 
     @Test

@@ -66,7 +66,7 @@ public final class AtomicFile implements AutoCloseable {
         Path folder = resolved.getParent();
         String name = resolved.getFileName().toString();
         TemporaryFiles.removeStale(folder, staleTemporaries(name));
-        String base = "." + name + "." + TemporaryFiles.pid();
+        String base = "." + stem(name) + "." + TemporaryFiles.pid();
         Path temporary = folder.resolve(base + SUFFIX);
         while (true) {
             TemporaryFiles.register(temporary);
@@ -91,7 +91,39 @@ public final class AtomicFile implements AutoCloseable {
      * @return the names of the temporaries of {@code targetName}; group 1 is the process id
      */
     public static Pattern staleTemporaries(String targetName) {
-        return Pattern.compile(Pattern.quote("." + targetName + ".") + "(\\d+)(?:-\\d+)?" + Pattern.quote(SUFFIX));
+        return Pattern.compile(Pattern.quote("." + stem(targetName) + ".") + "(\\d+)(?:-\\d+)?" + Pattern.quote(SUFFIX));
+    }
+
+    /** Most bytes of a file name on the common file systems (ext4, XFS, NTFS in UTF-16 units, APFS). */
+    private static final int MAX_NAME_BYTES = 255;
+    /** What the temporary's name adds to the stem: the dots, a process id, a same-process number, the suffix. */
+    private static final int ADDED_BYTES = 2 + 20 + 11 + SUFFIX.length();
+
+    /**
+     * The target's name as it appears in its temporary's name: the name itself, or, when the temporary's name
+     * would pass the file system's limit on a name (a target name of 200–255 bytes), its longest prefix that
+     * fits followed by {@code ~} and a hash of the whole name, so that the temporary can still be created.
+     */
+    static String stem(String name) {
+        byte[] utf8 = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (utf8.length + ADDED_BYTES <= MAX_NAME_BYTES) {
+            return name;
+        }
+        String hash = String.format(java.util.Locale.ROOT, "~%08x", name.hashCode());
+        int budget = MAX_NAME_BYTES - ADDED_BYTES - hash.length();
+        StringBuilder prefix = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int size = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes + size > budget) {
+                break;
+            }
+            prefix.appendCodePoint(cp);
+            bytes += size;
+            i += Character.charCount(cp);
+        }
+        return prefix + hash;
     }
 
     /** @return where the bytes go until {@link #commit()}; buffered; do not close it */
@@ -147,16 +179,24 @@ public final class AtomicFile implements AutoCloseable {
         }
     }
 
-    private static Path resolveLink(Path target) throws IOException {
-        if (!Files.isSymbolicLink(target)) {
-            return target;
+    /**
+     * Where the bytes written for {@code target} end up: the target itself, or, when it is a symbolic link, the
+     * file at the end of its chain of links, existing or not (a link to a file yet to be written).
+     *
+     * @param target an output path
+     * @return the absolute path that {@link #commit()} replaces, its folder's links resolved when it exists
+     * @throws IOException when a link cannot be read, or the chain loops
+     */
+    public static Path resolveLink(Path target) throws IOException {
+        Path p = target.toAbsolutePath();
+        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+            if (hops == 40) {
+                throw new IOException("too many levels of symbolic links: " + target);
+            }
+            p = p.getParent().resolve(Files.readSymbolicLink(p));
         }
-        if (Files.exists(target)) {
-            return target.toRealPath();
-        }
-        Path link = Files.readSymbolicLink(target);
-        Path parent = target.toAbsolutePath().getParent();
-        return parent.resolve(link);
+        Path parent = p.getParent();
+        return parent != null && Files.isDirectory(parent) ? parent.toRealPath().resolve(p.getFileName()) : p;
     }
 
     private static void copyPermissions(Path from, Path to) {

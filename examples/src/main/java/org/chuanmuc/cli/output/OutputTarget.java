@@ -52,13 +52,14 @@ public final class OutputTarget {
 
     /** A result written among rule files would be read as one, or make the folder fail to load. */
     private static void refuseInside(Path output, Path folder) {
-        Path target = output.toAbsolutePath().normalize();
-        Path parent = target.getParent();
         try {
-            if (parent != null && Files.isDirectory(parent)
-                    && parent.toRealPath().resolve(target.getFileName()).startsWith(folder.toRealPath())) {
-                throw new OutputRefusedException("tệp kết quả " + output + " nằm trong thư mục quy tắc " + folder
-                        + ", không ghi vào đó (the output lies inside a rule folder: refusing to write there)");
+            // where the bytes would land: through a symbolic link at the name too, even one to a file not yet there
+            Path written = AtomicFile.resolveLink(output);
+            if (written.startsWith(folder.toRealPath())) {
+                boolean linked = !written.equals(output.toAbsolutePath());
+                throw new OutputRefusedException("tệp kết quả " + output + (linked ? " (liên kết tới " + written + ")" : "")
+                        + " nằm trong thư mục quy tắc " + folder + ", không ghi vào đó (the output lies inside a rule"
+                        + " folder" + (linked ? ", through a symbolic link" : "") + ": refusing to write there)");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("không đọc được thư mục (cannot resolve) " + folder, e);

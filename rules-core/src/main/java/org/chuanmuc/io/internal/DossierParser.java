@@ -5,8 +5,11 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.CharConversionException;
 import java.io.Closeable;
 import java.io.IOException;
@@ -35,6 +38,10 @@ import org.chuanmuc.model.Unit;
  */
 public final class DossierParser implements Closeable {
     private static final ObjectMapper TREES = new ObjectMapper();
+    /** Reads {@code units}, failing on a field given twice in one object (Jackson's tree would keep the last). */
+    private static final ObjectReader UNIT_TREES = TREES.reader()
+            .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^']*)'");
 
     private final JsonParser parser;
     private final String source;
@@ -199,7 +206,13 @@ public final class DossierParser implements Closeable {
                     if (value != JsonToken.START_ARRAY) {
                         throw error(valueAt, ReaderMessages.topLevelNotArray(name));
                     }
-                    units = UnitTable.read(TREES.readTree(parser));
+                    try {
+                        units = UnitTable.read(UNIT_TREES.readTree(parser));
+                    } catch (MismatchedInputException e) {
+                        // a field of a unit given twice: which value counts cannot be told, so the file is refused
+                        java.util.regex.Matcher m = QUOTED.matcher(String.valueOf(e.getOriginalMessage()));
+                        throw error(e.getLocation(), ReaderMessages.unitFieldGivenTwice(m.find() ? m.group(1) : "?"));
+                    }
                 }
                 case "officers" -> {
                     if (value != JsonToken.START_ARRAY) {
@@ -234,6 +247,9 @@ public final class DossierParser implements Closeable {
             JsonLocation valueAt = parser.currentTokenLocation();
             if (!name.equals("year")) {
                 throw error(nameAt, ReaderMessages.periodUnknownField(name));
+            }
+            if (year != null) {
+                throw error(nameAt, ReaderMessages.duplicateTopLevel("period.year"));
             }
             JsonNode value = TREES.readTree(parser);
             if (value == null || !value.isNumber() || !value.canConvertToExactIntegral()) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.chuanmuc.io.DossierEntry;
 import org.chuanmuc.io.FieldError;
 import org.chuanmuc.io.RejectedOfficer;
@@ -41,8 +40,6 @@ import org.chuanmuc.model.Unit;
 final class OfficerValidator {
     private static final int MAX_COUNT = Integer.MAX_VALUE;
 
-    /** Runs of whitespace inside a group name, compiled once: the reader calls this for every officer. */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Period period;
     private final UnitTable units;
@@ -91,6 +88,10 @@ final class OfficerValidator {
         }
         // one group however it was typed: composed or decomposed diacritics, stray or repeated spaces
         String group = f.optionalNonBlankText("group", ReaderMessages.blankGroup());
+        if (group != null && normaliseGroup(group).isEmpty()) { // only no-break or other Unicode spaces
+            f.error("group", ReaderMessages.blankGroup());
+            group = null;
+        }
         Role role = f.requiredEnum("role", Role.class);
         boolean partyMember = f.optionalBoolean("partyMember", false);
         Integer monthsWorked = f.requiredInt("monthsWorked", 0, 12);
@@ -236,28 +237,52 @@ final class OfficerValidator {
         return new PriorRating(year, rating);
     }
 
-    /** @return {@code group} in Unicode NFC, without leading or trailing whitespace, inner runs of it as one space */
+    /**
+     * @return {@code group} in Unicode NFC, without leading or trailing spaces, each inner run of them as one ASCII
+     *         space; a space is any Unicode whitespace or space separator, the no-break, em and ideographic spaces
+     *         too, which word processors put in names and which print like a space
+     */
     static String normaliseGroup(String group) {
         if (isNormalGroup(group)) {
             return group; // as nearly every group is written: nothing to change, nothing to copy
         }
-        return WHITESPACE.matcher(Normalizer.normalize(group, Normalizer.Form.NFC).strip()).replaceAll(" ");
+        String nfc = Normalizer.normalize(group, Normalizer.Form.NFC);
+        StringBuilder b = new StringBuilder(nfc.length());
+        boolean pending = false;
+        for (int i = 0; i < nfc.length(); ) {
+            int cp = nfc.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isSpace(cp)) {
+                pending = b.length() > 0;
+            } else {
+                if (pending) {
+                    b.append(' ');
+                    pending = false;
+                }
+                b.appendCodePoint(cp);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isSpace(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
     }
 
     /** @return true when the slow path of {@link #normaliseGroup} would give back the same text */
     private static boolean isNormalGroup(String group) {
         int last = group.length() - 1;
-        if (last < 0 || Character.isWhitespace(group.charAt(0)) || Character.isWhitespace(group.charAt(last))) {
-            return false; // strip() would remove it (a surrogate is never whitespace: its pair is checked below)
+        if (last < 0 || isSpace(group.charAt(0)) || isSpace(group.charAt(last))) {
+            return false; // the slow path would remove it (a surrogate is never a space: it goes to the slow path)
         }
         for (int i = 0; i <= last; i++) {
             char c = group.charAt(i);
-            // \s is [ \t\n\x0B\f\r]: any but a single space between other characters would be replaced
-            if (c == ' ' ? group.charAt(i + 1) == ' ' : c <= '\r' && c >= '\t') {
+            // any space but a single ASCII space between other characters would be replaced
+            if (c == ' ' ? isSpace(group.charAt(i + 1)) : isSpace(c)) {
                 return false;
             }
             if (Character.isSurrogate(c)) {
-                return false; // rare: leave code points outside the BMP (and strip's view of them) to the slow path
+                return false; // rare: leave code points outside the BMP to the slow path
             }
         }
         return Normalizer.isNormalized(group, Normalizer.Form.NFC);

@@ -20,7 +20,8 @@ import java.util.List;
  *
  * <p>Every token is consumed with the same parser calls as {@code ObjectMapper.readTree} makes, so malformed
  * JSON fails at the same place with the same message. A field given twice keeps its last value, in the slot of
- * its name, as a tree does.
+ * its name, as a tree does, and is listed in {@link #repeated()}: the validator refuses the record, so that the
+ * first value (a sign, a month count) is never dropped without a word.
  */
 final class RawObject {
     private static final ObjectMapper TREES = new ObjectMapper();
@@ -28,6 +29,7 @@ final class RawObject {
     private final RecordShape shape;
     private final Object[] values;
     private List<String> unknown = List.of();
+    private List<String> repeated = List.of();
 
     private RawObject(RecordShape shape) {
         this.shape = shape;
@@ -66,6 +68,9 @@ final class RawObject {
                 object.addUnknown(name);
                 tree(parser); // read as a tree would (strings decoded, numbers parsed), then dropped
             } else {
+                if (object.values[slot] != null) {
+                    object.addRepeated(name);
+                }
                 object.values[slot] = value(parser, token, shape, slot);
                 hint = slot + 1;
             }
@@ -141,6 +146,20 @@ final class RawObject {
         }
     }
 
+    private void addRepeated(String name) {
+        if (repeated.isEmpty()) {
+            repeated = new ArrayList<>(2);
+        }
+        if (!repeated.contains(name)) {
+            repeated.add(name);
+        }
+    }
+
+    /** @return the names of the shape's fields given more than once, once each, in order of their second appearance */
+    List<String> repeated() {
+        return repeated;
+    }
+
     /** @return the fields this object has */
     RecordShape shape() {
         return shape;
@@ -158,8 +177,9 @@ final class RawObject {
 
     /**
      * @param record what {@link #readRecord} returned
-     * @return the string value of a field of the record; "" when the record is no object, or the field is absent
-     *         or not a string
+     * @return a field of the record as it was written: a string's value, a number's or a boolean's JSON text
+     *         ({@code 123} for {@code "id": 123}, which the record is rejected for); "" when the record is no object,
+     *         or the field is absent, null, an object or an array
      */
     static String textOf(Object record, String field) {
         if (record instanceof RawObject object) {
@@ -168,8 +188,11 @@ final class RawObject {
             if (value instanceof String text) {
                 return text;
             }
-            if (value instanceof JsonNode node && node.isTextual()) {
-                return node.textValue();
+            if (value instanceof JsonNode node && node.isValueNode() && !node.isNull()) {
+                return node.asText();
+            }
+            if (value instanceof Number || value instanceof Boolean) {
+                return value.toString();
             }
         }
         return "";

@@ -93,6 +93,11 @@ public final class ReaderMessages {
         return "trường không có trong định dạng (unknown field)";
     }
 
+    /** @return the message for a field of a record given more than once */
+    public static String fieldGivenTwice() {
+        return "trường xuất hiện hơn một lần trong cùng bản ghi, không biết giữ giá trị nào (field given twice)";
+    }
+
     /** @return the message for a discipline form its system does not have (a state khai trừ) */
     public static String formNotInSystem(DisciplineForm form, DisciplineSystem system) {
         String forms = system.forms().stream().map(Enum::name).collect(Collectors.joining(", "));
@@ -154,6 +159,12 @@ public final class ReaderMessages {
     /** @return the reason for a missing top-level field */
     public static String missingTopLevel(String field) {
         return "thiếu \"" + field + "\" (missing " + field + ")";
+    }
+
+    /** @return the reason for a field of a unit given twice */
+    public static String unitFieldGivenTwice(String field) {
+        return "units: trường \"" + field + "\" xuất hiện hai lần trong một đơn vị, không biết giữ giá trị nào (a unit"
+                + " field given twice)";
     }
 
     /** @return the reason for a top-level field given twice */

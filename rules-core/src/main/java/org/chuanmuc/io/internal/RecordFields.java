@@ -334,5 +334,10 @@ final class RecordFields {
                 error(name, ReaderMessages.unknownField());
             }
         }
+        if (!object.repeated().isEmpty()) {
+            for (String name : object.repeated()) {
+                error(name, ReaderMessages.fieldGivenTwice());
+            }
+        }
     }
 }
