@@ -6,6 +6,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Halts sessions that pass their deadline: one daemon thread ({@value #THREAD_NAME}) for every session of the JVM.
@@ -24,6 +26,7 @@ import org.kie.api.runtime.KieSession;
  */
 final class SessionWatchdog {
     static final String THREAD_NAME = "chuanmuc-session-watchdog";
+    private static final Logger LOG = LoggerFactory.getLogger(SessionWatchdog.class);
     private static final long MAX_SLEEP_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final int IDLE_ROUNDS_BEFORE_PARKING = 10;
     private static final Set<Watch> WATCHED = ConcurrentHashMap.newKeySet();
@@ -102,6 +105,8 @@ final class SessionWatchdog {
     private static void run() {
         int idleRounds = 0;
         while (true) {
+            // an interrupt (a container stopping threads it does not own) must not make every park return at once
+            Thread.interrupted();
             long now = System.nanoTime();
             long next = now + MAX_SLEEP_NANOS;
             boolean any = false;
@@ -110,8 +115,10 @@ final class SessionWatchdog {
                     WATCHED.remove(w);
                     try {
                         w.halt();
-                    } catch (RuntimeException e) {
-                        // the session was disposed of meanwhile: nothing left to halt, the watchdog goes on
+                    } catch (RuntimeException | LinkageError e) {
+                        // the session was disposed of meanwhile, or its engine failed: the watchdog must go on for
+                        // every other session (the session's own firings still check the deadline)
+                        LOG.debug("halting a session past its deadline failed", e);
                     }
                 } else {
                     any = true;

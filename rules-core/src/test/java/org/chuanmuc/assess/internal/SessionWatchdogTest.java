@@ -162,4 +162,26 @@ class SessionWatchdogTest {
         assertThat(threads).hasSize(1);
         assertThat(threads.get(0).isDaemon()).isTrue();
     }
+    @Test
+    void watchdogInterrupted_doesNotSpin_andStillHalts() throws InterruptedException {
+        Halts first = new Halts();
+        first.watch(in(5));
+        assertThat(first.awaitHalt()).isTrue();
+        Thread watchdog = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals(SessionWatchdog.THREAD_NAME)).findFirst().orElseThrow();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+
+        watchdog.interrupt();
+        long before = threads.getThreadCpuTime(watchdog.getId());
+        Thread.sleep(500);
+        long used = threads.getThreadCpuTime(watchdog.getId()) - before;
+        Halts second = new Halts();
+        second.watch(in(5));
+
+        // a thread spinning on park() would use most of the half second; one that sleeps uses microseconds
+        assertThat(used).as("watchdog CPU in 0.5 s after an interrupt, ns")
+                .isLessThan(TimeUnit.MILLISECONDS.toNanos(250));
+        assertThat(second.awaitHalt()).isTrue();
+        assertThat(watchdog.isAlive()).isTrue();
+    }
 }
