@@ -172,7 +172,7 @@ final class AssessCommand implements Callable<Integer> {
             case json -> Sink.json(ResultWriter.to(out, period, ruleSet));
             case text -> Sink.text(new TextSummary(period, ruleSet, units), out);
             case csv -> Sink.csv(CsvReport.open(out));
-            case html -> Sink.html(period, ruleSet, out);
+            case html -> Sink.html(period, ruleSet, units, out);
         };
     }
 
@@ -272,7 +272,7 @@ final class AssessCommand implements Callable<Integer> {
         }
 
         /** The HTML report is laid out per unit, so every row is held until the end. */
-        static Sink html(Period period, RuleSetInfo ruleSet, OutputStream out) {
+        static Sink html(Period period, RuleSetInfo ruleSet, List<Unit> units, OutputStream out) {
             List<ReportRow> rows = new ArrayList<>();
             List<RejectedOfficer> refused = new ArrayList<>();
             return new Sink() {
@@ -288,7 +288,7 @@ final class AssessCommand implements Callable<Integer> {
 
                 @Override
                 public int finish() throws IOException {
-                    HtmlReport.write(new ReportInput(period, ruleSet, rows, refused), out);
+                    HtmlReport.write(new ReportInput(period, ruleSet, rows, refused, units), out);
                     return refused.size();
                 }
             };

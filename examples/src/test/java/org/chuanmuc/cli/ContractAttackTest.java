@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -168,8 +167,6 @@ class ContractAttackTest {
     // A unit of the file with no officer (or whose every record was rejected) has no section and no row in
     // the units table, so the report does not show that the unit sent nothing to assess.
     @Test
-    @Disabled("left for later: the report is built from the assessed rows and does not know the file's other units;"
-            + " README and formats.md now say that a unit without an assessed officer has no section")
     void assess_html_everyUnitOfTheFileHasASection() throws IOException {
         Path input = write("ho-so.json", "{\"period\":{\"year\":2025},\"units\":[{\"id\":\"U1\",\"name\":\"Một\"},"
                 + "{\"id\":\"U2\",\"name\":\"Đơn vị không có hồ sơ\"}],\"officers\":[" + officer("A1", "U1", "") + "]}");
@@ -178,5 +175,25 @@ class ContractAttackTest {
 
         assertThat(run.code()).isEqualTo(Main.OK);
         assertThat(run.out()).contains("data-unit-id=\"U1\"").contains("data-unit-id=\"U2\"");
+        org.jsoup.nodes.Element empty = org.jsoup.Jsoup.parse(run.out()).selectFirst("section[data-unit-id=U2]");
+        assertThat(empty.select("h2").text()).isEqualTo("U2 — Đơn vị không có hồ sơ");
+        assertThat(empty.select("p.unit-none").text()).isEqualTo("Tệp không có hồ sơ nào của đơn vị này.");
+    }
+
+    @Test
+    void assess_html_unitWhoseEveryRecordIsRejected_hasASectionCountingThem() throws IOException {
+        Path input = write("ho-so.json", "{\"period\":{\"year\":2025},\"units\":[{\"id\":\"U1\",\"name\":\"Một\"},"
+                + "{\"id\":\"U2\",\"name\":\"Hai\"}],\"officers\":[" + officer("A1", "U1", "") + ","
+                + officer("B1", "U2", "").replace("\"monthsWorked\":12", "\"monthsWorked\":13") + ","
+                + officer("B2", "U2", "").replace("\"monthsWorked\":12", "\"monthsWorked\":-1") + "]}");
+
+        Cli.Run run = Cli.run("assess", input.toString(), "--format", "html");
+
+        assertThat(run.code()).isEqualTo(Main.PARTIAL);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(run.out());
+        assertThat(page.select("section.unit").eachAttr("data-unit-id")).containsExactly("U1", "U2");
+        assertThat(page.selectFirst("section[data-unit-id=U2] p.unit-none").text())
+                .isEqualTo("Mọi hồ sơ của đơn vị này đều bị từ chối (2), xem mục hồ sơ bị từ chối.");
+        assertThat(page.select("nav li a").eachText()).containsExactly("U1 — Một", "U2 — Hai");
     }
 }

@@ -148,6 +148,10 @@ public final class HtmlReport {
         for (List<ReportRow> rows : units.values()) {
             unitSection(main, ++ordinal, rows);
         }
+        for (Unit unit : input.unitsWithoutRows()) {
+            emptyUnitSection(main, ++ordinal, unit, input.rejected().stream()
+                    .filter(r -> r.unitId().equals(unit.id())).count());
+        }
         rejectedSection(body, input.rejected());
         footer(body.appendElement("footer"), input);
         return doc;
@@ -177,13 +181,18 @@ public final class HtmlReport {
             tr.appendElement("td").text(ReportText.number(notRated));
         }
 
-        if (!units.isEmpty()) {
+        List<Unit> empty = input.unitsWithoutRows();
+        if (!units.isEmpty() || !empty.isEmpty()) {
             Element nav = header.appendElement("nav").attr("aria-label", ReportText.UNITS_NAV);
             nav.appendElement("h2").text(ReportText.UNITS_NAV);
             Element list = nav.appendElement("ul");
             int ordinal = 0;
             for (List<ReportRow> rows : units.values()) {
                 Unit unit = rows.get(0).dossier().unit();
+                list.appendElement("li").appendElement("a").attr("href", "#" + anchor(++ordinal))
+                        .text(ReportText.unitHeading(unit.id(), unit.name()));
+            }
+            for (Unit unit : empty) {
                 list.appendElement("li").appendElement("a").attr("href", "#" + anchor(++ordinal))
                         .text(ReportText.unitHeading(unit.id(), unit.name()));
             }
@@ -203,6 +212,16 @@ public final class HtmlReport {
         quota(section.appendElement("section").addClass("quota"), unit, rows, grouped);
         section.appendElement("h3").text(ReportText.OFFICERS_HEADING);
         officers(section, rows, grouped);
+    }
+
+    /** A unit of the file with no assessed officer: said so, with how many of its records were rejected. */
+    private static void emptyUnitSection(Element main, int ordinal, Unit unit, long rejected) {
+        Element section = main.appendElement("section").addClass("unit").addClass("unit-empty").id(anchor(ordinal))
+                .attr("data-unit-id", unit.id());
+        section.appendElement("h2").text(ReportText.unitHeading(unit.id(), unit.name()));
+        section.appendElement("p").addClass("unit-rating").text(ReportText.unitRating(unit.rating()));
+        section.appendElement("p").addClass("unit-count").text(ReportText.unitCount(0));
+        section.appendElement("p").addClass("unit-none").text(ReportText.unitWithoutOfficers(rejected));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.chuanmuc.assess.RuleSetInfo;
 import org.chuanmuc.io.RejectedOfficer;
 import org.chuanmuc.model.Period;
+import org.chuanmuc.model.Unit;
 
 /**
  * Everything a report shows about one assessment run: what {@link HtmlReport} and {@link CsvReport} write.
@@ -25,8 +26,11 @@ import org.chuanmuc.model.Period;
  * @param ruleSet  the rules that produced the assessments
  * @param rows     the assessed officers, in input order
  * @param rejected the rejected records, in any order
+ * @param units    the units of the input file, in file order: a unit without an assessed officer gets a section
+ *                 too; empty when not known (the sections are then the units of the rows)
  */
-public record ReportInput(Period period, RuleSetInfo ruleSet, List<ReportRow> rows, List<RejectedOfficer> rejected) {
+public record ReportInput(Period period, RuleSetInfo ruleSet, List<ReportRow> rows, List<RejectedOfficer> rejected,
+                          List<Unit> units) {
 
     /**
      * @throws NullPointerException     when a component is null
@@ -37,6 +41,7 @@ public record ReportInput(Period period, RuleSetInfo ruleSet, List<ReportRow> ro
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(ruleSet, "ruleSet");
         rows = List.copyOf(rows);
+        units = List.copyOf(units);
         rejected = rejected.stream().sorted((a, b) -> Integer.compare(a.index(), b.index())).toList();
         int total = rows.size() + rejected.size();
         BitSet taken = new BitSet(total);
@@ -50,6 +55,28 @@ public record ReportInput(Period period, RuleSetInfo ruleSet, List<ReportRow> ro
             }
             taken.set(r.index());
         }
+    }
+
+    /**
+     * A report of the rows' units only.
+     *
+     * @param period   the assessment period
+     * @param ruleSet  the rules that produced the assessments
+     * @param rows     the assessed officers, in input order
+     * @param rejected the rejected records, in any order
+     */
+    public ReportInput(Period period, RuleSetInfo ruleSet, List<ReportRow> rows, List<RejectedOfficer> rejected) {
+        this(period, ruleSet, rows, rejected, List.of());
+    }
+
+    /**
+     * @return the units of the input without an assessed officer (none of their records, or every one rejected),
+     *         in file order
+     */
+    public List<Unit> unitsWithoutRows() {
+        java.util.Set<String> withRows = new java.util.HashSet<>();
+        rows.forEach(r -> withRows.add(r.dossier().unit().id()));
+        return units.stream().filter(u -> !withRows.contains(u.id())).toList();
     }
 
     /** @return how many officer records the input held: assessed plus rejected */

@@ -106,6 +106,11 @@ final class ReportText {
         return "Số cán bộ được đánh giá: " + number(officers) + ".";
     }
 
+    static String unitWithoutOfficers(long rejected) {
+        return rejected == 0 ? "Tệp không có hồ sơ nào của đơn vị này."
+                : "Mọi hồ sơ của đơn vị này đều bị từ chối (" + number(rejected) + "), xem mục hồ sơ bị từ chối.";
+    }
+
     static String chartTitle(String unitId, String counts) {
         return "Đơn vị " + unitId + ": " + CHART_CAPTION.toLowerCase(Locale.ROOT) + SEPARATOR + counts;
     }
