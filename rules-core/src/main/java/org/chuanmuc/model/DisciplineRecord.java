@@ -42,6 +42,14 @@ public record DisciplineRecord(DisciplineForm form, DisciplineSystem system, Loc
     }
 
     /**
+     * @return {@link #summary()} after the system, e.g.
+     *         {@code "kỷ luật hành chính khiển trách theo quyết định 123/QĐ-CAT ngày 10/05/2025"}
+     */
+    public String summaryWithSystem() {
+        return (system == DisciplineSystem.PARTY ? "kỷ luật Đảng " : "kỷ luật hành chính ") + summary();
+    }
+
+    /**
      * @return a Vietnamese summary, e.g. {@code "khiển trách theo quyết định 123/QĐ-CAT ngày 10/05/2025"}
      */
     public String summary() {

@@ -76,6 +76,48 @@ public record Officer(String id, String name, String unitId, Optional<String> gr
     }
 
     /**
+     * @param year an assessment year
+     * @return the disciplines decided in {@code year}, in the dossier's order
+     */
+    public List<DisciplineRecord> disciplinesIn(int year) {
+        List<DisciplineRecord> in = new java.util.ArrayList<>(1);
+        for (DisciplineRecord k : disciplines) {
+            if (k.decidedIn(year)) {
+                in.add(k);
+            }
+        }
+        return List.copyOf(in);
+    }
+
+    /**
+     * @param year an assessment year
+     * @return the disciplines decided in {@code year}, each with its system, joined by "; " (empty when none)
+     */
+    public String disciplinesInSummary(int year) {
+        return String.join("; ", disciplinesIn(year).stream().map(DisciplineRecord::summaryWithSystem).toList());
+    }
+
+    /**
+     * @param year an assessment year
+     * @return a discipline of one system decided in {@code year} while one of the other system was decided in an
+     *         earlier year: a party and an administrative discipline for one act, decided in different years, count
+     *         in one year only; null when there is none
+     */
+    public DisciplineRecord earlierDisciplineOfTheOtherSystem(int year) {
+        for (DisciplineRecord now : disciplines) {
+            if (!now.decidedIn(year)) {
+                continue;
+            }
+            for (DisciplineRecord before : disciplines) {
+                if (before.decidedBefore(year) && before.system() != now.system()) {
+                    return before;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether the history records the rating for the year: any entry of that year, when the dossier carries more
      * than one (unlike {@link #ratingIn}, which gives the first).
      *

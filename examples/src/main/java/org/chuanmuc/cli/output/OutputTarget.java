@@ -34,6 +34,17 @@ public final class OutputTarget {
             throw new OutputRefusedException("không có thư mục để ghi tệp kết quả (the output's folder does not exist): "
                     + output);
         }
+        Path written;
+        try {
+            written = AtomicFile.resolveLink(output);
+        } catch (IOException e) {
+            throw new OutputRefusedException("không theo được liên kết của tệp kết quả (cannot follow the output's"
+                    + " symbolic link): " + output + ": " + e.getMessage());
+        }
+        if (written.getParent() == null || !Files.isDirectory(written.getParent())) {
+            throw new OutputRefusedException("không có thư mục để ghi tệp kết quả (the output's folder does not exist): "
+                    + output + " (liên kết tới, a link to " + written + ")");
+        }
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 refuseInside(output, input);

@@ -55,6 +55,9 @@ public final class SessionRunner {
     private final Map<String, Criterion> catalogue;
     private final int maxFiringsPerOfficer;
     private final Duration timeout;
+    private final long timeoutNanos;
+    /** A time limit longer than this is this: 2^62 ns, about 146 years, so that deadlines never wrap around. */
+    private static final Duration LONGEST_TIMEOUT = Duration.ofNanos(1L << 62);
     /** Reset sessions waiting for a batch: at most {@link #MAX_IDLE}, one per thread at work at the same time. */
     private final Deque<KieSession> idle = new ConcurrentLinkedDeque<>();
     private static final int MAX_IDLE = 8;
@@ -89,6 +92,8 @@ public final class SessionRunner {
                 .thenComparing(Reason::matched, SessionRunner::compareLists);
         this.maxFiringsPerOfficer = maxFiringsPerOfficer;
         this.timeout = timeout;
+        // at most about 146 years: nanoTime() + this never wraps, and a longer Duration has no long in nanoseconds
+        this.timeoutNanos = timeout.compareTo(LONGEST_TIMEOUT) > 0 ? LONGEST_TIMEOUT.toNanos() : timeout.toNanos();
         this.reuseSessions = reusable(rules);
     }
 
@@ -125,8 +130,7 @@ public final class SessionRunner {
         KieSession reused = idle.pollFirst();
         KieSession session = reused != null ? reused : rules.kieBase().newKieSession();
         boolean completed = false;
-        SessionMonitor monitor = new SessionMonitor(session, System.nanoTime() + timeout.toNanos(), rules,
-                batch.size());
+        SessionMonitor monitor = new SessionMonitor(session, System.nanoTime() + timeoutNanos, rules, batch.size());
         try {
             Dossier first = batch.get(0);
             session.insert(first.period());

@@ -115,9 +115,9 @@ final class SessionWatchdog {
                     WATCHED.remove(w);
                     try {
                         w.halt();
-                    } catch (RuntimeException | LinkageError e) {
-                        // the session was disposed of meanwhile, or its engine failed: the watchdog must go on for
-                        // every other session (the session's own firings still check the deadline)
+                    } catch (Throwable e) { // NOPMD: any failure, even an Error, of one session's halt
+                        // the session was disposed of meanwhile, or its engine failed, or memory ran short: the one
+                        // watchdog must go on for every other session (this session's firings still check the deadline)
                         LOG.debug("halting a session past its deadline failed", e);
                     }
                 } else {

@@ -41,7 +41,8 @@ public final class DossierParser implements Closeable {
     /** Reads {@code units}, failing on a field given twice in one object (Jackson's tree would keep the last). */
     private static final ObjectReader UNIT_TREES = TREES.reader()
             .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
-    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^']*)'");
+    /** Jackson's "Duplicate field 'NAME' for `ObjectNode`…": the name may hold quotes itself. */
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("field '(.*)' for `");
 
     private final JsonParser parser;
     private final String source;

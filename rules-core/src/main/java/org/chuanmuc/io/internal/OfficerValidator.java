@@ -239,8 +239,8 @@ final class OfficerValidator {
 
     /**
      * @return {@code group} in Unicode NFC, without leading or trailing spaces, each inner run of them as one ASCII
-     *         space; a space is any Unicode whitespace or space separator, the no-break, em and ideographic spaces
-     *         too, which word processors put in names and which print like a space
+     *         space; a space is any Unicode whitespace or space separator, the no-break, em, ideographic and
+     *         next-line spaces too, which word processors and encodings put in names and which print like a space
      */
     static String normaliseGroup(String group) {
         if (isNormalGroup(group)) {
@@ -265,8 +265,9 @@ final class OfficerValidator {
         return b.toString();
     }
 
+    /** Java's whitespace and Unicode's space separators, and the next-line control U+0085 (Unicode White_Space). */
     private static boolean isSpace(int cp) {
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85;
     }
 
     /** @return true when the slow path of {@link #normaliseGroup} would give back the same text */

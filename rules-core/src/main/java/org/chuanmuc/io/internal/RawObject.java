@@ -30,6 +30,8 @@ final class RawObject {
     private final Object[] values;
     private List<String> unknown = List.of();
     private List<String> repeated = List.of();
+    /** A number written where text belongs (an id 1.50), as written, by slot; null when there is none. */
+    private String[] numbersAsWritten;
 
     private RawObject(RecordShape shape) {
         this.shape = shape;
@@ -70,6 +72,9 @@ final class RawObject {
             } else {
                 if (object.values[slot] != null) {
                     object.addRepeated(name);
+                }
+                if (shape.kind(slot) == RecordShape.Kind.TEXT && token != null && token.isNumeric()) {
+                    object.numberAsWritten(slot, parser.getText()); // the tree would show 1.50 as 1.5, 1e2 as 100.0
                 }
                 object.values[slot] = value(parser, token, shape, slot);
                 hint = slot + 1;
@@ -146,6 +151,13 @@ final class RawObject {
         }
     }
 
+    private void numberAsWritten(int slot, String text) {
+        if (numbersAsWritten == null) {
+            numbersAsWritten = new String[shape.size()];
+        }
+        numbersAsWritten[slot] = text;
+    }
+
     private void addRepeated(String name) {
         if (repeated.isEmpty()) {
             repeated = new ArrayList<>(2);
@@ -185,6 +197,10 @@ final class RawObject {
         if (record instanceof RawObject object) {
             int slot = object.shape.slot(field, 0);
             Object value = slot < 0 ? null : object.values[slot];
+            if (value instanceof JsonNode node && node.isNumber() && object.numbersAsWritten != null
+                    && object.numbersAsWritten[slot] != null) {
+                return object.numbersAsWritten[slot];
+            }
             if (value instanceof String text) {
                 return text;
             }
