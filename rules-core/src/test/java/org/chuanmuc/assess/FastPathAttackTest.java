@@ -11,6 +11,7 @@ import org.chuanmuc.model.Officer;
 import org.chuanmuc.model.Period;
 import org.chuanmuc.model.Role;
 import org.chuanmuc.model.Unit;
+import org.chuanmuc.testing.TinyRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,16 +21,7 @@ import org.junit.jupiter.api.Test;
  * so any later change to one of the two can make them drift.
  */
 class FastPathAttackTest {
-    private static final String DRL = """
-            package test;
-            import org.chuanmuc.model.*;
-            rule "ND90-NV chưa hoàn thành hết nhiệm vụ: không quá Hoàn thành tốt"
-            when
-                $o: Officer(tasks.completionRatio < 1.0)
-            then
-                insert(RatingCap.state($o.id(), RatingLevel.HOAN_THANH_TOT, "ND90-NV", "", $o.tasks().summary()));
-            end
-            """;
+    private static final String DRL = TinyRules.TASKS_CAP_DRL;
     private static final Assessor ASSESSOR = Assessor.builder().rules(RuleSource.drl("x.drl", DRL)).build();
 
     private static Dossier d(String id, int completed, String unitName) {

@@ -10,6 +10,7 @@ import org.chuanmuc.model.Period;
 import org.chuanmuc.model.RatingLevel;
 import org.chuanmuc.model.Role;
 import org.chuanmuc.model.Unit;
+import org.chuanmuc.testing.TinyRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,16 +23,7 @@ import org.junit.jupiter.api.Test;
  * years makes {@code toNanos()} itself throw.
  */
 class TimeoutOverflowAttackTest {
-    private static final String DRL = """
-            package test;
-            import org.chuanmuc.model.*;
-            rule "ND90-NV chưa hoàn thành hết nhiệm vụ: không quá Hoàn thành tốt"
-            when
-                $o: Officer(tasks.completionRatio < 1.0)
-            then
-                insert(RatingCap.state($o.id(), RatingLevel.HOAN_THANH_TOT, "ND90-NV", "", $o.tasks().summary()));
-            end
-            """;
+    private static final String DRL = TinyRules.TASKS_CAP_DRL;
 
     private static Dossier dossier(String id, int completed) {
         Officer o = Officer.builder(id, "PC08", Role.STAFF).name("Lê Thị Ánh " + id).monthsWorked(12)

@@ -29,6 +29,18 @@ public final class TinyRules {
             end
             """.formatted(CAP_RULE, FLAG_RULE);
 
+    /** One rule: an officer who did not complete every task is at most hoàn thành tốt. */
+    public static final String TASKS_CAP_DRL = """
+            package test;
+            import org.chuanmuc.model.*;
+            rule "ND90-NV chưa hoàn thành hết nhiệm vụ: không quá Hoàn thành tốt"
+            when
+                $o: Officer(tasks.completionRatio < 1.0)
+            then
+                insert(RatingCap.state($o.id(), RatingLevel.HOAN_THANH_TOT, "ND90-NV", "", $o.tasks().summary()));
+            end
+            """;
+
     private TinyRules() {
     }
 
