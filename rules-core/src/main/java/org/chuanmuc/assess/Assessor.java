@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.chuanmuc.assess.internal.CompiledRules;
 import org.chuanmuc.assess.internal.RuleCompiler;
 import org.chuanmuc.assess.internal.RuleFolder;
@@ -85,7 +87,7 @@ public final class Assessor {
                     throw new IllegalArgumentException("officer " + d.officer().id() + " appears twice in " + year);
                 }
             }
-            java.util.SortedSet<String> fired = new java.util.TreeSet<>();
+            SortedSet<String> fired = new TreeSet<>();
             List<Assessment> results = runner.run(list, fired::addAll);
             return new AssessmentReport(rules.info(), results, fired);
         }
@@ -99,7 +101,7 @@ public final class Assessor {
             groups.computeIfAbsent(new YearAndId(d.period().year(), d.unit().id()), k -> new ArrayList<>()).add(d);
         }
         Map<YearAndId, Assessment> byOfficer = new HashMap<>(2 * dossiers.size());
-        java.util.SortedSet<String> fired = new java.util.TreeSet<>();
+        SortedSet<String> fired = new TreeSet<>();
         for (List<Dossier> group : groups.values()) {
             for (Assessment a : runner.run(group, fired::addAll)) {
                 byOfficer.put(new YearAndId(a.year(), a.officerId()), a);

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
@@ -105,17 +107,17 @@ public final class AtomicFile implements AutoCloseable {
      * fits followed by {@code ~} and a hash of the whole name, so that the temporary can still be created.
      */
     static String stem(String name) {
-        byte[] utf8 = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
         if (utf8.length + ADDED_BYTES <= MAX_NAME_BYTES) {
             return name;
         }
-        String hash = String.format(java.util.Locale.ROOT, "~%08x", name.hashCode());
+        String hash = String.format(Locale.ROOT, "~%08x", name.hashCode());
         int budget = MAX_NAME_BYTES - ADDED_BYTES - hash.length();
         StringBuilder prefix = new StringBuilder();
         int bytes = 0;
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
             if (bytes + size > budget) {
                 break;
             }

@@ -3,10 +3,12 @@ package org.chuanmuc.cli.report;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.chuanmuc.assess.RuleSetInfo;
 import org.chuanmuc.io.RejectedOfficer;
@@ -74,7 +76,7 @@ public record ReportInput(Period period, RuleSetInfo ruleSet, List<ReportRow> ro
      *         in file order
      */
     public List<Unit> unitsWithoutRows() {
-        java.util.Set<String> withRows = new java.util.HashSet<>();
+        Set<String> withRows = new HashSet<>();
         rows.forEach(r -> withRows.add(r.dossier().unit().id()));
         return units.stream().filter(u -> !withRows.contains(u.id())).toList();
     }

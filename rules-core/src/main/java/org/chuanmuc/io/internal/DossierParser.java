@@ -19,6 +19,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chuanmuc.io.DossierBatch;
 import org.chuanmuc.io.DossierEntry;
 import org.chuanmuc.io.DossierFormatException;
@@ -42,7 +44,7 @@ public final class DossierParser implements Closeable {
     private static final ObjectReader UNIT_TREES = TREES.reader()
             .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     /** Jackson's "Duplicate field 'NAME' for `ObjectNode`…": the name may hold quotes itself. */
-    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("field '(.*)' for `");
+    private static final Pattern QUOTED = Pattern.compile("field '(.*)' for `");
 
     private final JsonParser parser;
     private final String source;
@@ -211,7 +213,7 @@ public final class DossierParser implements Closeable {
                         units = UnitTable.read(UNIT_TREES.readTree(parser));
                     } catch (MismatchedInputException e) {
                         // a field of a unit given twice: which value counts cannot be told, so the file is refused
-                        java.util.regex.Matcher m = QUOTED.matcher(String.valueOf(e.getOriginalMessage()));
+                        Matcher m = QUOTED.matcher(String.valueOf(e.getOriginalMessage()));
                         throw error(e.getLocation(), ReaderMessages.unitFieldGivenTwice(m.find() ? m.group(1) : "?"));
                     }
                 }
