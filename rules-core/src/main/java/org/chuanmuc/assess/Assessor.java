@@ -84,7 +84,7 @@ public final class Assessor {
             int year = list.get(0).period().year();
             for (Dossier d : list) {
                 if (!ids.add(d.officer().id())) {
-                    throw new IllegalArgumentException("officer " + d.officer().id() + " appears twice in " + year);
+                    throw appearsTwice(d.officer().id(), year);
                 }
             }
             SortedSet<String> fired = new TreeSet<>();
@@ -95,8 +95,7 @@ public final class Assessor {
         Set<YearAndId> seen = new HashSet<>(2 * dossiers.size());
         for (Dossier d : dossiers) {
             if (!seen.add(new YearAndId(d.period().year(), d.officer().id()))) {
-                throw new IllegalArgumentException("officer " + d.officer().id() + " appears twice in "
-                        + d.period().year());
+                throw appearsTwice(d.officer().id(), d.period().year());
             }
             groups.computeIfAbsent(new YearAndId(d.period().year(), d.unit().id()), k -> new ArrayList<>()).add(d);
         }
@@ -112,6 +111,10 @@ public final class Assessor {
             ordered.add(byOfficer.get(new YearAndId(d.period().year(), d.officer().id())));
         }
         return new AssessmentReport(rules.info(), ordered, fired);
+    }
+
+    private static IllegalArgumentException appearsTwice(String officerId, int year) {
+        return new IllegalArgumentException("officer " + officerId + " appears twice in " + year);
     }
 
     private static boolean oneUnitAndYear(List<Dossier> dossiers) {

@@ -46,7 +46,7 @@ public record DisciplineRecord(DisciplineForm form, DisciplineSystem system, Loc
      *         {@code "kỷ luật hành chính khiển trách theo quyết định 123/QĐ-CAT ngày 10/05/2025"}
      */
     public String summaryWithSystem() {
-        return (system == DisciplineSystem.PARTY ? "kỷ luật Đảng " : "kỷ luật hành chính ") + summary();
+        return system.label() + " " + summary();
     }
 
     /**

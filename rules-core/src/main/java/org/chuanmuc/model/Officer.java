@@ -1,5 +1,6 @@
 package org.chuanmuc.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -80,7 +81,7 @@ public record Officer(String id, String name, String unitId, Optional<String> gr
      * @return the disciplines decided in {@code year}, in the dossier's order
      */
     public List<DisciplineRecord> disciplinesIn(int year) {
-        List<DisciplineRecord> in = new java.util.ArrayList<>(1);
+        List<DisciplineRecord> in = new ArrayList<>(1);
         for (DisciplineRecord k : disciplines) {
             if (k.decidedIn(year)) {
                 in.add(k);

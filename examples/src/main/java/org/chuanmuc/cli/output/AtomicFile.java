@@ -107,8 +107,7 @@ public final class AtomicFile implements AutoCloseable {
      * fits followed by {@code ~} and a hash of the whole name, so that the temporary can still be created.
      */
     static String stem(String name) {
-        byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
-        if (utf8.length + ADDED_BYTES <= MAX_NAME_BYTES) {
+        if (name.getBytes(StandardCharsets.UTF_8).length + ADDED_BYTES <= MAX_NAME_BYTES) {
             return name;
         }
         String hash = String.format(Locale.ROOT, "~%08x", name.hashCode());
@@ -117,7 +116,7 @@ public final class AtomicFile implements AutoCloseable {
         int bytes = 0;
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; // its UTF-8 bytes
             if (bytes + size > budget) {
                 break;
             }

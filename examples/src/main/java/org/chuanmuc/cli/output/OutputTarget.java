@@ -47,7 +47,7 @@ public final class OutputTarget {
         }
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                refuseInside(output, input);
+                refuseInside(output, written, input);
                 try (Stream<Path> files = Files.walk(input)) {
                     for (Iterator<Path> it = files.filter(Files::isRegularFile).iterator(); it.hasNext(); ) {
                         refuseSame(output, it.next());
@@ -61,11 +61,14 @@ public final class OutputTarget {
         }
     }
 
-    /** A result written among rule files would be read as one, or make the folder fail to load. */
-    private static void refuseInside(Path output, Path folder) {
+    /**
+     * A result written among rule files would be read as one, or make the folder fail to load.
+     *
+     * @param written where the bytes would land ({@link AtomicFile#resolveLink}): through a symbolic link at the name
+     *                too, even one to a file not yet there
+     */
+    private static void refuseInside(Path output, Path written, Path folder) {
         try {
-            // where the bytes would land: through a symbolic link at the name too, even one to a file not yet there
-            Path written = AtomicFile.resolveLink(output);
             if (written.startsWith(folder.toRealPath())) {
                 boolean linked = !written.equals(output.toAbsolutePath());
                 throw new OutputRefusedException("tệp kết quả " + output + (linked ? " (liên kết tới " + written + ")" : "")

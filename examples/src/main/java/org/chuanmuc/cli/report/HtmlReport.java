@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -142,13 +143,14 @@ public final class HtmlReport {
 
         Element body = doc.body();
         Map<String, List<ReportRow>> units = input.rowsByUnit();
-        header(body.appendElement("header"), input, units);
+        List<Unit> empty = input.unitsWithoutRows();
+        header(body.appendElement("header"), input, units, empty);
         Element main = body.appendElement("main");
         int ordinal = 0;
         for (List<ReportRow> rows : units.values()) {
             unitSection(main, ++ordinal, rows);
         }
-        for (Unit unit : input.unitsWithoutRows()) {
+        for (Unit unit : empty) {
             emptyUnitSection(main, ++ordinal, unit, input.rejected().stream()
                     .filter(r -> r.unitId().equals(unit.id())).count());
         }
@@ -157,7 +159,8 @@ public final class HtmlReport {
         return doc;
     }
 
-    private static void header(Element header, ReportInput input, Map<String, List<ReportRow>> units) {
+    private static void header(Element header, ReportInput input, Map<String, List<ReportRow>> units,
+                               List<Unit> empty) {
         header.appendElement("h1").text(ReportText.title(input.period().year()));
         header.appendElement("p").addClass("summary")
                 .text(ReportText.summary(input.rows().size(), input.rejected().size(), units.size()));
@@ -181,18 +184,16 @@ public final class HtmlReport {
             tr.appendElement("td").text(ReportText.number(notRated));
         }
 
-        List<Unit> empty = input.unitsWithoutRows();
-        if (!units.isEmpty() || !empty.isEmpty()) {
+        // the sections' order: units with assessed officers, then the file's units without
+        List<Unit> sections = new ArrayList<>(units.size() + empty.size());
+        units.values().forEach(rows -> sections.add(rows.get(0).dossier().unit()));
+        sections.addAll(empty);
+        if (!sections.isEmpty()) {
             Element nav = header.appendElement("nav").attr("aria-label", ReportText.UNITS_NAV);
             nav.appendElement("h2").text(ReportText.UNITS_NAV);
             Element list = nav.appendElement("ul");
             int ordinal = 0;
-            for (List<ReportRow> rows : units.values()) {
-                Unit unit = rows.get(0).dossier().unit();
-                list.appendElement("li").appendElement("a").attr("href", "#" + anchor(++ordinal))
-                        .text(ReportText.unitHeading(unit.id(), unit.name()));
-            }
-            for (Unit unit : empty) {
+            for (Unit unit : sections) {
                 list.appendElement("li").appendElement("a").attr("href", "#" + anchor(++ordinal))
                         .text(ReportText.unitHeading(unit.id(), unit.name()));
             }
@@ -201,11 +202,7 @@ public final class HtmlReport {
 
     private static void unitSection(Element main, int ordinal, List<ReportRow> rows) {
         Unit unit = rows.get(0).dossier().unit();
-        Element section = main.appendElement("section").addClass("unit").id(anchor(ordinal))
-                .attr("data-unit-id", unit.id());
-        section.appendElement("h2").text(ReportText.unitHeading(unit.id(), unit.name()));
-        section.appendElement("p").addClass("unit-rating").text(ReportText.unitRating(unit.rating()));
-        section.appendElement("p").addClass("unit-count").text(ReportText.unitCount(rows.size()));
+        Element section = unitHeader(main, ordinal, unit, rows.size());
         chart(section.appendElement("figure").addClass("chart"), ordinal, unit.id(), countByLevel(rows),
                 (int) rows.stream().filter(r -> r.assessment().notRated()).count());
         boolean grouped = rows.stream().anyMatch(r -> r.group().isPresent());
@@ -216,12 +213,18 @@ public final class HtmlReport {
 
     /** A unit of the file with no assessed officer: said so, with how many of its records were rejected. */
     private static void emptyUnitSection(Element main, int ordinal, Unit unit, long rejected) {
-        Element section = main.appendElement("section").addClass("unit").addClass("unit-empty").id(anchor(ordinal))
+        Element section = unitHeader(main, ordinal, unit, 0).addClass("unit-empty");
+        section.appendElement("p").addClass("unit-none").text(ReportText.unitWithoutOfficers(rejected));
+    }
+
+    /** @return a unit's section with its heading, the unit's own rating and its number of assessed officers */
+    private static Element unitHeader(Element main, int ordinal, Unit unit, int officers) {
+        Element section = main.appendElement("section").addClass("unit").id(anchor(ordinal))
                 .attr("data-unit-id", unit.id());
         section.appendElement("h2").text(ReportText.unitHeading(unit.id(), unit.name()));
         section.appendElement("p").addClass("unit-rating").text(ReportText.unitRating(unit.rating()));
-        section.appendElement("p").addClass("unit-count").text(ReportText.unitCount(0));
-        section.appendElement("p").addClass("unit-none").text(ReportText.unitWithoutOfficers(rejected));
+        section.appendElement("p").addClass("unit-count").text(ReportText.unitCount(officers));
+        return section;
     }
 
     /**

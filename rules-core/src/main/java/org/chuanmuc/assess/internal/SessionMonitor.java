@@ -139,7 +139,7 @@ final class SessionMonitor implements AutoCloseable {
                 matches--;
                 current = event.getMatch();
                 firings.computeIfAbsent(current.getRule().getName(), name -> new int[1])[0]++;
-                if (System.nanoTime() - deadlineNanos > 0) { // overflow-safe, as nanoTime() values must be compared
+                if (pastDeadline()) {
                     timedOut = true;
                     session.halt();
                 }
@@ -240,7 +240,12 @@ final class SessionMonitor implements AutoCloseable {
 
     /** @return whether the deadline passed: the watchdog or a firing halted the session */
     boolean timedOut() {
-        return timedOut || System.nanoTime() - deadlineNanos > 0;
+        return timedOut || pastDeadline();
+    }
+
+    /** Compares nanoTime() values by their difference, the only way that survives their wrapping around. */
+    private boolean pastDeadline() {
+        return System.nanoTime() - deadlineNanos > 0;
     }
 
     /** @return the names of the rules that fired so far */

@@ -40,7 +40,6 @@ import org.chuanmuc.model.Unit;
 final class OfficerValidator {
     private static final int MAX_COUNT = Integer.MAX_VALUE;
 
-
     private final Period period;
     private final UnitTable units;
     private final Set<String> knownSigns;
@@ -88,9 +87,12 @@ final class OfficerValidator {
         }
         // one group however it was typed: composed or decomposed diacritics, stray or repeated spaces
         String group = f.optionalNonBlankText("group", ReaderMessages.blankGroup());
-        if (group != null && normaliseGroup(group).isEmpty()) { // only no-break or other Unicode spaces
-            f.error("group", ReaderMessages.blankGroup());
-            group = null;
+        if (group != null) {
+            group = normaliseGroup(group);
+            if (group.isEmpty()) { // only no-break or other Unicode spaces
+                f.error("group", ReaderMessages.blankGroup());
+                group = null;
+            }
         }
         Role role = f.requiredEnum("role", Role.class);
         boolean partyMember = f.optionalBoolean("partyMember", false);
@@ -112,7 +114,7 @@ final class OfficerValidator {
         }
         // every value below but group and scores is present: a missing one always came with an error
         Officer officer = new Officer(id, name == null ? id : name, unit.id(),
-                Optional.ofNullable(group).map(OfficerValidator::normaliseGroup), role, partyMember, monthsWorked,
+                Optional.ofNullable(group), role, partyMember, monthsWorked,
                 tasks, Optional.ofNullable(scores), signs, disciplines, styles, feedback, history);
         return new DossierEntry.Accepted(index, new Dossier(period, unit, officer));
     }

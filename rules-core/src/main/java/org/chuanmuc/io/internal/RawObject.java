@@ -67,11 +67,11 @@ final class RawObject {
             }
             JsonToken token = parser.nextToken();
             if (slot < 0) {
-                object.addUnknown(name);
+                object.unknown = addOnce(object.unknown, name); // a tree lists a name given twice once
                 tree(parser); // read as a tree would (strings decoded, numbers parsed), then dropped
             } else {
                 if (object.values[slot] != null) {
-                    object.addRepeated(name);
+                    object.repeated = addOnce(object.repeated, name);
                 }
                 if (shape.kind(slot) == RecordShape.Kind.TEXT && token != null && token.isNumeric()) {
                     object.numberAsWritten(slot, parser.getText()); // the tree would show 1.50 as 1.5, 1e2 as 100.0
@@ -142,15 +142,6 @@ final class RawObject {
         return TREES.readTree(parser);
     }
 
-    private void addUnknown(String name) {
-        if (unknown.isEmpty()) {
-            unknown = new ArrayList<>(2);
-        }
-        if (!unknown.contains(name)) { // a tree lists a name given twice once, where it first appeared
-            unknown.add(name);
-        }
-    }
-
     private void numberAsWritten(int slot, String text) {
         if (numbersAsWritten == null) {
             numbersAsWritten = new String[shape.size()];
@@ -158,13 +149,13 @@ final class RawObject {
         numbersAsWritten[slot] = text;
     }
 
-    private void addRepeated(String name) {
-        if (repeated.isEmpty()) {
-            repeated = new ArrayList<>(2);
+    /** @return {@code names} with {@code name} added unless it is there; a new list in place of the shared empty one */
+    private static List<String> addOnce(List<String> names, String name) {
+        List<String> to = names.isEmpty() ? new ArrayList<>(2) : names;
+        if (!to.contains(name)) {
+            to.add(name);
         }
-        if (!repeated.contains(name)) {
-            repeated.add(name);
-        }
+        return to;
     }
 
     /** @return the names of the shape's fields given more than once, once each, in order of their second appearance */
@@ -206,9 +197,6 @@ final class RawObject {
             }
             if (value instanceof JsonNode node && node.isValueNode() && !node.isNull()) {
                 return node.asText();
-            }
-            if (value instanceof Number || value instanceof Boolean) {
-                return value.toString();
             }
         }
         return "";

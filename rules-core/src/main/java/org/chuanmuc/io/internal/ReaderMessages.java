@@ -101,8 +101,8 @@ public final class ReaderMessages {
     /** @return the message for a discipline form its system does not have (a state khai trừ) */
     public static String formNotInSystem(DisciplineForm form, DisciplineSystem system) {
         String forms = system.forms().stream().map(Enum::name).collect(Collectors.joining(", "));
-        return "hình thức " + form + " (" + form.label() + ") không có trong kỷ luật "
-                + (system == DisciplineSystem.PARTY ? "Đảng" : "hành chính") + " " + system + "; các hình thức: " + forms
+        return "hình thức " + form + " (" + form.label() + ") không có trong "
+                + system.label() + " " + system + "; các hình thức: " + forms
                 + " (form not used by this discipline system)";
     }
 
