@@ -372,13 +372,7 @@ class ParameterAttack2Test {
     private List<Diagnostic> refusedOrEmpty(String parameter) throws IOException {
         Path xlsx = export("phu-" + Integer.toHexString(parameter.hashCode()));
         edit(xlsx, wb -> {
-            for (int i = wb.getNumberOfSheets() - 1; i >= 0; i--) {
-                if (!wb.getSheetName(i).equals(SHEET)) {
-                    wb.removeSheetAt(i);
-                }
-            }
-            wb.setSheetName(0, "Tham số phụ");
-            Sheet s = wb.getSheetAt(0);
+            Sheet s = Workbooks.keepOnly(wb, SHEET, "Tham số phụ");
             s.getRow(0).getCell(1).setCellValue("org.chuanmuc.criteria.phu");
             for (Cell c : s.getRow(7)) {
                 if (c.getColumnIndex() == 1) {

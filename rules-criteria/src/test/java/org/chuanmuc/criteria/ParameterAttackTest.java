@@ -333,13 +333,7 @@ class ParameterAttackTest {
     private byte[] extraParameterWorkbook() throws IOException {
         Path xlsx = export("phu");
         edit(xlsx, wb -> {
-            for (int i = wb.getNumberOfSheets() - 1; i >= 0; i--) {
-                if (!wb.getSheetName(i).equals(SHEET)) {
-                    wb.removeSheetAt(i);
-                }
-            }
-            wb.setSheetName(0, "Tham số phụ");
-            Sheet s = wb.getSheetAt(0);
+            Sheet s = Workbooks.keepOnly(wb, SHEET, "Tham số phụ");
             for (Cell c : s.getRow(7)) {
                 if (c.getStringCellValue().contains("Parameter(\"")) {
                     c.setCellValue(c.getStringCellValue().replace("Parameter(\"", "Parameter(\"phu."));

@@ -167,6 +167,21 @@ public final class Workbooks {
         }
     }
 
+    /**
+     * Removes every sheet of the workbook but {@code keep}, which is renamed {@code renamed}.
+     *
+     * @return the sheet kept
+     */
+    public static Sheet keepOnly(Workbook wb, String keep, String renamed) {
+        for (int i = wb.getNumberOfSheets() - 1; i >= 0; i--) {
+            if (!wb.getSheetName(i).equals(keep)) {
+                wb.removeSheetAt(i);
+            }
+        }
+        wb.setSheetName(0, renamed);
+        return wb.getSheetAt(0);
+    }
+
     private static Cell template(Sheet sheet, String parameter) {
         for (Row row : sheet) {
             for (Cell cell : row) {
