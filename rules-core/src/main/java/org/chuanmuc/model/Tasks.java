@@ -3,8 +3,8 @@ package org.chuanmuc.model;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.StringJoiner;
+import org.chuanmuc.model.ExactDecimals.Share;
 
 /**
  * Counts of the tasks assigned to an officer in the year.
@@ -18,6 +18,9 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
 
     /** No tasks recorded. */
     public static final Tasks NONE = new Tasks(0, 0, 0, 0);
+
+    /** The share 1: every task. */
+    private static final Share ALL = Share.of(BigDecimal.ONE);
 
     /** @throws IllegalArgumentException when a count is negative or the counts are inconsistent */
     public Tasks {
@@ -54,12 +57,14 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
      *         {@code "hoàn thành 38/40 (95%), đúng hạn 30/40 (75%), đạt chất lượng 20/40 (50%)"}
      */
     public String summary() {
-        return "hoàn thành " + part(completed) + ", đúng hạn " + part(onTime) + ", đạt chất lượng "
-                + part(highQuality);
+        // one concatenation: the rules of Nghị định 90 write it into nearly every officer's reasons
+        return "hoàn thành " + completed + "/" + assigned + " (" + roundedPercent(completed) + "%), đúng hạn " + onTime + "/"
+                + assigned + " (" + roundedPercent(onTime) + "%), đạt chất lượng " + highQuality + "/" + assigned + " ("
+                + roundedPercent(highQuality) + "%)";
     }
 
-    private String part(int n) {
-        return n + "/" + assigned + " (" + Math.round(ratio(n) * 100) + "%)";
+    private long roundedPercent(int n) {
+        return Math.round(ratio(n) * 100);
     }
 
     /** @return the count of tasks for the measure: completed, on time or at quality */
@@ -84,11 +89,11 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
         return missingBy(measure, exact(share));
     }
 
-    private int missingBy(TaskMeasure measure, BigDecimal share) {
+    private int missingBy(TaskMeasure measure, Share share) {
         if (assigned == 0) {
             return 0;
         }
-        int needed = share.multiply(BigDecimal.valueOf(assigned)).setScale(0, RoundingMode.CEILING).intValueExact();
+        int needed = Math.toIntExact(share.ceilTimes(assigned));
         return Math.max(0, needed - count(measure));
     }
 
@@ -108,13 +113,13 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
         return noteBy(measure, exact(share));
     }
 
-    private String noteBy(TaskMeasure measure, BigDecimal share) {
+    private String noteBy(TaskMeasure measure, Share share) {
         int missing = missingBy(measure, share);
         if (missing == 0) {
             return "";
         }
         return "thiếu " + missing + " " + measure.label() + " (cần " + (count(measure) + missing) + "/" + assigned
-                + ", tức " + percentOf(share) + ")";
+                + ", tức " + percentOf(share.value()) + ")";
     }
 
     /**
@@ -140,7 +145,7 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
         if (assigned == 0) {
             return false;
         }
-        return BigDecimal.valueOf(failingAtLeast()).compareTo(exact(share).multiply(BigDecimal.valueOf(assigned))) >= 0;
+        return exact(share).compareTimes(failingAtLeast(), assigned) >= 0;
     }
 
     /**
@@ -202,7 +207,7 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
      * @throws IllegalArgumentException when share is negative or not a finite number
      */
     public boolean passesAtLeast(double share) {
-        return BigDecimal.valueOf(passingAtLeast()).compareTo(exact(share).multiply(BigDecimal.valueOf(assigned))) >= 0;
+        return exact(share).compareTimes(passingAtLeast(), assigned) >= 0;
     }
 
     /**
@@ -215,7 +220,7 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
      * @throws IllegalArgumentException when share is negative or not a finite number
      */
     public boolean failsMoreThan(double share) {
-        return BigDecimal.valueOf(failingAtLeast()).compareTo(exact(share).multiply(BigDecimal.valueOf(assigned))) > 0;
+        return exact(share).compareTimes(failingAtLeast(), assigned) > 0;
     }
 
     /**
@@ -236,11 +241,10 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
      */
     public int missingAbove(TaskMeasure measure, double share) {
         if (assigned == 0) {
-            return exact(share).compareTo(BigDecimal.ONE) < 0 ? 0 : 1;
+            return exact(share).value().compareTo(BigDecimal.ONE) < 0 ? 0 : 1;
         }
-        int needed = exact(share).multiply(BigDecimal.valueOf(assigned)).setScale(0, RoundingMode.FLOOR)
-                .intValueExact() + 1;
-        return Math.max(0, needed - count(measure));
+        long needed = exact(share).floorTimes(assigned) + 1;
+        return Math.toIntExact(Math.max(0, needed - count(measure)));
     }
 
     /**
@@ -254,7 +258,7 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
             return "";
         }
         return "thiếu " + missing + " " + measure.label() + " (cần " + (count(measure) + missing) + "/" + assigned
-                + ", tức trên " + percentOf(exact(share)) + ")";
+                + ", tức trên " + percentOf(exact(share).value()) + ")";
     }
 
     /**
@@ -281,18 +285,22 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
      * @throws IllegalArgumentException when share is negative, above 1 or not a finite number
      */
     public String missingToFailAtMost(double share) {
-        BigDecimal rest = BigDecimal.ONE.subtract(exact(share));
-        if (rest.signum() < 0) {
+        Share rest = exact(share).oneMinus();
+        if (rest.value().signum() < 0) {
             throw new IllegalArgumentException("share must be at most 1, was " + share);
         }
-        return notesBy(BigDecimal.ONE, rest, rest);
+        return notesBy(ALL, rest, rest);
     }
 
-    private String notesBy(BigDecimal completedShare, BigDecimal onTimeShare, BigDecimal highQualityShare) {
-        return Stream.of(noteBy(TaskMeasure.COMPLETED, completedShare),
-                        noteBy(TaskMeasure.ON_TIME, onTimeShare),
-                        noteBy(TaskMeasure.HIGH_QUALITY, highQualityShare))
-                .filter(note -> !note.isEmpty()).collect(Collectors.joining(", "));
+    private String notesBy(Share completedShare, Share onTimeShare, Share highQualityShare) {
+        StringJoiner notes = new StringJoiner(", ");
+        for (String note : new String[] {noteBy(TaskMeasure.COMPLETED, completedShare),
+                noteBy(TaskMeasure.ON_TIME, onTimeShare), noteBy(TaskMeasure.HIGH_QUALITY, highQualityShare)}) {
+            if (!note.isEmpty()) {
+                notes.add(note);
+            }
+        }
+        return notes.toString();
     }
 
     /**
@@ -301,7 +309,7 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
      * @throws IllegalArgumentException when share is negative or not a finite number
      */
     public static String percent(double share) {
-        return percentOf(exact(share));
+        return percentOf(exact(share).value());
     }
 
     private static String percentOf(BigDecimal share) {
@@ -329,11 +337,11 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
         return new Tasks(assigned, completed, onTime, highQuality);
     }
 
-    private static BigDecimal exact(double share) {
+    private static Share exact(double share) {
         if (!Double.isFinite(share) || share < 0) {
             throw new IllegalArgumentException("share must be a finite number ≥ 0, was " + share);
         }
-        return ExactDecimals.of(share);
+        return ExactDecimals.share(share);
     }
 
     /** Vietnamese decimal: {@code 66,6}, {@code 75}. */

@@ -76,20 +76,7 @@ public final class SessionRunner {
         Map<String, Criterion> byCode = new LinkedHashMap<>();
         criteria.forEach(c -> byCode.put(c.code(), c));
         this.catalogue = Map.copyOf(byCode);
-        // the worst cap first; among equal caps the more severe sign first (severity orders the council's
-        // attention, it does not soften the rating)
-        this.reasonOrder = Comparator
-                .comparing((Reason r) -> r.track())
-                .thenComparing(r -> r.kind())
-                .thenComparing(r -> r.cap().map(c -> -c.rank()).orElse(0))
-                .thenComparing(r -> -severityRank(r.criterion()))
-                .thenComparing(Reason::criterion)
-                .thenComparing(Reason::rule)
-                .thenComparing(Reason::message)
-                // the rest only orders reasons equal so far (one rule firing twice with the same message, on
-                // different facts): facts come out of a session in no fixed order, the output must not
-                .thenComparing(Reason::citation)
-                .thenComparing(Reason::matched, SessionRunner::compareLists);
+        this.reasonOrder = this::compareReasons;
         this.maxFiringsPerOfficer = maxFiringsPerOfficer;
         this.timeout = timeout;
         // at most about 146 years: nanoTime() + this never wraps, and a longer Duration has no long in nanoseconds
@@ -270,6 +257,44 @@ public final class SessionRunner {
 
     /** A {@link NotRated} and the rule that concluded it ({@code ""} when not known). */
     private record Concluded(NotRated fact, String rule) {
+    }
+
+    /**
+     * The order of an officer's reasons: track, kind, the worst cap first; among equal caps the more severe sign
+     * first (severity orders the council's attention, it does not soften the rating); then criterion, rule and
+     * message; the rest only orders reasons equal so far (one rule firing twice with the same message, on different
+     * facts): facts come out of a session in no fixed order, the output must not. Written out rather than chained
+     * {@code Comparator}s, which boxed the keys of both reasons at every comparison.
+     */
+    private int compareReasons(Reason a, Reason b) {
+        int c = a.track().compareTo(b.track());
+        if (c == 0) {
+            c = a.kind().compareTo(b.kind());
+        }
+        if (c == 0) {
+            c = Integer.compare(capOrder(a), capOrder(b));
+        }
+        if (c == 0 && !a.criterion().equals(b.criterion())) {
+            c = Integer.compare(severityRank(b.criterion()), severityRank(a.criterion()));
+            if (c == 0) {
+                c = a.criterion().compareTo(b.criterion());
+            }
+        }
+        if (c == 0) {
+            c = a.rule().compareTo(b.rule());
+        }
+        if (c == 0) {
+            c = a.message().compareTo(b.message());
+        }
+        if (c == 0) {
+            c = a.citation().compareTo(b.citation());
+        }
+        return c != 0 ? c : compareLists(a.matched(), b.matched());
+    }
+
+    /** @return minus the cap's rank, so that the worst cap comes first; 0 for a reason without a cap */
+    private static int capOrder(Reason r) {
+        return r.cap().isPresent() ? -r.cap().get().rank() : 0;
     }
 
     private int severityRank(String code) {

@@ -3,6 +3,8 @@ package org.chuanmuc.assess.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +42,22 @@ class FactTextLengthTest {
         int ratingText = 4 + 4 + 8;
         int findingText = 4 + 5 + 0 + 16;
         assertThat(SessionMonitor.textLength(nested)).isEqualTo(ratingText + 4 + findingText);
+    }
+
+    @Test
+    void textLength_capsAndFindings_countedWithoutMethodHandles_stillEveryTextComponent() {
+        // RatingCap and Finding are counted by named accessors (the facts rules insert most): should either record
+        // gain a component that holds text, that count would miss it; this names the text components they have
+        for (Class<?> type : List.of(RatingCap.class, Finding.class)) {
+            assertThat(Arrays.stream(type.getRecordComponents())
+                    .filter(c -> !c.getType().isEnum()).map(RecordComponent::getName))
+                    .as("%s's components other than enums", type.getSimpleName())
+                    .containsExactly("officerId", "criterion", "citation", "message");
+            assertThat(Arrays.stream(type.getRecordComponents()).filter(c -> !c.getType().isEnum()))
+                    .allMatch(c -> c.getType() == String.class);
+        }
+        Finding finding = new Finding("CB-7", FindingKind.INFO, "TG-6T", "Điều 9", "Công tác 5 tháng");
+        assertThat(SessionMonitor.textLength(finding)).isEqualTo(4 + 5 + 6 + 16);
     }
 
     private record Hidden(String text) {
