@@ -44,8 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
  *     hold; the check reads the converted template, not the cell. Accepted at beb44d1: a legitimate conditional
  *     table that worked is now refused.</li>
  * <li>{@link #conditionalTable_parameterFromAConditionsBinding_isAcceptedAsInADrlFile}: a conditional table's
- *     action {@code insert(new Parameter("…", $p.year() - 2000))} (cell K10 "x" only switches it on) is refused
- *     naming K10 as holding {@code $p.year() - 2000}; the identical insert in a DRL file is accepted. Accepted at
+ *     action {@code insert(new Parameter("…", $p.year() - 2000))} (cell L10 "x" only switches it on) is refused
+ *     naming L10 as holding {@code $p.year() - 2000}; the identical insert in a DRL file is accepted. Accepted at
  *     beb44d1.</li>
  * <li>{@link #standardCriteria_underAnotherName_stillTakeTheRecord},
  *     {@link #standardCriteria_underAnotherVersion_stillTakeTheRecord},
@@ -73,13 +73,13 @@ class ParameterAttack2Test {
     // ---------------------------------------------------------------------------------------------------------
     // conditional tables: legitimate templates
 
-    /** Adds a condition column J to the table "Tham số", true for every year (as ParameterAttackTest does). */
+    /** Adds a condition column K to the table "Tham số", true for every year (as ParameterAttackTest does). */
     private static void conditionColumn(Path xlsx) throws IOException {
-        Workbooks.setCell(xlsx, SHEET, "J6", "CONDITION");
-        Workbooks.setCell(xlsx, SHEET, "J7", "$p: Period");
-        Workbooks.setCell(xlsx, SHEET, "J8", "year > $param");
-        Workbooks.setCell(xlsx, SHEET, "J9", "Mọi năm");
-        Workbooks.setCell(xlsx, SHEET, "J10", 0);
+        Workbooks.setCell(xlsx, SHEET, "K6", "CONDITION");
+        Workbooks.setCell(xlsx, SHEET, "K7", "$p: Period");
+        Workbooks.setCell(xlsx, SHEET, "K8", "year > $param");
+        Workbooks.setCell(xlsx, SHEET, "K9", "Mọi năm");
+        Workbooks.setCell(xlsx, SHEET, "K10", 0);
     }
 
     @Test
@@ -151,9 +151,9 @@ class ParameterAttack2Test {
 
     @Test
     void conditionalTable_parameterFromAConditionsBinding_isAcceptedAsInADrlFile() throws IOException {
-        // a conditional table whose action takes the value from the condition's binding ($p), the cell K10 only
+        // a conditional table whose action takes the value from the condition's binding ($p), the cell L10 only
         // switching the action on; the same insert in a DRL file is accepted (the value check is for tables only).
-        // Before 2525c8b accepted; now refused, naming K10 as holding "$p.year() - 2000", which it does not.
+        // Before 2525c8b accepted; now refused, naming L10 as holding "$p.year() - 2000", which it does not.
         RuleSource drl = RuleSource.drl("nam.drl", """
                 package org.chuanmuc.criteria.nam;
                 import org.chuanmuc.model.*;
@@ -169,10 +169,10 @@ class ParameterAttack2Test {
 
         Path xlsx = export("rang-buoc");
         conditionColumn(xlsx);
-        Workbooks.setCell(xlsx, SHEET, "K6", "ACTION");
-        Workbooks.setCell(xlsx, SHEET, "K8", "insert(new Parameter(\"nam.so-nam-tu-2000\", $p.year() - 2000));");
-        Workbooks.setCell(xlsx, SHEET, "K9", "Số năm từ 2000");
-        Workbooks.setCell(xlsx, SHEET, "K10", "x");
+        Workbooks.setCell(xlsx, SHEET, "L6", "ACTION");
+        Workbooks.setCell(xlsx, SHEET, "L8", "insert(new Parameter(\"nam.so-nam-tu-2000\", $p.year() - 2000));");
+        Workbooks.setCell(xlsx, SHEET, "L9", "Số năm từ 2000");
+        Workbooks.setCell(xlsx, SHEET, "L10", "x");
 
         Throwable thrown = catchThrowable(() -> build(xlsx));
 

@@ -164,11 +164,11 @@ class ParameterAttackTest {
         // the cell: arithmetic (… 1/0 would fail every assessment)". The check looks only at rows without
         // conditions: give the parameter table a condition column and 1/0 goes through to every assessment.
         Path xlsx = export("co-dieu-kien");
-        Workbooks.setCell(xlsx, SHEET, "J6", "CONDITION");
-        Workbooks.setCell(xlsx, SHEET, "J7", "$p: Period");
-        Workbooks.setCell(xlsx, SHEET, "J8", "year > $param");
-        Workbooks.setCell(xlsx, SHEET, "J9", "Mọi chế độ");
-        Workbooks.setCell(xlsx, SHEET, "J10", 0);
+        Workbooks.setCell(xlsx, SHEET, "K6", "CONDITION");
+        Workbooks.setCell(xlsx, SHEET, "K7", "$p: Period");
+        Workbooks.setCell(xlsx, SHEET, "K8", "year > $param");
+        Workbooks.setCell(xlsx, SHEET, "K9", "Mọi chế độ");
+        Workbooks.setCell(xlsx, SHEET, "K10", 0);
         Workbooks.setCell(xlsx, SHEET, "B10", "1/0");
 
         Throwable thrown = catchThrowable(() -> build(xlsx));

@@ -188,13 +188,13 @@ class ParameterValueTest {
     @Test
     void columnCopiedWithoutRenamingItsParameter_isReportedAtTheCopy() throws IOException {
         Path xlsx = export("cot-chep");
-        copyQuotaColumnToJ(xlsx);
-        Workbooks.setCell(xlsx, SHEET, "J10", 10);
+        copyQuotaColumnToK(xlsx);
+        Workbooks.setCell(xlsx, SHEET, "K10", 10);
 
         assertThat(refused(xlsx)).singleElement().satisfies(d -> {
             assertThat(d.source()).isEqualTo(xlsx + "[Tham số]");
-            assertThat(d.line()).isEqualTo(16);
-            assertThat(d.message()).startsWith("ô J10: tham số \"" + QUOTA + "\" được cho giá trị hai lần, ở đây và ở"
+            assertThat(d.line()).isEqualTo(17);
+            assertThat(d.message()).startsWith("ô K10: tham số \"" + QUOTA + "\" được cho giá trị hai lần, ở đây và ở"
                     + " bang-quyet-dinh.xlsx[Tham số] ô B10:");
         });
     }
@@ -202,27 +202,27 @@ class ParameterValueTest {
     @Test
     void wordsInACopiedColumn_areReportedAtTheirCell() throws IOException {
         Path xlsx = export("cot-chep-chu");
-        copyQuotaColumnToJ(xlsx);
-        Workbooks.setCell(xlsx, SHEET, "J10", "abc");
+        copyQuotaColumnToK(xlsx);
+        Workbooks.setCell(xlsx, SHEET, "K10", "abc");
 
         assertThat(refused(xlsx)).singleElement().satisfies(d -> {
             assertThat(d.source()).isEqualTo(xlsx + "[Tham số]");
-            assertThat(d.line()).isEqualTo(16);
-            assertThat(d.message()).startsWith("ô J10: giá trị \"abc\" của tham số \"" + QUOTA + "\" không phải là"
+            assertThat(d.line()).isEqualTo(17);
+            assertThat(d.message()).startsWith("ô K10: giá trị \"abc\" của tham số \"" + QUOTA + "\" không phải là"
                     + " một số");
         });
     }
 
     @Test
     void wordsInACopiedColumn_whoseFirstColumnIsBlank_areReportedAtTheirCell() throws IOException {
-        // the converter writes no value for the blank B10: the row's only value of the parameter is J10's
+        // the converter writes no value for the blank B10: the row's only value of the parameter is K10's
         Path xlsx = export("cot-chep-b-trong");
-        copyQuotaColumnToJ(xlsx);
+        copyQuotaColumnToK(xlsx);
         Workbooks.setCell(xlsx, SHEET, "B10", null);
-        Workbooks.setCell(xlsx, SHEET, "J10", "abc");
+        Workbooks.setCell(xlsx, SHEET, "K10", "abc");
 
         assertThat(refused(xlsx)).singleElement().satisfies(d -> assertThat(d.message())
-                .startsWith("ô J10: giá trị \"abc\" của tham số \"" + QUOTA + "\" không phải là một số"));
+                .startsWith("ô K10: giá trị \"abc\" của tham số \"" + QUOTA + "\" không phải là một số"));
     }
 
     @Test
@@ -286,11 +286,11 @@ class ParameterValueTest {
         }
     }
 
-    /** Adds a column J to the table, an action giving the quota again, as a policy officer copying column B. */
-    private static void copyQuotaColumnToJ(Path xlsx) throws IOException {
-        Workbooks.setCell(xlsx, SHEET, "J6", "ACTION");
-        Workbooks.setCell(xlsx, SHEET, "J8", "insert(new Parameter(\"" + QUOTA + "\", $param));");
-        Workbooks.setCell(xlsx, SHEET, "J9", "Hạn mức (bản chép)");
+    /** Adds a column K to the table, an action giving the quota again, as a policy officer copying column B. */
+    private static void copyQuotaColumnToK(Path xlsx) throws IOException {
+        Workbooks.setCell(xlsx, SHEET, "K6", "ACTION");
+        Workbooks.setCell(xlsx, SHEET, "K8", "insert(new Parameter(\"" + QUOTA + "\", $param));");
+        Workbooks.setCell(xlsx, SHEET, "K9", "Hạn mức (bản chép)");
     }
 
     /** @return the workbook of a fresh copy of the standard criteria */

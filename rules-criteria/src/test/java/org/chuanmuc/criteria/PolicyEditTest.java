@@ -65,6 +65,48 @@ class PolicyEditTest {
     }
 
     @Test
+    void xlsx_qd366UnitShareRaisedTo70Percent_changesThePartyRatingOnly() throws IOException {
+        // 2025: a party member heading a unit that completes 60% of its tasks. At the default 50% neither NĐ 90's
+        // leader rule (LD-C) nor QĐ 366's (QD366-DV) applies; a province that reads 70% in QĐ 366 edits its own
+        // cell, and only the party rating falls; the state rating and the NĐ 90 cell stay as they were
+        var unit = all(2025, Dossiers.unit(), Dossiers.head("TP-1").partyMember(true).tasks(10, 6, 6, 6).build(),
+                staff("CB-1").tasks(10, 6, 6, 6).build());
+        Assessor standard = Assessor.builder().rules(StandardCriteria.rules()).build();
+        Assessor edited = Assessor.builder().rules(replace(TABLES,
+                bytes -> setCell(bytes, "Tham số", "qd366.lanh-dao.ty-le-don-vi-toi-thieu", -1, 0.7))).build();
+
+        var before = standard.assessAll(unit).assessments().get(0);
+        var after = edited.assessAll(unit).assessments().get(0);
+        assertThat(before.partyRating()).isNotEqualTo(java.util.Optional.of(RatingLevel.KHONG_HOAN_THANH));
+        assertThat(before.reasons()).noneMatch(r -> r.rule().startsWith("QD366-DV") || r.rule().startsWith("LD-C"));
+        assertThat(after.partyRating()).contains(RatingLevel.KHONG_HOAN_THANH);
+        assertThat(after.reasons()).filteredOn(r -> r.rule().startsWith("QD366-DV")).singleElement()
+                .satisfies(r -> assertThat(r.citation()).contains("dưới 70% nhiệm vụ")
+                        .contains("qd366.lanh-dao.ty-le-don-vi-toi-thieu"));
+        assertThat(after.rating()).isEqualTo(before.rating());
+        assertThat(after.reasons()).noneMatch(r -> r.rule().startsWith("LD-C"));
+    }
+
+    @Test
+    void xlsx_nd90UnitShareRaisedTo70Percent_leavesQd366ToItsOwnCell() throws IOException {
+        // the NĐ 90 cell (also QĐ 124's, both 50% in their text) no longer moves the QĐ 366 rule: in 2025 LD-C
+        // fires at 70% and QD366-DV does not; in 2024 (QĐ 124) the party rule follows the same cell as LD-C
+        var unit2025 = all(2025, Dossiers.unit(), Dossiers.head("TP-1").partyMember(true).tasks(10, 6, 6, 6).build());
+        var unit2024 = all(2024, Dossiers.unit(), Dossiers.head("TP-1").partyMember(true).tasks(10, 6, 6, 6).build());
+        Assessor edited = Assessor.builder().rules(replace(TABLES,
+                bytes -> setCell(bytes, "Tham số", "lanh-dao.ty-le-don-vi-toi-thieu", -1, 0.7))).build();
+
+        var in2025 = edited.assessAll(unit2025).assessments().get(0);
+        assertThat(in2025.rating()).isEqualTo(RatingLevel.KHONG_HOAN_THANH);
+        assertThat(in2025.reasons()).anyMatch(r -> r.rule().startsWith("LD-C"))
+                .noneMatch(r -> r.rule().startsWith("QD366-DV"));
+        var in2024 = edited.assessAll(unit2024).assessments().get(0);
+        assertThat(in2024.reasons()).anyMatch(r -> r.rule().startsWith("LD-C"))
+                .anyMatch(r -> r.rule().startsWith("QD124-DV"));
+        assertThat(in2024.partyRating()).contains(RatingLevel.KHONG_HOAN_THANH);
+    }
+
+    @Test
     void dslr_capWordingChanged_changesTheCap() {
         var officer = staff("CB-1").style("PC-CV-01", false).style("SD-05", false).build();
         Assessor standard = Assessor.builder().rules(StandardCriteria.rules()).build();

@@ -232,7 +232,8 @@ class LawAttackPropertyTest {
     @Test
     @Disabled("QĐ 366-QĐ/TW Điều 11 khoản 4's 70% is quoted by the review from dhtn.ttxvn.org.vn (30/9/2025) but could"
             + " not be confirmed in any other public text searched on 2026-12-04; the README keeps QĐ 124's 50% as a"
-            + " project default until Điều 11's own list is read. Enable when it is, with its own parameter")
+            + " project default until Điều 11's own list is read. When it is: set the cell of its own parameter,"
+            + " qd366.lanh-dao.ty-le-don-vi-toi-thieu (sheet 'Tham số', J10), to 0.7 and enable this test")
     void qd366_headWhoseUnitCompletesUnder70Percent_partyRatingIsKhongHoanThanh() {
         SplittableRandom r = new SplittableRandom(SEED + 4);
         List<String> broken = new ArrayList<>();
