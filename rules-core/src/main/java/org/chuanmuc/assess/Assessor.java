@@ -264,6 +264,11 @@ public final class Assessor {
             return new RuleInput(sources, folders, folderProblems);
         }
 
+        /** @return the SHA-256 that {@link #build()} would report for these sources and criteria, without compiling */
+        String ruleSetSha256() {
+            return RuleCompiler.sha256(RuleCompiler.sha256(input()), criteria);
+        }
+
         /**
          * Guards and compiles the rules.
          *
@@ -278,6 +283,12 @@ public final class Assessor {
             }
             CompiledRules compiled = RuleCompiler.compile(input, name == null ? "custom" : name,
                     version == null ? "0" : version);
+            String sha256 = RuleCompiler.sha256(compiled.info().sha256(), criteria);
+            if (!sha256.equals(compiled.info().sha256())) { // the catalogue is part of what a rating came from
+                RuleSetInfo info = compiled.info();
+                compiled = new CompiledRules(compiled.kieBase(), new RuleSetInfo(info.name(), info.version(), sha256),
+                        compiled.drl(), compiled.ruleNames(), compiled.localRules());
+            }
             return new Assessor(compiled, criteria, maxFiringsPerOfficer, timeout);
         }
     }

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import org.chuanmuc.assess.internal.RuleCompiler;
 import org.chuanmuc.assess.internal.RuleInput;
 import org.chuanmuc.assess.internal.watch.FolderWatcher;
 import org.slf4j.Logger;
@@ -93,7 +92,7 @@ public final class RuleRepository implements AutoCloseable {
                 Assessor.Builder next = assessorBuilder();
                 RuleInput input = next.input();
                 // refused files leave the sources as they were: only a clean folder can be "unchanged"
-                if (input.problems().isEmpty() && RuleCompiler.sha256(input).equals(old.ruleSet().sha256())) {
+                if (input.problems().isEmpty() && next.ruleSetSha256().equals(old.ruleSet().sha256())) {
                     result = new ReloadResult.Unchanged(old.ruleSet());
                 } else {
                     Assessor fresh = next.build();

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,9 @@ public final class StandardCriteria {
     public static final String FOLDER = "org/chuanmuc/criteria/";
     /** The file that lists the rule files in load order, in the class path folder and in a criteria folder. */
     public static final String SOURCES_FILE = "sources.txt";
+
+    /** How deep below the criteria folder rule files are looked for (to report them: they are not loaded). */
+    private static final int MAX_SUBFOLDER_DEPTH = 8;
     /** The version given to a criteria folder: the SHA-256 of its files identifies it. */
     public static final String FOLDER_VERSION = RuleBundle.FOLDER_VERSION;
     private static final String INDEX = FOLDER + SOURCES_FILE;
@@ -73,8 +77,8 @@ public final class StandardCriteria {
      * @throws RuleCompilationException with one {@link Diagnostic} per problem, naming the file (and the line
      *                                  when there is one) and what was expected: the folder or its catalogue
      *                                  missing, a catalogue entry malformed, a file listed in
-     *                                  {@value #SOURCES_FILE} missing, or a rule file present but not listed
-     *                                  (it would otherwise be ignored silently)
+     *                                  {@value #SOURCES_FILE} missing, a rule file present but not listed, or
+     *                                  one in a subfolder (either would otherwise be ignored silently)
      */
     public static RuleBundle fromFolder(Path folder) {
         if (!Files.isDirectory(folder)) {
@@ -112,6 +116,7 @@ public final class StandardCriteria {
             problems.add(new Diagnostic(folder.toString(), 0, 0, "không đọc được thư mục (cannot list the folder): " + e));
             return List.of();
         }
+        inSubfolders(folder, problems);
         Path index = folder.resolve(SOURCES_FILE);
         if (!Files.exists(index)) {
             return present.stream().map(folder::resolve).toList();
@@ -125,7 +130,9 @@ public final class StandardCriteria {
         }
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String entry = lines.get(i).strip();
+            // Notepad may save the list with a byte-order mark: it is not part of the first name or comment
+            String entry = (i == 0 && lines.get(i).startsWith("\uFEFF") ? lines.get(i).substring(1) : lines.get(i))
+                    .strip();
             if (entry.isEmpty() || entry.startsWith("#")) {
                 continue;
             }
@@ -145,6 +152,36 @@ public final class StandardCriteria {
                     + "): add its name there, or move it out of the folder"));
         }
         return files;
+    }
+
+    /**
+     * Reports every rule file below a subfolder of the criteria folder: only the folder's own files are loaded, and
+     * a rule file put in a subfolder would otherwise look loaded and never run. Hidden folders (a name starting with
+     * a dot, as {@code .git}) are not looked into; links are not followed.
+     */
+    private static void inSubfolders(Path folder, List<Diagnostic> problems) {
+        try (Stream<Path> below = Files.walk(folder, MAX_SUBFOLDER_DEPTH)) {
+            below.filter(p -> !p.getParent().equals(folder) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> RuleSource.Kind.ofFileName(p.getFileName().toString()).isPresent())
+                    .filter(p -> !hidden(folder.relativize(p.getParent())))
+                    .sorted()
+                    .forEach(p -> problems.add(new Diagnostic(p.toString(), 0, 0, "tệp quy tắc nằm trong thư mục con"
+                            + " nên sẽ không được nạp (rule file in a subfolder is not loaded): move it into "
+                            + folder + " and list it in " + SOURCES_FILE + ", or give its folder with --rules")));
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(new Diagnostic(folder.toString(), 0, 0, "không đọc được thư mục (cannot list the folder): "
+                    + e.getMessage()));
+        }
+    }
+
+    /** @return whether a segment of the relative path names a hidden folder */
+    private static boolean hidden(Path relative) {
+        for (Path segment : relative) {
+            if (segment.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -68,6 +68,58 @@ class CriteriaFolderTest {
     }
 
     @Test
+    void fromFolder_catalogueEdited_anotherSha256_theRuleFilesAlone_stillTheSame() throws IOException {
+        // the catalogue gives reasons their labels, citations and severities: an edit of it alone is another rule set
+        Path folder = dir.resolve("danh-muc");
+        StandardCriteria.writeTo(folder);
+        Path catalogue = folder.resolve("catalogue.json");
+        String text = Files.readString(catalogue);
+        String edited = text.replaceFirst("\"severity\"\\s*:\\s*\"RAT_NGHIEM_TRONG\"", "\"severity\": \"NHE\"");
+        assertThat(edited).isNotEqualTo(text);
+        Files.writeString(catalogue, edited);
+
+        RuleBundle loaded = StandardCriteria.fromFolder(folder);
+        Assessor standard = Assessor.builder().rules(StandardCriteria.rules()).build();
+        Assessor copy = Assessor.builder().rules(loaded).build();
+        Assessor rulesAlone = Assessor.builder().rules(loaded.sources()).name(loaded.name()).build();
+
+        assertThat(copy.ruleSet().sha256()).isNotEqualTo(standard.ruleSet().sha256());
+        // without a catalogue the SHA-256 is the rule files': the same bytes as the standard ones
+        assertThat(rulesAlone.ruleSet().sha256())
+                .isEqualTo(Assessor.builder().rules(StandardCriteria.rules().sources()).build().ruleSet().sha256())
+                .isNotEqualTo(copy.ruleSet().sha256());
+    }
+
+    @Test
+    void fromFolder_ruleFileInASubfolder_isRefusedNamingIt_hiddenFoldersAreNotLookedInto() throws IOException {
+        Path folder = dir.resolve("thu-muc-con");
+        StandardCriteria.writeTo(folder);
+        Path nested = Files.createDirectories(folder.resolve("địa phương/cũ"));
+        Path rule = Files.writeString(nested.resolve("quy-tắc.drl"), "package x;\n");
+        Path hidden = Files.createDirectories(folder.resolve(".git/lưu"));
+        Files.writeString(hidden.resolve("xep-loai.drl"), "package x;\n");
+
+        assertThatThrownBy(() -> StandardCriteria.fromFolder(folder)).isInstanceOf(RuleCompilationException.class)
+                .satisfies(e -> assertThat(((RuleCompilationException) e).diagnostics()).singleElement()
+                        .satisfies(d -> {
+                            assertThat(d.source()).isEqualTo(rule.toString());
+                            assertThat(d.message()).startsWith("tệp quy tắc nằm trong thư mục con nên sẽ không được nạp");
+                        }));
+    }
+
+    @Test
+    void fromFolder_sourcesListSavedWithAByteOrderMark_readsAsWithout() throws IOException {
+        Path folder = dir.resolve("bom");
+        StandardCriteria.writeTo(folder);
+        Path list = folder.resolve(StandardCriteria.SOURCES_FILE);
+        Files.writeString(list, "\uFEFF" + Files.readString(list));
+        assertThat(Files.readString(list)).startsWith("\uFEFF#");
+
+        assertThat(StandardCriteria.fromFolder(folder).sources()).extracting(s -> Path.of(s.name()).getFileName()
+                .toString()).containsExactlyElementsOf(StandardCriteria.sourceNames());
+    }
+
+    @Test
     void fromFolder_withoutCatalogue_namesTheMissingFile() throws IOException {
         Path folder = dir.resolve("thieu");
         StandardCriteria.writeTo(folder);

@@ -21,6 +21,7 @@ import org.chuanmuc.assess.internal.guard.GuardMessages;
 import org.chuanmuc.assess.internal.guard.ParameterUses;
 import org.chuanmuc.assess.internal.guard.RuleGuard;
 import org.chuanmuc.assess.internal.guard.Scope;
+import org.chuanmuc.model.Criterion;
 import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
@@ -348,6 +349,34 @@ public final class RuleCompiler {
             for (RuleSource source : folder.sources()) {
                 digest(digest, inFolder(folder.name(), source.name()), source);
             }
+        }
+        return Sha256.hexOf(digest);
+    }
+
+    /**
+     * The SHA-256 an assessor reports: the rule files' ({@link #sha256(RuleInput)}) and, when a catalogue of
+     * criteria is given, every criterion as well (code, group, label, citation, severity, in the order given): the
+     * catalogue is inserted as facts and gives the reasons their labels, citations and severities, so an edited
+     * catalogue is another rule set. Without criteria it is the rule files' SHA-256.
+     *
+     * @param sources  {@link #sha256(RuleInput)} of the rule files
+     * @param criteria the catalogue given with them
+     * @return the lower-case hex SHA-256
+     */
+    public static String sha256(String sources, List<Criterion> criteria) {
+        if (criteria.isEmpty()) {
+            return sources;
+        }
+        MessageDigest digest = Sha256.newDigest();
+        digest.update(sources.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 2); // the catalogue follows: never a hex digit
+        for (Criterion c : criteria) {
+            for (String field : new String[] {c.code(), c.group(), c.label(), c.citation(),
+                    c.severity().map(Enum::name).orElse("")}) {
+                digest.update(field.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            digest.update((byte) 1);
         }
         return Sha256.hexOf(digest);
     }
