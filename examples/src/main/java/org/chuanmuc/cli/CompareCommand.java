@@ -6,8 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 import org.chuanmuc.assess.Assessor;
 import org.chuanmuc.assess.RuleSetComparison;
@@ -83,13 +82,16 @@ final class CompareCommand implements Callable<Integer> {
         refuseOutputOverAnInput();
         Assessor before = RuleOptions.build(RuleOptions.bundle(base), rules.folders);
         Assessor after = rules.build();
-        Set<String> signs = new TreeSet<>(RuleOptions.catalogue(base).signCodes());
-        signs.addAll(rules.catalogue().signCodes());
-        DossierReader reader = DossierReader.withKnownSigns(signs);
+        // each side reads the records as assess with its criteria would: a sign code only one catalogue knows
+        // rejects the record on the other side, and there the unit is assessed without it
+        DossierReader beforeReader = DossierReader.withKnownSigns(RuleOptions.catalogue(base).signCodes());
+        DossierReader afterReader = DossierReader.withKnownSigns(rules.catalogue().signCodes());
+        SideReaders readers = beforeReader.knownSigns().equals(afterReader.knownSigns())
+                ? new SideReaders(beforeReader, null) : new SideReaders(beforeReader, afterReader);
 
         RuleSetComparison comparison = RuleSetComparison.between(before, after);
         List<RejectedOfficer> rejected = new ArrayList<>();
-        Period period = compare(reader, before, after, comparison, rejected);
+        Period period = compare(readers, before, after, comparison, rejected);
         ComparisonInput result = new ComparisonInput(period, comparison.report(), rejected);
         try (CommandOutput output = CommandOutput.of(this.output, main.out)) {
             OutputStream out = output.stream();
@@ -114,24 +116,40 @@ final class CompareCommand implements Callable<Integer> {
         return changed == 0 ? Main.OK : Main.PARTIAL;
     }
 
+    /**
+     * The readers of the two sides.
+     *
+     * @param before reads the records for the base criteria
+     * @param after  reads them for the edited criteria; null when both catalogues know the same sign codes, so that
+     *               the input is read once
+     */
+    private record SideReaders(DossierReader before, DossierReader after) {
+    }
+
     /** Reads the input unit by unit when its units are contiguous, else whole; returns the period. */
-    private Period compare(DossierReader reader, Assessor before, Assessor after, RuleSetComparison comparison,
+    private Period compare(SideReaders readers, Assessor before, Assessor after, RuleSetComparison comparison,
                            List<RejectedOfficer> rejected) {
         UnitAssessment first = new UnitAssessment(before);
         UnitAssessment second = new UnitAssessment(after);
-        if (!Readers.scan(reader, input).groupedByUnit()) {
+        if (!Readers.scan(readers.before(), input).groupedByUnit()) {
             main.err.println("tệp không xếp cán bộ theo từng đơn vị liền nhau: đọc toàn bộ vào bộ nhớ"
                     + " (input not grouped by unit: reading it whole)");
-            DossierFile file = reader.read(input);
+            DossierFile file = readers.before().read(input);
+            DossierFile edited = readers.after() == null ? file : readers.after().read(input);
             file.unitErrors().forEach(e -> main.err.println(input + ": " + e));
-            record(first.assess(file.entries()), second.assess(file.entries()), comparison, rejected);
+            record(first.assess(file.entries()), second.assess(edited.entries()), comparison, rejected);
             return file.period();
         }
-        try (DossierStream in = reader.open(input); InOrder pipeline = new InOrder(threads.get())) {
+        try (DossierStream in = readers.before().open(input);
+             DossierStream edited = readers.after() == null ? null : readers.after().open(input);
+             InOrder pipeline = new InOrder(threads.get())) {
             in.unitErrors().forEach(e -> main.err.println(input + ": " + e));
+            Iterator<DossierBatch> editedBatches = edited == null ? null : edited.iterator();
             for (DossierBatch batch : in) {
                 List<DossierEntry> entries = batch.entries();
-                pipeline.submit(() -> List.of(first.assess(entries), second.assess(entries)),
+                // both streams group the same records into the same batches: grouping reads only the unitId
+                List<DossierEntry> editedEntries = editedBatches == null ? entries : editedBatches.next().entries();
+                pipeline.submit(() -> List.of(first.assess(entries), second.assess(editedEntries)),
                         both -> record(both.get(0), both.get(1), comparison, rejected));
             }
             pipeline.finish();
