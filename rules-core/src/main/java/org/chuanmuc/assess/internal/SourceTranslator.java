@@ -65,12 +65,16 @@ final class SourceTranslator {
         return result;
     }
 
-    /** @return the scope's DSL sentences, or empty when a DSL file of it was refused */
+    /**
+     * @return the scope's DSL sentences, or empty when a DSL file of it was refused (one that is not UTF-8, too)
+     */
     private static Optional<List<DslMapping>> dsl(List<RuleSource> sources, List<Diagnostic> problems) {
         List<DslMapping> mappings = new ArrayList<>();
         boolean refused = false;
         for (RuleSource source : sources) {
-            if (source.kind() == RuleSource.Kind.DSL) {
+            if (source.kind() == RuleSource.Kind.DSL && !StrictUtf8.check(source, problems)) {
+                refused = true;
+            } else if (source.kind() == RuleSource.Kind.DSL) {
                 Optional<DslMapping> mapping = DslMapping.load(source, problems);
                 mapping.ifPresent(mappings::add);
                 refused |= mapping.isEmpty();
@@ -87,16 +91,21 @@ final class SourceTranslator {
 
     /**
      * @param dsl the sentences for the DSLR files, or empty when a DSL file was refused: its DSLR files are not
-     *            expanded then, as every line would only repeat that the sentences are missing
+     *            expanded then, as every line would only repeat that the sentences are missing. A DRL or DSLR file
+     *            that is not UTF-8 is refused at its first byte that is not, and not translated.
      */
     private static void translate(List<RuleSource> sources, Optional<List<DslMapping>> dsl, boolean local,
                                   ConvertedTables.Lookup tables, List<Diagnostic> problems, List<DrlText> result) {
         DslExpander expander = new DslExpander(dsl.orElse(List.of()));
         for (RuleSource source : sources) {
             switch (source.kind()) {
-                case DRL -> result.add(new DrlText(source.name(), source.text(), local));
+                case DRL -> {
+                    if (StrictUtf8.check(source, problems)) {
+                        result.add(new DrlText(source.name(), source.text(), local));
+                    }
+                }
                 case DSLR -> {
-                    if (dsl.isPresent()) {
+                    if (StrictUtf8.check(source, problems) && dsl.isPresent()) {
                         expander.expand(source.name(), source.text(), problems)
                                 .ifPresent(drl -> result.add(new DrlText(source.name(), drl, local)));
                     }

@@ -910,6 +910,19 @@ public final class GuardMessages {
                 + " characters)";
     }
 
+    /**
+     * A text rule file (DRL, DSLR, DSL) that is not UTF-8, at its first byte that is not.
+     *
+     * @param value the byte, 0 to 255
+     */
+    public static String notUtf8(int value) {
+        String hex = String.format("0x%02X", value);
+        return "tệp không phải UTF-8: byte " + hex + " ở đây không thuộc ký tự UTF-8 nào (có thể tệp được lưu theo"
+                + " bảng mã khác, như Windows-1258); hãy lưu lại tệp dạng UTF-8 (không có BOM) (the file is not UTF-8:"
+                + " the byte " + hex + " here is not part of any UTF-8 character, perhaps the file was saved in"
+                + " another encoding such as Windows-1258; save it again as UTF-8, without BOM)";
+    }
+
     /** A workbook whose parts inflate past their bound. */
     public static String workbookTooLarge(long max) {
         return "tệp Excel giải nén ra quá " + max + " byte (the workbook inflates to more than " + max + " bytes)";
