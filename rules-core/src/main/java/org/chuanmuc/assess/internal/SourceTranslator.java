@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -119,7 +120,8 @@ final class SourceTranslator {
 
     /**
      * Converts every worksheet of a workbook on its own: Drools reads only one sheet per call. A workbook converted
-     * ahead (the same bytes, by SHA-256) takes that conversion, which is the same text.
+     * ahead (the same bytes, by SHA-256) takes that conversion, which is the same text. A sheet with a table that an
+     * empty row cuts short ({@link TableGaps}) is refused and not converted.
      */
     static void convert(RuleSource source, boolean local, ConvertedTables.Lookup tables, List<Diagnostic> problems,
                         List<DrlText> result) {
@@ -140,11 +142,13 @@ final class SourceTranslator {
             return;
         }
         List<String> sheets = new ArrayList<>();
+        Set<String> cutShort;
         byte[] canonical; // the same rules whichever program saved the workbook
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
             canonical = WorkbookNormaliser.normalise(workbook);
             unreadableSheets(workbook, sheets, source, problems);
+            cutShort = TableGaps.check(workbook, source, problems);
         } catch (IOException | RuntimeException e) {
             problems.add(new Diagnostic(source.name(), 0, 0,
                     "không đọc được tệp Excel (cannot read workbook): " + GuardMessages.echo(e.getMessage())));
@@ -156,6 +160,9 @@ final class SourceTranslator {
             return;
         }
         for (String sheet : sheets) {
+            if (cutShort.contains(sheet)) {
+                continue; // its diagnostic says why; a conversion would only drop the rows it names
+            }
             String name = source.name() + "[" + sheet + "]";
             try {
                 String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(canonical), sheet);

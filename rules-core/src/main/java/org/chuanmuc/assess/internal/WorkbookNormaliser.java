@@ -103,8 +103,12 @@ final class WorkbookNormaliser {
         return rows * columns;
     }
 
-    /** @return the text Drools should see for a cell, or empty for a blank cell */
-    private static Optional<String> text(Cell cell, FormulaEvaluator evaluator) {
+    /**
+     * @param cell      a cell of the workbook being normalised
+     * @param evaluator the workbook's formula evaluator
+     * @return the text Drools should see for a cell, or empty for a blank cell
+     */
+    static Optional<String> text(Cell cell, FormulaEvaluator evaluator) {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             return formula(cell, evaluator);

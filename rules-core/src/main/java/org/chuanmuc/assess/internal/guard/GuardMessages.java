@@ -911,6 +911,27 @@ public final class GuardMessages {
     }
 
     /**
+     * A decision table that an empty row cuts short: Drools ends a table at its first empty rule row, so the rules
+     * of the rows below it would silently not be read.
+     *
+     * @param table    the table's keyword cell, e.g. {@code RuleTable Kỷ luật nhà nước đến 2025}
+     * @param emptyRow the empty row's number, as the spreadsheet shows it
+     * @param lost     how many rows below hold conditions or actions
+     * @param lostRows those rows' numbers, as ranges, e.g. {@code 13–18}
+     */
+    public static String tableEndsAtEmptyRow(String table, int emptyRow, int lost, String lostRows) {
+        table = echo(table);
+        return "hàng " + emptyRow + " của bảng \"" + table + "\" trống, mà bảng quyết định kết thúc ở hàng trống đầu"
+                + " tiên: hàng " + lostRows + " bên dưới sẽ không được đọc, các quy tắc ở đó sẽ mất; để bỏ một quy tắc,"
+                + " hãy xoá cả hàng (bấm chuột phải vào số hàng, chọn Xoá) thay vì xoá nội dung các ô, hoặc chuyển các"
+                + " hàng bên dưới lên (row " + emptyRow + " of table \"" + table + "\" is empty, and a decision table"
+                + " ends at its first empty row: " + (lost == 1 ? "row " : "rows ") + lostRows + " below it would not"
+                + " be read and " + (lost == 1 ? "its rule" : "their rules") + " would be lost; to remove a rule,"
+                + " delete the whole row (right-click the row number, Delete) instead of clearing its cells, or move"
+                + " the rows below up)";
+    }
+
+    /**
      * A text rule file (DRL, DSLR, DSL) that is not UTF-8, at its first byte that is not.
      *
      * @param value the byte, 0 to 255
