@@ -162,21 +162,31 @@ class PolicyWorkflowAttackTest {
      * grade (KL-03) is rated xuất sắc. Nothing in the docs says an empty row ends a decision table.
      */
     @Test
-    void decisionTable_oneRowClearedInExcel_removesOnlyThatRule() throws IOException {
+    void decisionTable_oneRowClearedInExcel_isRefusedNamingTheRowAndTheRowsBelow() throws IOException {
+        // Drools ends a table at its first empty row and does not read the rows below; its reading is kept, and a
+        // workbook whose table an empty row cuts short is refused instead (docs/formats.md: delete the row)
         Path folder = export("quy-tac-2027");
         Path xlsx = folder.resolve("bang-quyet-dinh.xlsx");
         clearRowStartingWith(xlsx, "Kỷ luật", "KL-NN-02 cảnh cáo (đến 2025)");
 
         Cli.Run validate = Cli.run("validate", "--criteria", folder.toString());
-        assertThat(validate.code()).as(validate.out()).isZero();
+        assertThat(validate.code()).as(validate.out()).isEqualTo(Main.ERROR);
+        String said = validate.out() + validate.stderr();
+        assertThat(said).as("the workbook and sheet, at the cleared row 12")
+                .contains(xlsx + "[Kỷ luật]:12:1: hàng 12 của bảng");
+        assertThat(said).as("the rows below, KL-NN-03 to KL-NN-08, that would not be read")
+                .contains("hàng 13–18 bên dưới sẽ không được đọc").contains("rows 13–18 below it would not be read");
+        assertThat(said).contains("hãy xoá cả hàng").contains("delete the whole row");
+        assertThat(said).doesNotContain("Hợp lệ");
 
         Cli.Run test = Cli.run("test", SCENARIOS.resolve("ky-luat-2025.json").toString(), "--criteria",
                 folder.toString());
-        assertThat(test.code()).isEqualTo(Main.PARTIAL);
-        assertThat(test.out()).contains("KL-02: xếp loại mong đợi KHONG_HOAN_THANH"); // the rule removed on purpose
-        assertThat(test.out()).as("rules of the rows below the cleared one must still be in effect")
-                .doesNotContain("KL-03: xếp loại mong đợi", "KL-04: xếp loại mong đợi", "KL-08: xếp loại mong đợi");
-        assertThat(validate.out()).contains("81 quy tắc");
+        assertThat(test.code()).as(test.out() + test.stderr()).isEqualTo(Main.ERROR);
+        assertThat(test.out() + test.stderr()).contains(xlsx + "[Kỷ luật]:12:1");
+
+        Cli.Run compare = Cli.run("compare", SAMPLE, "--criteria", folder.toString());
+        assertThat(compare.code()).as(compare.out() + compare.stderr()).isEqualTo(Main.ERROR);
+        assertThat(compare.out() + compare.stderr()).contains(xlsx + "[Kỷ luật]:12:1");
     }
 
     /**
