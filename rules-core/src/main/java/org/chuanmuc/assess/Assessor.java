@@ -240,7 +240,12 @@ public final class Assessor {
 
         /**
          * Bounds rule firings per officer in a session (default 10,000). A rule that fires more often is
-         * taken to loop, and the assessment ends with an {@link AssessmentException} naming it.
+         * taken to loop, and the assessment ends with an {@link AssessmentException} naming it. A unit's
+         * session may fire this many times its officers, at most {@link Integer#MAX_VALUE} times.
+         *
+         * @param max firings per officer, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException when {@code max} is below 1
          */
         public Builder maxFiringsPerOfficer(int max) {
             if (max < 1) {

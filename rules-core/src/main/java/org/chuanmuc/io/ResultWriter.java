@@ -203,6 +203,8 @@ public final class ResultWriter implements AutoCloseable {
      * @throws UncheckedIOException  when writing fails
      */
     public ResultWriter write(AssessmentReport report) {
+        Objects.requireNonNull(report, "report");
+        checkOpen(); // also for a report without assessments: a closed writer takes nothing
         report.assessments().forEach(this::write);
         return this;
     }
@@ -229,6 +231,8 @@ public final class ResultWriter implements AutoCloseable {
      * @throws IllegalStateException when the writer is closed
      */
     public ResultWriter reject(Collection<RejectedOfficer> officers) {
+        Objects.requireNonNull(officers, "officers");
+        checkOpen();
         officers.forEach(this::reject);
         return this;
     }

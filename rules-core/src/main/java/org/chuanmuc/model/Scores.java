@@ -10,16 +10,16 @@ import java.util.Optional;
  */
 public record Scores(double general, Optional<Double> tasks) {
 
-    /** @throws IllegalArgumentException when a value is out of range */
+    /** @throws IllegalArgumentException when a value is out of range or not a number (NaN) */
     public Scores {
-        if (general < 0 || general > 30) {
+        if (!(general >= 0 && general <= 30)) { // written so that NaN, which no comparison holds for, is out too
             throw new IllegalArgumentException("general must be 0–30, was " + general);
         }
         if (tasks == null) {
             tasks = Optional.empty();
         }
         tasks.ifPresent(t -> {
-            if (t < 0 || t > 70) {
+            if (!(t >= 0 && t <= 70)) {
                 throw new IllegalArgumentException("tasks must be 0–70, was " + t);
             }
         });

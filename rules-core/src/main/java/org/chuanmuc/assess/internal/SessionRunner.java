@@ -124,7 +124,8 @@ public final class SessionRunner {
             session.insert(first.unit());
             catalogue.values().forEach(session::insert);
             batch.forEach(d -> session.insert(d.officer()));
-            int limit = Math.max(1, maxFiringsPerOfficer) * batch.size();
+            // in a long: a generous bound times a large unit passed Integer.MAX_VALUE and wrapped to a negative limit
+            int limit = (int) Math.min(Integer.MAX_VALUE, (long) Math.max(1, maxFiringsPerOfficer) * batch.size());
 
             fire(session, monitor, limit);
             FirstPhase concluded = FirstPhase.of(monitor);
