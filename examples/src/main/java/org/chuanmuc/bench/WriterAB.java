@@ -174,6 +174,7 @@ public final class WriterAB {
                 for (int i = 0; i < dossiers.size(); i++) {
                     writer.write(dossiers.get(i), assessments.get(i));
                 }
+                writer.finish();
             }
             return (long) dossiers.size();
         }

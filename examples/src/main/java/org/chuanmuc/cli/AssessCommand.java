@@ -213,7 +213,7 @@ final class AssessCommand implements Callable<Integer> {
                 @Override
                 public int finish() {
                     int n = writer.rejectedCount();
-                    writer.close();
+                    writer.finish();
                     return n;
                 }
             };

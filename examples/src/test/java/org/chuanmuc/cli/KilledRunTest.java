@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import org.chuanmuc.bench.ShuffleOfficers;
 import org.chuanmuc.cli.generate.DossierGenerator;
-import org.chuanmuc.cli.output.AtomicFile;
+import org.chuanmuc.io.internal.AtomicFile;
 import org.chuanmuc.cli.spill.SpillFolder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

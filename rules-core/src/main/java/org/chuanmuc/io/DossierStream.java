@@ -21,8 +21,15 @@ import org.chuanmuc.model.Unit;
  *         out.write(assessor.assessAll(batch.dossiers()));
  *         out.reject(batch.rejected());
  *     }
+ *     out.finish();         // the results are whole: results.json is replaced only now
  * }
  * }</pre>
+ *
+ * <p>When a unit's rules fail ({@link org.chuanmuc.assess.AssessmentException}) or the input breaks off, the
+ * exception leaves the loop before {@code finish()}, and {@code results.json} is left as it was. To go on with
+ * the other units instead, catch the exception around {@code assessAll} and {@code reject} the batch's officers
+ * with a {@link FieldError} that says why, as the {@code assess} command does: every officer of the input is
+ * then either in {@code results} or in {@code rejected}.
  *
  * <p>Memory: one batch, one record of look-ahead, and the set of officer ids seen so far (for duplicate
  * detection: 40 to 55 bytes per officer with ids of about ten characters). This holds when {@code period} and {@code units} come before

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,15 +21,32 @@ import org.chuanmuc.assess.AssessmentReport;
 import org.chuanmuc.assess.Flag;
 import org.chuanmuc.assess.Reason;
 import org.chuanmuc.assess.RuleSetInfo;
+import org.chuanmuc.io.internal.AtomicFile;
 import org.chuanmuc.model.Dossier;
 import org.chuanmuc.model.Period;
 import org.chuanmuc.model.RatingLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes the results JSON of {@code docs/formats.md} (schema {@code org/chuanmuc/schema/results.schema.json})
  * as assessments arrive: {@code period} and {@code ruleSet} at once, each result as it is written, then on
- * {@link #close()} the rejected records (held in memory until then; they are few) and the
+ * {@link #finish()} the rejected records (held in memory until then; they are few) and the
  * {@code summary}. Memory stays constant in the number of results.
+ *
+ * <p>Only {@link #finish()} makes a results document whole. Closing the writer without it (an exception left
+ * the {@code try} block: a unit's rules failed, the input broke off) abandons the results: a file target is left
+ * as it was before, byte for byte, and a stream target is left with an unfinished document that no JSON reader
+ * takes for complete results. A file target is written to a temporary file beside it and renamed into place by
+ * {@link #finish()}, so a run that is killed never leaves a part of a file either.
+ *
+ * <pre>{@code
+ * try (ResultWriter out = ResultWriter.to(Path.of("ket-qua.json"), period, assessor.ruleSet())) {
+ *     out.write(assessor.assessAll(dossiers));
+ *     out.reject(rejected);
+ *     out.finish();            // without this line, ket-qua.json is left as it was
+ * }
+ * }</pre>
  *
  * <p>Output is UTF-8, pretty-printed with two-space indents and {@code \n} line ends, with Vietnamese
  * text as real characters (no {@code \\u} escapes). Field order is fixed, so equal input gives equal bytes.
@@ -38,7 +55,15 @@ import org.chuanmuc.model.RatingLevel;
  * rejected records are written sorted by their index in the input. Not thread-safe.
  */
 public final class ResultWriter implements AutoCloseable {
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final Logger LOG = LoggerFactory.getLogger(ResultWriter.class);
+    /**
+     * The generator never closes its target (the writer decides what becomes of it) and never ends an open
+     * document on its own (only {@link #finish()} does).
+     */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+            .build();
     /** Enough for the criteria's rule names, labels and citations, units and groups of a large batch. */
     private static final int ENCODED_STRINGS = 4096;
 
@@ -62,6 +87,8 @@ public final class ResultWriter implements AutoCloseable {
     private static final SerializableString LOCAL_RULES = new SerializedString("localRules");
 
     private final JsonGenerator out;
+    /** The file being written, or null for a stream target. */
+    private final AtomicFile file;
     /** Strings that repeat across results; messages about one officer are written without it. */
     private final EncodedStrings repeated = new EncodedStrings(JSON, ENCODED_STRINGS);
     private final List<RejectedOfficer> rejected = new ArrayList<>();
@@ -72,8 +99,10 @@ public final class ResultWriter implements AutoCloseable {
     private int assessed;
     private boolean closed;
 
-    private ResultWriter(JsonGenerator out, Period period, RuleSetInfo ruleSet) throws IOException {
+    private ResultWriter(JsonGenerator out, AtomicFile file, Period period, RuleSetInfo ruleSet)
+            throws IOException {
         this.out = out;
+        this.file = file;
         out.setPrettyPrinter(new TwoSpacePrettyPrinter());
         out.writeStartObject();
         out.writeObjectFieldStart("period");
@@ -88,8 +117,8 @@ public final class ResultWriter implements AutoCloseable {
     }
 
     /**
-     * Starts writing to a stream. {@link #close()} flushes {@code out} but does not close it (so it may be
-     * {@code System.out}).
+     * Starts writing to a stream. {@link #finish()} and {@link #close()} flush {@code out} but do not close it
+     * (so it may be {@code System.out}).
      *
      * @param out     where to write
      * @param period  the assessment period
@@ -100,43 +129,53 @@ public final class ResultWriter implements AutoCloseable {
     public static ResultWriter to(OutputStream out, Period period, RuleSetInfo ruleSet) {
         Objects.requireNonNull(out, "out");
         try {
-            JsonGenerator generator = JSON.createGenerator(out, JsonEncoding.UTF8);
-            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            return start(generator, period, ruleSet);
+            return start(JSON.createGenerator(out, JsonEncoding.UTF8), null, period, ruleSet);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results", e);
         }
     }
 
     /**
-     * Starts writing to a file, created or truncated; {@link #close()} closes it.
+     * Starts writing a file whole or not at all. The results go to a temporary file beside {@code file}
+     * (named {@code .<name>.<process id>.chuanmuc-tmp}); {@link #finish()} forces it to disk and renames it over
+     * {@code file} in one step. Until then {@code file} keeps its earlier content, whatever happens: an
+     * exception ({@link #close()} without {@link #finish()} removes the temporary file), Ctrl-C or SIGTERM (a
+     * shutdown hook removes it) or SIGKILL (the temporary file stays, and the next writer to the same file
+     * removes it). When {@code file} is a symbolic link, the file it points to is replaced and the link stays.
      *
-     * @param file    the file
+     * @param file    the file; its folder must exist
      * @param period  the assessment period
      * @param ruleSet the rules that produced the results
      * @return the writer, with {@code period} and {@code ruleSet} written
-     * @throws UncheckedIOException when the file cannot be opened or written
+     * @throws UncheckedIOException when the temporary file cannot be created or written
      */
     public static ResultWriter to(Path file, Period period, RuleSetInfo ruleSet) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(ruleSet, "ruleSet");
+        AtomicFile atomic;
         try {
-            OutputStream stream = Files.newOutputStream(file);
-            try {
-                return start(JSON.createGenerator(stream, JsonEncoding.UTF8), period, ruleSet);
-            } catch (IOException | RuntimeException e) {
-                stream.close();
-                throw e;
-            }
+            atomic = AtomicFile.create(file);
         } catch (IOException e) {
             throw new UncheckedIOException("không ghi được tệp (cannot write) " + file, e);
         }
+        try {
+            return start(JSON.createGenerator(atomic.stream(), JsonEncoding.UTF8), atomic, period, ruleSet);
+        } catch (IOException e) {
+            atomic.close();
+            throw new UncheckedIOException("không ghi được tệp (cannot write) " + file, e);
+        } catch (RuntimeException e) {
+            atomic.close();
+            throw e;
+        }
     }
 
-    private static ResultWriter start(JsonGenerator generator, Period period, RuleSetInfo ruleSet)
+    private static ResultWriter start(JsonGenerator generator, AtomicFile file, Period period, RuleSetInfo ruleSet)
             throws IOException {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(ruleSet, "ruleSet");
         try {
-            return new ResultWriter(generator, period, ruleSet);
+            return new ResultWriter(generator, file, period, ruleSet);
         } catch (IOException | RuntimeException e) {
             generator.close();
             throw e;
@@ -210,7 +249,7 @@ public final class ResultWriter implements AutoCloseable {
     }
 
     /**
-     * Records a rejected officer, written on {@link #close()}.
+     * Records a rejected officer, written on {@link #finish()}.
      *
      * @param officer the rejected record
      * @return this writer
@@ -224,7 +263,7 @@ public final class ResultWriter implements AutoCloseable {
     }
 
     /**
-     * Records rejected officers, written on {@link #close()}.
+     * Records rejected officers, written on {@link #finish()}.
      *
      * @param officers the rejected records
      * @return this writer
@@ -248,10 +287,35 @@ public final class ResultWriter implements AutoCloseable {
     }
 
     /**
-     * Writes {@code rejected} and {@code summary}, ends the document and flushes; closes the target when
-     * this writer opened it. Calling it again does nothing.
+     * Writes {@code rejected} and {@code summary} and ends the document: the results are complete. A stream
+     * target is flushed (not closed); a file target is forced to disk and renamed over the file. The writer is
+     * closed afterwards.
      *
-     * @throws UncheckedIOException when writing fails
+     * @throws IllegalStateException when the writer is already finished or closed
+     * @throws UncheckedIOException  when writing fails; a file target then keeps its earlier content
+     */
+    public void finish() {
+        checkOpen();
+        closed = true;
+        try {
+            writeEnd();
+            if (file != null) {
+                file.commit();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(file == null ? "cannot write results"
+                    : "không ghi được tệp (cannot write) " + file.target(), e);
+        } finally {
+            if (file != null) {
+                file.close(); // removes the temporary file when the commit did not happen
+            }
+        }
+    }
+
+    /**
+     * Closes the writer. After {@link #finish()} it does nothing more. Without it the results are abandoned: a
+     * file target keeps its earlier content (the temporary file is removed) and a stream target is flushed as
+     * it is, an unfinished document; a warning is logged. Calling it again does nothing. Never throws.
      */
     @Override
     public void close() {
@@ -259,6 +323,21 @@ public final class ResultWriter implements AutoCloseable {
             return;
         }
         closed = true;
+        LOG.warn("ResultWriter closed without finish(): {} results and {} rejected records abandoned; {}",
+                assessed, rejected.size(), file == null ? "the stream holds an unfinished document"
+                        : file.target() + " is left as it was");
+        try {
+            out.close(); // flushes; neither ends the document nor closes the target (see JSON)
+        } catch (IOException e) {
+            LOG.debug("flushing abandoned results failed", e);
+        } finally {
+            if (file != null) {
+                file.close();
+            }
+        }
+    }
+
+    private void writeEnd() throws IOException {
         try (JsonGenerator g = out) {
             g.writeEndArray();
             g.writeArrayFieldStart("rejected");
@@ -293,14 +372,12 @@ public final class ResultWriter implements AutoCloseable {
             g.writeEndObject();
             g.writeEndObject();
             g.writeRaw('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results", e);
         }
     }
 
     private void checkOpen() {
         if (closed) {
-            throw new IllegalStateException("ResultWriter is closed");
+            throw new IllegalStateException("ResultWriter is finished or closed");
         }
     }
 

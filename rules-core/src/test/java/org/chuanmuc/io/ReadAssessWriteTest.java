@@ -28,6 +28,7 @@ class ReadAssessWriteTest {
                 writer.write(assessor.assessAll(batch.dossiers()));
                 writer.reject(batch.rejected());
             }
+            writer.finish();
         }
 
         Schemas.assertValidResults(out.toByteArray());

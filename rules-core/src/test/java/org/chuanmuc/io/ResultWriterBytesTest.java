@@ -146,6 +146,7 @@ class ResultWriterBytesTest {
                 writer.write(dossiers.get(i), assessments.get(i));
             }
             writer.reject(new RejectedOfficer(3, "CB-\"x\"", List.of(new FieldError("officers[3].id", "😀\n"))));
+            writer.finish();
         }
         byte[] expected = reference(dossiers, assessments);
         assertThat(actual.toString(StandardCharsets.UTF_8)).isEqualTo(new String(expected, StandardCharsets.UTF_8));

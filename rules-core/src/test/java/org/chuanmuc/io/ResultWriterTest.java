@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,7 +173,7 @@ class ResultWriterTest {
     }
 
     @Test
-    void close_rejectedRecordedOutOfOrder_areWrittenInInputOrder() {
+    void finish_rejectedRecordedOutOfOrder_areWrittenInInputOrder() {
         String json = write(w -> w
                 .reject(new RejectedOfficer(7, "B", List.of(new FieldError("officers[7].id", "x"))))
                 .reject(List.of(new RejectedOfficer(2, "", List.of(new FieldError("officers[2]", "y"))))));
@@ -193,19 +194,43 @@ class ResultWriterTest {
     }
 
     @Test
-    void close_callerStream_isFlushedButNotClosed() {
+    void finish_callerStream_isFlushedButNotClosed() {
         boolean[] closed = {false};
-        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+        ByteArrayOutputStream out = closeTracking(closed);
+
+        try (ResultWriter writer = ResultWriter.to(out, PERIOD, RULES)) {
+            writer.finish();
+        }
+
+        assertThat(closed[0]).isFalse();
+        assertThat(out.toString(StandardCharsets.UTF_8)).endsWith("}\n");
+        Schemas.assertValidResults(out.toByteArray());
+    }
+
+    @Test
+    void close_withoutFinish_leavesTheStreamOpenWithAnUnfinishedDocument() {
+        boolean[] closed = {false};
+        ByteArrayOutputStream out = closeTracking(closed);
+
+        try (ResultWriter writer = ResultWriter.to(out, PERIOD, RULES)) {
+            writer.write(PLAIN).reject(new RejectedOfficer(1, "X", List.of(new FieldError("p", "m"))));
+        }
+
+        assertThat(closed[0]).isFalse();
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertThat(json).as("what was written is flushed").contains("\"officerId\": \"CB-0003\"")
+                .doesNotContain("\"summary\"", "\"rejected\"");
+        assertThatThrownBy(() -> DossierJson.MAPPER.readTree(out.toByteArray()))
+                .as("no JSON reader takes it for a whole document").isInstanceOf(IOException.class);
+    }
+
+    private static ByteArrayOutputStream closeTracking(boolean[] closed) {
+        return new ByteArrayOutputStream() {
             @Override
             public void close() {
                 closed[0] = true;
             }
         };
-
-        ResultWriter.to(out, PERIOD, RULES).close();
-
-        assertThat(closed[0]).isFalse();
-        assertThat(out.toString(StandardCharsets.UTF_8)).endsWith("}\n");
     }
 
     @Test
@@ -215,6 +240,18 @@ class ResultWriterTest {
         writer.close(); // a second close does nothing
 
         assertThatThrownBy(() -> writer.write(PLAIN)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(writer::finish).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void finish_twiceOrWriteAfterIt_throws() {
+        ResultWriter writer = ResultWriter.to(new ByteArrayOutputStream(), PERIOD, RULES);
+        writer.finish();
+        writer.close(); // after finish, close does nothing
+
+        assertThatThrownBy(writer::finish).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> writer.write(PLAIN)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> writer.reject(List.of())).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -223,9 +260,62 @@ class ResultWriterTest {
 
         try (ResultWriter writer = ResultWriter.to(file, PERIOD, RULES)) {
             writer.write(PLAIN);
+            writer.finish();
         }
 
         Schemas.assertValidResults(Files.readAllBytes(file));
+        assertThat(folderNames(dir)).containsExactly("kết quả.json");
+    }
+
+    @Test
+    void to_path_replacesAnEarlierFileOnlyOnFinish(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("ket-qua.json"), "kết quả năm trước\n");
+
+        try (ResultWriter writer = ResultWriter.to(file, PERIOD, RULES)) {
+            writer.write(PLAIN);
+            assertThat(Files.readString(file)).as("before finish").isEqualTo("kết quả năm trước\n");
+            writer.finish();
+        }
+
+        assertThat(Files.readString(file)).contains("\"summary\"");
+        assertThat(folderNames(dir)).containsExactly("ket-qua.json");
+    }
+
+    @Test
+    void to_path_failureInTheBlock_leavesTheEarlierFileAsItWasAndNoTemporary(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("ket-qua.json"), "kết quả năm trước\n");
+
+        assertThatThrownBy(() -> {
+            try (ResultWriter writer = ResultWriter.to(file, PERIOD, RULES)) {
+                writer.write(PLAIN);
+                throw new IllegalStateException("the rules failed on unit PC08");
+            }
+        }).hasMessage("the rules failed on unit PC08");
+
+        assertThat(Files.readString(file)).isEqualTo("kết quả năm trước\n");
+        assertThat(folderNames(dir)).containsExactly("ket-qua.json");
+    }
+
+    @Test
+    void to_path_closedWithoutFinish_createsNoFile(@TempDir Path dir) throws Exception {
+        ResultWriter.to(dir.resolve("ket-qua.json"), PERIOD, RULES).write(PLAIN).close();
+
+        assertThat(folderNames(dir)).isEmpty();
+    }
+
+    @Test
+    void to_path_missingFolder_namesTheFile(@TempDir Path dir) {
+        Path file = dir.resolve("không có").resolve("ket-qua.json");
+
+        assertThatThrownBy(() -> ResultWriter.to(file, PERIOD, RULES))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining(file.toString());
+    }
+
+    private static List<String> folderNames(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     private static String write(java.util.function.Consumer<ResultWriter> body) {
@@ -236,6 +326,7 @@ class ResultWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ResultWriter writer = ResultWriter.to(out, PERIOD, RULES)) {
             body.accept(writer);
+            writer.finish();
         }
         return out.toByteArray();
     }

@@ -144,6 +144,7 @@ class EmbeddingAttackTest {
                 out.write(assessor.assessAll(batch.dossiers()));
                 out.reject(batch.rejected());
             }
+            out.finish(); // the snippet since ResultWriter#finish: only it makes the results whole
         }
         JsonNode results = new ObjectMapper().readTree(tmp.resolve("results.json").toFile());
         assertThat(results.get("summary").get("assessed").asInt()).isEqualTo(2);
@@ -664,6 +665,7 @@ class EmbeddingAttackTest {
                     out.write(assessor.assessAll(batch.dossiers()));
                     out.reject(batch.rejected());
                 }
+                out.finish();
             }
         });
         assertThat(failed).isInstanceOf(org.chuanmuc.assess.AssessmentException.class);

@@ -89,6 +89,7 @@ public class JsonIoBenchmark {
         CountingSink sink = new CountingSink();
         try (ResultWriter writer = ResultWriter.to(sink, period, ruleSet)) {
             results.forEach(writer::write);
+            writer.finish();
         }
         bh.consume(sink.count);
     }

@@ -4,6 +4,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import org.chuanmuc.io.internal.AtomicFile;
 
 /**
  * Where a command writes its result: standard output, or a file written atomically ({@link AtomicFile}).

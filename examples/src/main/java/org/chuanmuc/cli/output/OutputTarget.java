@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.stream.Stream;
+import org.chuanmuc.io.internal.AtomicFile;
 
 /** Checks made on an {@code --output} path before anything is opened for writing. */
 public final class OutputTarget {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.chuanmuc.cli.output.TemporaryFiles;
+import org.chuanmuc.io.internal.TemporaryFiles;
 
 /**
  * A private temporary folder for data that does not fit in memory, named

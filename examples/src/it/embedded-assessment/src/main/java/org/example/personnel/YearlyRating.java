@@ -32,6 +32,7 @@ public final class YearlyRating {
              ResultWriter writer = ResultWriter.to(out, file.period(), standard.ruleSet())) {
             writer.write(report);
             writer.reject(file.rejected());
+            writer.finish();
         }
     }
 

@@ -1,4 +1,4 @@
-package org.chuanmuc.cli.output;
+package org.chuanmuc.io.internal;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

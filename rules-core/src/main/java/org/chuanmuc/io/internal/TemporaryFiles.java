@@ -1,4 +1,4 @@
-package org.chuanmuc.cli.output;
+package org.chuanmuc.io.internal;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
