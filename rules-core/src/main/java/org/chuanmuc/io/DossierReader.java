@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.chuanmuc.io.internal.DossierParser;
+import org.chuanmuc.io.internal.ReadLimits;
 import org.chuanmuc.io.internal.ReaderMessages;
 
 /**
@@ -30,6 +31,12 @@ import org.chuanmuc.io.internal.ReaderMessages;
  *   <li>A file that is not JSON, is not an object, or lacks a valid {@code period} (year 2000–2100), or a
  *       {@code units} or {@code officers} array, fails whole with a {@link DossierFormatException} that
  *       names the line and column.</li>
+ *   <li>Limits: a value of an officer or a unit over the reader's limits (a number of more than 1,000 characters,
+ *       a string of more than a million, a field name of more than 1,000, arrays and objects nested more than 1,000
+ *       levels deep) rejects that record, or breaks that unit, with an error at its path, as above. Only a value far
+ *       beyond them, which the parser cannot step over without holding it in memory (a number, or a string the
+ *       format defines, of more than 50 million characters, a field name of more than 100,000, nesting more than
+ *       100,000 levels deep), fails the whole file. See {@code docs/formats.md}, "Limits".</li>
  *   <li>Defaults: {@code partyMember} false, {@code relatedToDuties} true, {@code name} the id,
  *       no {@code group} (the whole unit is one group for the quota).
  *       Fields the format does not define are errors inside records (so a misspelt optional field
@@ -44,7 +51,14 @@ import org.chuanmuc.io.internal.ReaderMessages;
  * <p>Immutable and thread-safe; each call reads independently.
  */
 public final class DossierReader {
-    private static final ObjectMapper TREES = new ObjectMapper();
+    /**
+     * Jackson's default limits (a number of 1,000 characters, nesting 1,000 deep …) throw mid-token, which can only
+     * refuse the whole file: the parser gets caps far above them, and the reader checks its own per-record limits
+     * where it knows the path ({@link ReadLimits}).
+     */
+    private static final ObjectMapper TREES = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(ReadLimits.parserConstraints())
+            .build());
     private static final JsonFactory JSON = TREES.getFactory();
 
     private final Set<String> knownSigns;

@@ -7,11 +7,11 @@ import java.util.Objects;
  * An officer record that could not be assessed, with every error found in it.
  *
  * @param index     position of the record in the input's {@code officers} array (0-based)
- * @param officerId the record's {@code id}, or an empty string when it has none
- * @param name      the record's {@code name} as written, or an empty string when it has none (so that a report can
- *                  say whose record it is)
- * @param unitId    the record's {@code unitId} as written, or an empty string when it has none (so that a report can
- *                  send the record back to its unit)
+ * @param officerId the record's {@code id}, or an empty string when it has none (or one over the reader's limits)
+ * @param name      the record's {@code name} as written, or an empty string when it has none or one over the reader's
+ *                  limits (so that a report can say whose record it is)
+ * @param unitId    the record's {@code unitId} as written, or an empty string when it has none or one over the
+ *                  reader's limits (so that a report can send the record back to its unit)
  * @param errors    every problem found, never empty
  */
 public record RejectedOfficer(int index, String officerId, String name, String unitId, List<FieldError> errors) {

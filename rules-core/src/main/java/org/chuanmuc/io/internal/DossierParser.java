@@ -5,11 +5,9 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.CharConversionException;
 import java.io.Closeable;
 import java.io.IOException;
@@ -19,8 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.chuanmuc.io.DossierBatch;
 import org.chuanmuc.io.DossierEntry;
 import org.chuanmuc.io.DossierFormatException;
@@ -31,7 +27,8 @@ import org.chuanmuc.model.Unit;
 /**
  * Reads a dossier input token by token. {@link #open} reads the top-level fields up to the start of
  * {@code officers}; {@link #nextBatch()} then reads one officer record at a time straight from the tokens (a
- * {@link RawObject}, no JSON tree) and validates it, so memory stays at one batch plus the id set. When
+ * {@link RawObject}, no JSON tree) and validates it, so memory stays at one batch plus the id set. Units are read
+ * the same way, all of them, before the officers. When
  * {@code officers} comes before {@code period} or {@code units}, the records read are kept in memory until the
  * rest of the file has been read (the only way to validate them), and batches are then taken from that copy.
  *
@@ -40,11 +37,6 @@ import org.chuanmuc.model.Unit;
  */
 public final class DossierParser implements Closeable {
     private static final ObjectMapper TREES = new ObjectMapper();
-    /** Reads {@code units}, failing on a field given twice in one object (Jackson's tree would keep the last). */
-    private static final ObjectReader UNIT_TREES = TREES.reader()
-            .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
-    /** Jackson's "Duplicate field 'NAME' for `ObjectNode`…": the name may hold quotes itself. */
-    private static final Pattern QUOTED = Pattern.compile("field '(.*)' for `");
 
     private final JsonParser parser;
     private final String source;
@@ -209,13 +201,7 @@ public final class DossierParser implements Closeable {
                     if (value != JsonToken.START_ARRAY) {
                         throw error(valueAt, ReaderMessages.topLevelNotArray(name));
                     }
-                    try {
-                        units = UnitTable.read(UNIT_TREES.readTree(parser));
-                    } catch (MismatchedInputException e) {
-                        // a field of a unit given twice: which value counts cannot be told, so the file is refused
-                        Matcher m = QUOTED.matcher(String.valueOf(e.getOriginalMessage()));
-                        throw error(e.getLocation(), ReaderMessages.unitFieldGivenTwice(m.find() ? m.group(1) : "?"));
-                    }
+                    units = UnitTable.read(readUnits());
                 }
                 case "officers" -> {
                     if (value != JsonToken.START_ARRAY) {
@@ -237,6 +223,20 @@ public final class DossierParser implements Closeable {
         return false;
     }
 
+    /** Reads the whole {@code units} array, whose start is the current token. */
+    private List<Object> readUnits() throws IOException {
+        List<Object> records = new ArrayList<>();
+        for (JsonToken token = nextInArray(); token != JsonToken.END_ARRAY; token = nextInArray()) {
+            Object unit = RawObject.readRecord(parser, token, RecordShape.UNIT);
+            if (unit instanceof RawObject raw && raw.firstRepeated() != null) {
+                // a field of a unit given twice: which value counts cannot be told, so the file is refused
+                throw error(raw.firstRepeatedAt(), ReaderMessages.unitFieldGivenTwice(raw.firstRepeated()));
+            }
+            records.add(unit);
+        }
+        return records;
+    }
+
     private Period readPeriod() throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         if (parser.currentToken() != JsonToken.START_OBJECT) {
@@ -253,6 +253,12 @@ public final class DossierParser implements Closeable {
             }
             if (year != null) {
                 throw error(nameAt, ReaderMessages.duplicateTopLevel("period.year"));
+            }
+            JsonToken token = parser.currentToken();
+            if (token != null && token.isNumeric() && parser.getTextLength() > ReadLimits.MAX_NUMBER_LENGTH) {
+                // not parsed: that could take a time quadratic in its length
+                throw error(valueAt, "period.year: " + ReaderMessages.numberTooLong(parser.getTextLength(),
+                        ReadLimits.MAX_NUMBER_LENGTH));
             }
             JsonNode value = TREES.readTree(parser);
             if (value == null || !value.isNumber() || !value.canConvertToExactIntegral()) {
@@ -280,7 +286,7 @@ public final class DossierParser implements Closeable {
             if (!streaming) {
                 return Optional.empty();
             }
-            JsonToken token = nextInOfficers();
+            JsonToken token = nextInArray();
             if (token == JsonToken.END_ARRAY) {
                 streaming = false;
                 readTopLevelFields(); // the rest of the file: only checked, officers cannot come twice
@@ -295,14 +301,14 @@ public final class DossierParser implements Closeable {
     /** Reads the whole {@code officers} array, whose start is the current token, to check it later. */
     private List<Object> readAllRecords() throws IOException {
         List<Object> records = new ArrayList<>();
-        for (JsonToken token = nextInOfficers(); token != JsonToken.END_ARRAY; token = nextInOfficers()) {
+        for (JsonToken token = nextInArray(); token != JsonToken.END_ARRAY; token = nextInArray()) {
             records.add(RawObject.readRecord(parser, token));
         }
         return records;
     }
 
-    /** @return the next token inside {@code officers}: a record's first token or the array's end */
-    private JsonToken nextInOfficers() throws IOException {
+    /** @return the next token inside {@code officers} or {@code units}: a record's first token or the array's end */
+    private JsonToken nextInArray() throws IOException {
         JsonToken token = parser.nextToken();
         if (token == null) { // a parser over text fails before this, on the missing ']'
             throw new JsonParseException(parser, "Unexpected end-of-input: expected close marker for Array");
@@ -311,6 +317,11 @@ public final class DossierParser implements Closeable {
     }
 
     private DossierFormatException notJson(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            // valid JSON, but a value beyond the parser's caps (ReadLimits): where the parser stopped, if not said
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            return error(at, ReaderMessages.beyondParserLimits(e.getOriginalMessage()));
+        }
         return error(e.getLocation(), ReaderMessages.notJson(e.getOriginalMessage()));
     }
 

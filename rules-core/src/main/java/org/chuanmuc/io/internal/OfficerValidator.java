@@ -63,7 +63,7 @@ final class OfficerValidator {
     DossierEntry validate(Object record, int index) {
         List<FieldError> errors = new ArrayList<>();
         if (!(record instanceof RawObject raw)) {
-            errors.add(new FieldError("officers[" + index + "]", ReaderMessages.notObject()));
+            errors.add(RecordFields.notObject("officers", index, record));
             return new DossierEntry.Rejected(new RejectedOfficer(index, "", errors));
         }
         RecordFields f = RecordFields.officer(raw, index, errors);

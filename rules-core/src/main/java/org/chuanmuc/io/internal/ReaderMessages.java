@@ -138,11 +138,53 @@ public final class ReaderMessages {
                 + " (required from 2026 on)";
     }
 
+    /** @return the message for a number written with more characters than {@code max} */
+    public static String numberTooLong(int length, int max) {
+        return "số quá dài: " + length + " ký tự, tối đa " + max + " (number too long: at most " + max
+                + " characters)";
+    }
+
+    /** @return the message for a string with more characters than {@code max} */
+    public static String textTooLong(int length, int max) {
+        return "chuỗi quá dài: " + length + " ký tự, tối đa " + max + " (string too long: at most " + max
+                + " characters)";
+    }
+
+    /** @return the message for a field name with more characters than {@code max}, shown by its first characters */
+    public static String fieldNameTooLong(String name, int max) {
+        return "tên trường quá dài: " + name.length() + " ký tự, tối đa " + max + "; bắt đầu bằng \""
+                + start(name, 40) + "…\" (field name too long: at most " + max + " characters)";
+    }
+
+    /** @return the first {@code chars} characters of {@code text}, one fewer rather than half a surrogate pair */
+    private static String start(String text, int chars) {
+        int end = Math.min(text.length(), chars);
+        if (end > 0 && end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    /** @return the message for arrays and objects nested {@code depth} levels deep, counted from the file's root */
+    public static String nestedTooDeep(int depth, int max) {
+        return "lồng nhau quá sâu: " + depth + " tầng mảng, đối tượng tính từ gốc tệp, tối đa " + max
+                + " (nested too deep: at most " + max + " levels)";
+    }
+
     // ---- whole-file errors (DossierFormatException reasons) ----
 
     /** @return the reason for input that is not JSON */
     public static String notJson(String detail) {
         return "không phải JSON hợp lệ: " + detail + " (not valid JSON)";
+    }
+
+    /**
+     * @return the reason for a value beyond the caps of the parser itself (a string of tens of millions of characters,
+     *         nesting a hundred thousand levels deep): it cannot be stepped over, so the rest of the file is not read
+     */
+    public static String beyondParserLimits(String detail) {
+        return "một giá trị vượt giới hạn của trình đọc, không đọc tiếp được: " + detail
+                + " (a value beyond the reader's limits)";
     }
 
     /** @return the reason for an empty input */

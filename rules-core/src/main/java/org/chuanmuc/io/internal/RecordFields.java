@@ -11,12 +11,12 @@ import java.util.function.Consumer;
 import org.chuanmuc.io.FieldError;
 
 /**
- * Typed, checked access to the fields of one object of an officer record read by {@link RawObject}: the
+ * Typed, checked access to the fields of one object of a record (an officer or a unit) read by {@link RawObject}: the
  * counterpart of {@link Fields} without a JSON tree, with the same errors, paths and messages. Every accessor
- * records a {@link FieldError} when the value is missing (for required fields) or of the wrong type or range, and
- * returns null; so a caller reads every field and gets every error of the record. A value of the expected type is
- * checked here; any other goes through the same check as in {@link Fields}. The path of the object is only
- * written out when an error needs it.
+ * records a {@link FieldError} when the value is missing (for required fields), of the wrong type or range, or over
+ * a {@link ReadLimits} limit ({@link Oversized}), and returns null; so a caller reads every field and gets every
+ * error of the record. A value of the expected type is checked here; any other goes through the same check as in
+ * {@link Fields}. The path of the object is only written out when an error needs it.
  */
 final class RecordFields {
     private final RawObject object;
@@ -41,6 +41,21 @@ final class RecordFields {
         return new RecordFields(record, null, "officers", index, errors);
     }
 
+    /** @return the fields of {@code units[index]} */
+    static RecordFields unit(RawObject record, int index, List<FieldError> errors) {
+        return new RecordFields(record, null, "units", index, errors);
+    }
+
+    /**
+     * The error for a record that is not an object, at its path ({@code officers[3]}).
+     *
+     * @param record what {@link RawObject#readRecord} returned, not a {@code RawObject}
+     */
+    static FieldError notObject(String array, int index, Object record) {
+        return new FieldError(array + "[" + index + "]",
+                record instanceof Oversized big ? big.message() : ReaderMessages.notObject());
+    }
+
     /** @return the path of this object, e.g. {@code officers[3].signs[0]} */
     String path() {
         if (path == null) {
@@ -58,6 +73,19 @@ final class RecordFields {
     /** Records an error on a field of this object. */
     void error(String name, String message) {
         errors.add(new FieldError(pathOf(name), message));
+    }
+
+    /**
+     * Records the error of a value over a limit, which stands for the value: its type is not judged.
+     *
+     * @return true when {@code value} is over a limit
+     */
+    private boolean oversized(String name, Object value) {
+        if (value instanceof Oversized big) {
+            error(name, big.message());
+            return true;
+        }
+        return false;
     }
 
     private Object value(String name, boolean required) {
@@ -105,6 +133,9 @@ final class RecordFields {
         if (value == null || value instanceof String) {
             return (String) value;
         }
+        if (oversized(name, value)) {
+            return null;
+        }
         JsonNode node = (JsonNode) value;
         if (!node.isTextual()) {
             error(name, ReaderMessages.notString());
@@ -129,6 +160,9 @@ final class RecordFields {
         if (value == null || value instanceof Boolean) {
             return (Boolean) value;
         }
+        if (oversized(name, value)) {
+            return null;
+        }
         JsonNode node = (JsonNode) value;
         if (!node.isBoolean()) {
             error(name, ReaderMessages.notBoolean());
@@ -149,6 +183,8 @@ final class RecordFields {
                 return i;
             }
             node = IntNode.valueOf(i); // the error as the tree's node for the same number gets it
+        } else if (oversized(name, value)) {
+            return null;
         } else {
             node = (JsonNode) value;
         }
@@ -182,6 +218,8 @@ final class RecordFields {
                 return d;
             }
             node = DoubleNode.valueOf(d);
+        } else if (oversized(name, value)) {
+            return null;
         } else {
             node = (JsonNode) value;
         }
@@ -247,6 +285,19 @@ final class RecordFields {
         return constant;
     }
 
+    /** @return the constant named by the field; null when absent, or (with an error naming the allowed values) not one */
+    <E extends Enum<E>> E optionalEnum(String name, Class<E> type) {
+        String text = text(name, false);
+        if (text == null) {
+            return null;
+        }
+        E constant = Fields.constant(type, text);
+        if (constant == null) {
+            error(name, Fields.unknownConstant(type, text));
+        }
+        return constant;
+    }
+
     /** @return the field's ISO date {@code yyyy-MM-dd}; null (with an error) when missing or invalid */
     LocalDate requiredDate(String name) {
         return date(name, true);
@@ -287,6 +338,9 @@ final class RecordFields {
         if (value instanceof RawObject nested) {
             return new RecordFields(nested, this, name, -1, errors);
         }
+        if (oversized(name, value)) {
+            return null;
+        }
         error(name, ReaderMessages.notObject()); // an object is always read into a RawObject
         return null;
     }
@@ -301,7 +355,9 @@ final class RecordFields {
             return List.of();
         }
         if (!(value instanceof List<?> items)) {
-            error(name, ReaderMessages.notArray()); // an array is always read into a List
+            if (!oversized(name, value)) {
+                error(name, ReaderMessages.notArray()); // an array is always read into a List
+            }
             return List.of();
         }
         List<RecordFields> elements = new ArrayList<>(items.size());
@@ -309,7 +365,7 @@ final class RecordFields {
             if (items.get(i) instanceof RawObject element) {
                 elements.add(new RecordFields(element, this, name, i, errors));
             } else {
-                errors.add(new FieldError(pathOf(name) + "[" + i + "]", ReaderMessages.notObject()));
+                errors.add(notObject(pathOf(name), i, items.get(i)));
             }
         }
         return elements;
@@ -317,7 +373,8 @@ final class RecordFields {
 
     /**
      * Reports every field of the object that the format does not define (typos must not pass silently), once
-     * each, in the order they first appear.
+     * each, in the order they first appear; then the limits their values or names are over; then the fields given
+     * twice.
      *
      * @throws IllegalStateException when a field of the shape was never asked for: it would be neither checked nor
      *                               reported
@@ -332,6 +389,12 @@ final class RecordFields {
         if (!object.unknown().isEmpty()) {
             for (String name : object.unknown()) {
                 error(name, ReaderMessages.unknownField());
+            }
+        }
+        if (!object.problems().isEmpty()) {
+            for (RawObject.Problem problem : object.problems()) {
+                errors.add(new FieldError(problem.field() == null ? path() : pathOf(problem.field()),
+                        problem.message()));
             }
         }
         if (!object.repeated().isEmpty()) {

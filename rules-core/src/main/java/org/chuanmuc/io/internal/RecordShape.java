@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.util.Arrays;
 
 /**
- * The fields the format defines for one kind of object inside an officer record (the record itself,
- * {@code tasks}, {@code scores}, an element of {@code signs} …) and the JSON type each normally holds.
+ * The fields the format defines for one kind of object of a record (an officer record itself, its {@code tasks},
+ * {@code scores}, an element of {@code signs} …, or a unit) and the JSON type each normally holds.
  * {@link RawObject} reads a value of that type straight from the tokens and keeps anything else as a small
- * JSON tree for the checks to report; a field not listed here is an unknown field.
+ * JSON tree, or a stand-in of its type, for the checks to report; a field not listed here is an unknown field.
  */
 final class RecordShape {
     /** The JSON type a field normally holds. */
@@ -30,6 +30,8 @@ final class RecordShape {
             new Field("signs", Kind.ARRAY, SIGN), new Field("disciplines", Kind.ARRAY, DISCIPLINE),
             new Field("styleEvaluations", Kind.ARRAY, STYLE), new Field("citizenFeedback", Kind.ARRAY, FEEDBACK),
             new Field("history", Kind.ARRAY, HISTORY));
+
+    static final RecordShape UNIT = new RecordShape(text("id"), text("name"), text("rating"), bool("outstanding"));
 
     /** @param nested the shape of the object, or of each element of the array; null for other kinds */
     private record Field(String name, Kind kind, RecordShape nested) {

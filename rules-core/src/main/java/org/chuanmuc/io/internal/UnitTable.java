@@ -1,6 +1,5 @@
 package org.chuanmuc.io.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,34 +33,37 @@ final class UnitTable {
         this.errors = List.copyOf(errors);
     }
 
-    /** @param units the {@code units} array */
-    static UnitTable read(JsonNode units) {
+    /**
+     * @param units the records of the {@code units} array, each as {@link RawObject#readRecord} read it with the
+     *              shape {@link RecordShape#UNIT}
+     */
+    static UnitTable read(List<Object> units) {
         Map<String, List<Integer>> indexesById = new LinkedHashMap<>();
         Map<Integer, List<FieldError>> errorsByIndex = new LinkedHashMap<>();
         Map<Integer, Unit> parsed = new LinkedHashMap<>();
         for (int i = 0; i < units.size(); i++) {
             List<FieldError> unitErrors = new ArrayList<>();
             errorsByIndex.put(i, unitErrors);
-            Optional<Fields> fields = Fields.of(units.get(i), "units[" + i + "]", unitErrors);
-            if (fields.isEmpty()) {
+            if (!(units.get(i) instanceof RawObject raw)) {
+                unitErrors.add(RecordFields.notObject("units", i, units.get(i)));
                 continue;
             }
-            Fields f = fields.get();
-            Optional<String> id = f.requiredText("id");
-            Optional<String> name = f.optionalText("name");
-            Optional<RatingLevel> rating = f.optionalEnum("rating", RatingLevel.class);
+            RecordFields f = RecordFields.unit(raw, i, unitErrors);
+            String id = f.requiredText("id");
+            String name = f.optionalText("name");
+            RatingLevel rating = f.optionalEnum("rating", RatingLevel.class);
             boolean outstanding = f.optionalBoolean("outstanding", false);
             f.rejectUnknownFields();
-            if (id.isEmpty()) {
+            if (id == null) {
                 continue;
             }
-            List<Integer> same = indexesById.computeIfAbsent(id.get(), k -> new ArrayList<>());
+            List<Integer> same = indexesById.computeIfAbsent(id, k -> new ArrayList<>());
             if (!same.isEmpty()) {
-                unitErrors.add(new FieldError(f.pathOf("id"), ReaderMessages.duplicateUnit(id.get(), same.get(0))));
+                unitErrors.add(new FieldError(f.pathOf("id"), ReaderMessages.duplicateUnit(id, same.get(0))));
             }
             same.add(i);
             if (unitErrors.isEmpty()) {
-                parsed.put(i, new Unit(id.get(), name.orElse(id.get()), rating, outstanding));
+                parsed.put(i, new Unit(id, name == null ? id : name, Optional.ofNullable(rating), outstanding));
             }
         }
         List<Unit> valid = new ArrayList<>();
