@@ -1,8 +1,15 @@
 package org.chuanmuc.scenario;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +29,7 @@ import org.chuanmuc.io.DossierFormatException;
 import org.chuanmuc.io.DossierReader;
 import org.chuanmuc.io.FieldError;
 import org.chuanmuc.io.internal.Fields;
+import org.chuanmuc.io.internal.ReadLimits;
 import org.chuanmuc.io.internal.ReaderMessages;
 import org.chuanmuc.model.RatingLevel;
 
@@ -38,7 +46,12 @@ import org.chuanmuc.model.RatingLevel;
  */
 public record ScenarioFile(Path file, String name, String description, DossierFile dossiers,
                            List<Expectation> expectations) {
-    private static final ObjectMapper TREES = new ObjectMapper();
+    /** With the dossier reader's caps: a file the reader has read can be parsed again here. */
+    private static final ObjectMapper TREES = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(ReadLimits.parserConstraints())
+            .build());
+    /** The top-level fields of a scenario that the dossier reader skips. */
+    private static final Set<String> OWN_FIELDS = Set.of("name", "description", "expect");
     private static final DossierReader ANY_SIGN = DossierReader.withKnownSigns(Set.of());
 
     /** @throws NullPointerException when a component is null */
@@ -84,7 +97,7 @@ public record ScenarioFile(Path file, String name, String description, DossierFi
         try {
             // the reader gives line and column for whole-file problems; the tree is for the scenario fields
             dossiers = reader.read(new ByteArrayInputStream(bytes), file.toString());
-            root = TREES.readTree(bytes);
+            root = ownFields(bytes, file);
         } catch (DossierFormatException e) {
             throw new ScenarioFormatException(file, e);
         } catch (JsonProcessingException e) {
@@ -100,6 +113,66 @@ public record ScenarioFile(Path file, String name, String description, DossierFi
             throw new ScenarioFormatException(file, errors);
         }
         return new ScenarioFile(file, name, description, dossiers, expectations);
+    }
+
+    /**
+     * Reads the scenario's own top-level fields ({@code name}, {@code description}, {@code expect}) into a tree, and
+     * steps over the dossier part, which the reader has read and checked: its records may hold values as large as
+     * the reader's limits let a record hold, which are not parsed again. A number in the scenario's own fields longer
+     * than the reader's limit refuses the file (parsing it could take a time quadratic in its length), as does a
+     * value beyond the parser's caps.
+     *
+     * @throws DossierFormatException for such a value, with its position
+     */
+    private static ObjectNode ownFields(byte[] bytes, Path file) throws IOException {
+        ObjectNode root = TREES.createObjectNode();
+        try (NumberLengthGuard parser = new NumberLengthGuard(TREES.createParser(bytes), file)) {
+            try {
+                parser.nextToken(); // the root object: the reader has checked that it is one
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    JsonToken value = parser.delegate().nextToken(); // checked below if it is read
+                    if (OWN_FIELDS.contains(field)) {
+                        NumberLengthGuard.check(value, parser, file);
+                        root.set(field, TREES.readTree(parser));
+                    } else {
+                        parser.skipChildren(); // by the parser itself, unguarded: nothing in it is parsed
+                    }
+                }
+            } catch (StreamConstraintsException e) {
+                throw NumberLengthGuard.error(file, parser.currentLocation(),
+                        ReaderMessages.beyondParserLimits(e.getOriginalMessage()));
+            }
+        }
+        return root;
+    }
+
+    /** Refuses a number longer than {@link ReadLimits#MAX_NUMBER_LENGTH} as it is read, before anything parses it. */
+    private static final class NumberLengthGuard extends JsonParserDelegate {
+        private final Path file;
+
+        NumberLengthGuard(JsonParser parser, Path file) {
+            super(parser);
+            this.file = file;
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            return check(super.nextToken(), this, file);
+        }
+
+        static JsonToken check(JsonToken token, JsonParser parser, Path file) throws IOException {
+            if (token != null && token.isNumeric() && parser.getTextLength() > ReadLimits.MAX_NUMBER_LENGTH) {
+                throw error(file, parser.currentTokenLocation(),
+                        ReaderMessages.numberTooLong(parser.getTextLength(), ReadLimits.MAX_NUMBER_LENGTH));
+            }
+            return token;
+        }
+
+        static DossierFormatException error(Path file, JsonLocation at, String reason) {
+            return new DossierFormatException(file.toString(), Math.max(0, at.getLineNr()),
+                    Math.max(0, at.getColumnNr()), reason);
+        }
     }
 
     private static Optional<String> text(JsonNode root, String field, List<FieldError> errors) {

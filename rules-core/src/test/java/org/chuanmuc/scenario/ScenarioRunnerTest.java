@@ -223,6 +223,42 @@ class ScenarioRunnerTest {
                 });
     }
 
+    /**
+     * An officer with a value over the reader's limits is rejected by the reader, and the scenario's own fields are
+     * read apart from it: the scenario loads (it used to fail with "the reader accepted what Jackson rejects").
+     */
+    @Test
+    void load_officerWithANumberOf1001Characters_rejectsOnlyThatOfficer() throws IOException {
+        Path file = write("k.json", """
+                { "name": "Số dài", %s "expect": [ { "officerId": "CB-1", "rating": "HOAN_THANH" } ] }
+                """.formatted(DOSSIER.replace("\"monthsWorked\": 12, \"partyMember\"",
+                "\"monthsWorked\": " + "1".repeat(1001) + ", \"partyMember\"")));
+
+        ScenarioFile scenario = ScenarioFile.load(file);
+
+        assertThat(scenario.name()).isEqualTo("Số dài");
+        assertThat(scenario.dossiers().dossiers()).extracting(d -> d.officer().id()).containsExactly("CB-1");
+        assertThat(scenario.dossiers().rejected()).singleElement().satisfies(r -> assertThat(r.errors())
+                .containsExactly(new FieldError("officers[1].monthsWorked",
+                        "số quá dài: 1001 ký tự, tối đa 1000 (number too long: at most 1000 characters)")));
+    }
+
+    @Test
+    void load_numberOf1001CharactersInExpect_throwsWithLineAndColumn() throws IOException {
+        Path file = write("l.json", """
+                { %s "expect": [ { "officerId": "CB-1", "rating": "HOAN_THANH",
+                  "extra": %s } ] }
+                """.formatted(DOSSIER, "1".repeat(1001)));
+
+        assertThatThrownBy(() -> ScenarioFile.load(file))
+                .isInstanceOfSatisfying(ScenarioFormatException.class, e -> {
+                    assertThat(e.line()).isEqualTo(12);
+                    assertThat(e.column()).isEqualTo(12);
+                    assertThat(e.getMessage()).isEqualTo(file + ":12:12: số quá dài: 1001 ký tự, tối đa 1000"
+                            + " (number too long: at most 1000 characters)");
+                });
+    }
+
     @Test
     void load_validFile_keepsNameDescriptionAndExpectations() throws IOException {
         Path file = write("i.json", """
