@@ -79,8 +79,11 @@ public final class RuleRepository implements AutoCloseable {
 
     /**
      * Reads the folder again and, when its rules changed and pass the guard and the compiler, puts them in use.
-     * Never throws for bad rules or an unreadable folder: they are reported in the result, to the listeners and
-     * to the log, and the rules in use stay. Listeners run before it returns and must not call it.
+     * Never throws for bad rules or an unreadable or missing folder: they are reported in the result, to the
+     * listeners and to the log, and the rules in use stay. Listeners run before it returns and must not call it.
+     * An exception a listener throws, checked or not, is logged and the other listeners still hear the result;
+     * an {@link Error} a listener throws is thrown from here once every listener has heard (the result stands:
+     * new rules are already in use).
      *
      * @return what happened
      */
@@ -103,7 +106,7 @@ public final class RuleRepository implements AutoCloseable {
                 }
             } catch (RuleCompilationException e) {
                 result = new ReloadResult.Rejected(old.ruleSet(), e.diagnostics());
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // NOPMD: checked ones too, e.g. thrown sneakily by a configure step
                 // an unreadable folder, no rule file left, or the engine failing: the rules in use must stay
                 LOG.debug("reloading {} failed", folder, e);
                 String message = e instanceof UncheckedIOException || e instanceof IllegalArgumentException
@@ -181,13 +184,29 @@ public final class RuleRepository implements AutoCloseable {
         }
     }
 
+    /**
+     * Tells every listener, whatever one of them throws: an {@link Exception}, checked ones included (a listener
+     * in Kotlin, or one that throws sneakily), is logged and the next listener goes on; an {@link Error} is kept
+     * and thrown once every listener has heard, the first one with the others suppressed in it.
+     */
     private void notifyListeners(ReloadResult result) {
+        Error error = null;
         for (ReloadListener listener : listeners) {
             try {
                 listener.onReload(result);
-            } catch (RuntimeException e) {
-                LOG.error("a reload listener failed", e);
+            } catch (Exception e) { // NOPMD: checked ones too, which Java's compiler cannot see coming
+                LOG.error("the reload listener {} failed on {} of {}; the other listeners still hear it", listener,
+                        result.getClass().getSimpleName(), folder, e);
+            } catch (Error e) { // NOPMD: not ours to swallow, but the other listeners must still hear the result
+                if (error == null) {
+                    error = e;
+                } else if (error != e) {
+                    error.addSuppressed(e);
+                }
             }
+        }
+        if (error != null) {
+            throw error;
         }
     }
 
