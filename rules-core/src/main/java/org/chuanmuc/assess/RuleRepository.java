@@ -38,7 +38,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Editors that save by truncating and rewriting a file can expose a half-written file for an instant; the
  * watch waits for changes to settle (the debounce) before reloading, and tools that write rule files should write
- * elsewhere and move the file into place.
+ * elsewhere and move the file into place. A deployment may also replace the whole folder (write the new version
+ * beside it and move it into place, or re-point a link, as a Kubernetes ConfigMap volume does): the watch follows
+ * the folder's path and reloads the new version (see {@link #watch()}).
  */
 public final class RuleRepository implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RuleRepository.class);
@@ -126,7 +128,21 @@ public final class RuleRepository implements AutoCloseable {
 
     /**
      * Starts watching the folder on a daemon thread: changes to rule files trigger {@link #reload()} once they
-     * have settled (the builder's debounce, 200 ms by default). Calling it again does nothing.
+     * have settled (the builder's debounce, 200 ms by default). Calling it again does nothing while the folder is
+     * watched, and starts a new watch thread when the last one ended without {@link #close()}.
+     *
+     * <p>The watch follows the folder's path, not the directory first found there. About once a second it checks
+     * that the path still leads to the directory it watches, so a folder replaced as a whole (a new version moved
+     * into place, the old one moved away), a link re-pointed to another directory (a Kubernetes ConfigMap volume
+     * swapping its {@code ..data} link) and a folder deleted and created again are watched anew and reloaded. While
+     * the path leads to no folder, one reload reports it ({@link ReloadResult.Rejected}; the rules in use stay) and
+     * the watch keeps looking until a folder is there again.
+     *
+     * <p>The watch thread goes on after anything a reload or a listener throws, {@link Exception}s and
+     * {@link Error}s alike (logged at ERROR), except a {@link VirtualMachineError} such as an
+     * {@link OutOfMemoryError}: that ends the thread, and reloading rule sets on a JVM in that state would only
+     * make it worse. Everything goes to the log (SLF4J), nothing to standard error. When the thread ends for any reason but
+     * {@link #close()}, the reason is logged at ERROR and {@link #watching()} says false.
      *
      * @return this repository
      * @throws UncheckedIOException  when the folder cannot be watched
@@ -137,7 +153,10 @@ public final class RuleRepository implements AutoCloseable {
             if (closed) {
                 throw new IllegalStateException("the rule repository is closed");
             }
-            if (watcher == null) {
+            if (watcher == null || !watcher.running()) {
+                if (watcher != null) {
+                    watcher.close(); // it ended on its own (logged then); its watch service is closed already
+                }
                 try {
                     watcher = new FolderWatcher(folder, debounce,
                             p -> RuleSource.Kind.ofFileName(p.getFileName().toString()).isPresent(), this::reload);
@@ -150,7 +169,10 @@ public final class RuleRepository implements AutoCloseable {
         }
     }
 
-    /** @return whether the folder is being watched */
+    /**
+     * @return whether the folder is being watched: false before {@link #watch()}, after {@link #close()}, and when
+     *         the watch thread ended on its own (its reason is in the log at ERROR)
+     */
     public boolean watching() {
         synchronized (reloadLock) {
             return watcher != null && watcher.running();
@@ -250,7 +272,14 @@ public final class RuleRepository implements AutoCloseable {
             return configure(b -> b.rules(copy));
         }
 
-        /** How long file changes must have stopped before a watched folder reloads (default 200 ms). */
+        /**
+         * How long file changes must have stopped before a watched folder reloads (default 200 ms). Any
+         * non-negative duration is taken; one of about 292 years or more ({@link Long#MAX_VALUE} nanoseconds, e.g.
+         * {@code Duration.ofSeconds(Long.MAX_VALUE)}) means that the watched folder effectively never reloads on
+         * its own: only {@link RuleRepository#reload()} puts changes in use.
+         *
+         * @throws IllegalArgumentException when the duration is negative
+         */
         public Builder debounce(Duration debounce) {
             if (debounce.isNegative()) {
                 throw new IllegalArgumentException("debounce must not be negative");

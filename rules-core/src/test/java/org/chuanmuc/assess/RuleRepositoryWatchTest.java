@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A {@link RuleRepository} survives what its listeners throw. */
+/**
+ * The watch of a {@link RuleRepository} follows the folder's path (a folder replaced as a whole, a link re-pointed,
+ * a folder deleted and created again), takes any debounce, and survives what listeners throw.
+ */
 @Timeout(180)
 class RuleRepositoryWatchTest {
     /** Generous: only for waiting on the watch thread, never to assert how long something took. */
@@ -138,6 +141,166 @@ class RuleRepositoryWatchTest {
         }
     }
 
+    // ------------------------------------------------------------------ the folder replaced, re-linked, re-created
+
+    @Test
+    void watch_folderReplacedByANewVersionMovedIntoPlace_watchesTheNewFolderAndReloads() throws Exception {
+        Path folder = folderWith("rules", "v1");
+        BlockingQueue<ReloadResult> heard = new LinkedBlockingQueue<>();
+        try (RuleRepository repo = builder(folder).listener(heard::add).build().watch()) {
+            Path next = folderWith("rules.next", "v2");
+            Files.move(folder, tmp.resolve("rules.old"), StandardCopyOption.ATOMIC_MOVE);
+            Files.move(next, folder, StandardCopyOption.ATOMIC_MOVE);
+
+            await("v2 in use", () -> tag(repo).equals("v2"));
+            assertThat(repo.watching()).isTrue();
+
+            // the new folder is the one watched now: an edit in it is put in use
+            write(folder, "v3");
+            await("v3 in use", () -> tag(repo).equals("v3"));
+            assertThat(repo.current().assess(SampleDossiers.plain("o1")).rating()).isEqualTo(RatingLevel.HOAN_THANH);
+        }
+    }
+
+    @Test
+    void watch_configMapLinkSwapped_reloadsTheVersionTheLinkLeadsToNow() throws Exception {
+        // a Kubernetes ConfigMap volume: the folder leads to ..data, which leads to the version in use; a new
+        // version is written beside it and ..data is swapped to it in one rename
+        Path volume = Files.createDirectories(tmp.resolve("volume"));
+        Path x = folderWith("volume/..2026_x", "x");
+        Path data = Files.createSymbolicLink(volume.resolve("..data"), x.getFileName());
+        Path folder = Files.createSymbolicLink(tmp.resolve("rules"), Path.of("volume", "..data"));
+        BlockingQueue<ReloadResult> heard = new LinkedBlockingQueue<>();
+        try (RuleRepository repo = builder(folder).listener(heard::add).build().watch()) {
+            assertThat(tag(repo)).isEqualTo("x");
+            Path y = folderWith("volume/..2026_y", "y");
+            Path swap = Files.createSymbolicLink(volume.resolve("..data_tmp"), y.getFileName());
+            Files.move(swap, data, StandardCopyOption.ATOMIC_MOVE); // rename(2) over the old link
+
+            assertThat(next(heard, ReloadResult.Swapped.class).current()).isEqualTo(repo.current().ruleSet());
+            assertThat(tag(repo)).isEqualTo("y");
+
+            // the version the link leads to now is the one watched
+            write(y, "y2");
+            await("y2 in use", () -> tag(repo).equals("y2"));
+            assertThat(repo.watching()).isTrue();
+        }
+    }
+
+    @Test
+    void watch_configMapDataLinkNamedAsTheFolder_reloadsWhenItSwaps() throws Exception {
+        // the volume itself holds each key as a link through ..data, a linked folder that a rule folder may not
+        // hold: the repository is given <volume>/..data, the link the volume swaps
+        Path volume = Files.createDirectories(tmp.resolve("volume"));
+        Path x = folderWith("volume/..2026_x", "x");
+        Path data = Files.createSymbolicLink(volume.resolve("..data"), x.getFileName());
+        Files.createSymbolicLink(volume.resolve("cap.drl"), Path.of("..data", "cap.drl"));
+        try (RuleRepository repo = builder(data).build().watch()) {
+            assertThat(tag(repo)).isEqualTo("x");
+            Path y = folderWith("volume/..2026_y", "y");
+            Path swap = Files.createSymbolicLink(volume.resolve("..data_tmp"), y.getFileName());
+            Files.move(swap, data, StandardCopyOption.ATOMIC_MOVE);
+            Files.delete(x.resolve("cap.drl")); // the old version is removed after the swap
+            Files.delete(x);
+
+            await("y in use", () -> tag(repo).equals("y"));
+            assertThat(repo.watching()).isTrue();
+        }
+    }
+
+    @Test
+    void watch_folderLinkRePointedToAnotherFolder_reloads() throws Exception {
+        Path a = folderWith("a", "a");
+        Path b = folderWith("b", "b");
+        Path folder = Files.createSymbolicLink(tmp.resolve("rules"), a.getFileName());
+        try (RuleRepository repo = builder(folder).build().watch()) {
+            Path swap = Files.createSymbolicLink(tmp.resolve("rules.tmp"), b.getFileName());
+            Files.move(swap, folder, StandardCopyOption.ATOMIC_MOVE);
+
+            await("b in use", () -> tag(repo).equals("b"));
+            write(b, "b2");
+            await("b2 in use", () -> tag(repo).equals("b2"));
+        }
+    }
+
+    @Test
+    void watch_folderDeletedThenCreatedAgain_rejectsThenWatchesTheNewFolder() throws Exception {
+        Path folder = folderWith("rules", "v1");
+        BlockingQueue<ReloadResult> heard = new LinkedBlockingQueue<>();
+        try (RuleRepository repo = builder(folder).listener(heard::add).build().watch()) {
+            Files.delete(folder.resolve("cap.drl"));
+            Files.delete(folder);
+
+            // the missing folder is reported once; the rules in use stay and the watch goes on
+            next(heard, ReloadResult.Rejected.class);
+            assertThat(tag(repo)).isEqualTo("v1");
+            assertThat(repo.watching()).isTrue();
+
+            Files.createDirectory(folder);
+            write(folder, "v2");
+            assertThat(next(heard, ReloadResult.Swapped.class).current()).isEqualTo(repo.current().ruleSet());
+            assertThat(tag(repo)).isEqualTo("v2");
+
+            write(folder, "v3"); // the folder created again is the one watched now
+            await("v3 in use", () -> tag(repo).equals("v3"));
+        }
+    }
+
+    @Test
+    void watch_folderEditedInPlace_isReloadedOnceAndTheCheckOfItsPathAddsNoReload() throws Exception {
+        Path folder = folderWith("rules", "v1");
+        BlockingQueue<ReloadResult> heard = new LinkedBlockingQueue<>();
+        try (RuleRepository repo = builder(folder).listener(heard::add).build().watch()) {
+            write(folder, "v2");
+
+            assertThat(heard.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isInstanceOf(ReloadResult.Swapped.class);
+            assertThat(tag(repo)).isEqualTo("v2");
+            // the folder was not replaced: the watcher's look at its path (about once a second) reloads nothing
+            assertThat(heard.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)).isNull();
+            assertThat(repo.watching()).isTrue();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ debounce
+
+    @Test
+    void watch_hugeDebounce_neverReloadsOnItsOwnButKeepsWatchingAndReloadsOnDemand() throws Exception {
+        Path folder = folderWith("rules", "v1");
+        BlockingQueue<ReloadResult> heard = new LinkedBlockingQueue<>();
+        try (StdErr err = new StdErr();
+             RuleRepository repo = builder(folder).debounce(Duration.ofSeconds(Long.MAX_VALUE)).listener(heard::add)
+                     .build().watch()) {
+            write(folder, "v2");
+
+            assertThat(heard.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)).isNull();
+            assertThat(repo.watching()).isTrue();
+            assertThat(tag(repo)).isEqualTo("v1");
+            assertThat(err.text()).doesNotContain("Exception in thread").doesNotContain("ArithmeticException");
+
+            assertThat(repo.reload()).isInstanceOf(ReloadResult.Swapped.class);
+            assertThat(tag(repo)).isEqualTo("v2");
+            repo.close();
+            assertThat(repo.watching()).isFalse();
+        }
+    }
+
+    @Test
+    void watch_normalDebounce_severalQuickWritesGiveOneReloadOfTheLast() throws Exception {
+        Path folder = folderWith("rules", "v1");
+        BlockingQueue<ReloadResult> heard = new LinkedBlockingQueue<>();
+        try (RuleRepository repo = builder(folder).debounce(Duration.ofSeconds(2)).listener(heard::add).build()
+                .watch()) {
+            write(folder, "v2");
+            write(folder, "v3");
+            write(folder, "v4");
+
+            ReloadResult first = heard.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+            assertThat(first).isInstanceOf(ReloadResult.Swapped.class);
+            assertThat(tag(repo)).isEqualTo("v4");
+            assertThat(heard.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)).isNull();
+        }
+    }
+
     // ------------------------------------------------------------------------------- what listeners throw
 
     @Test
@@ -178,6 +341,73 @@ class RuleRepositoryWatchTest {
             assertThat(thrown.getSuppressed()).containsExactly(second);
             assertThat(heard).singleElement().isInstanceOf(ReloadResult.Swapped.class);
             assertThat(tag(repo)).isEqualTo("v2");
+        }
+    }
+
+    @Test
+    void watch_listenerThrowingACheckedExceptionOrAnError_isLoggedAndWatchingGoesOn() throws Exception {
+        Path folder = folderWith("rules", "v1");
+        BlockingQueue<ReloadResult> heard = new LinkedBlockingQueue<>();
+        AtomicInteger swaps = new AtomicInteger();
+        try (StdErr err = new StdErr();
+             RuleRepository repo = builder(folder)
+                     .listener(r -> {
+                         if (r instanceof ReloadResult.Swapped) {
+                             int n = swaps.incrementAndGet();
+                             if (n <= 2) {
+                                 throw sneaky(n == 1 ? new IOException("audit log unavailable")
+                                         : new AssertionError("listener bug"));
+                             }
+                         }
+                     })
+                     .listener(heard::add).build().watch()) {
+            write(folder, "v2");
+            next(heard, ReloadResult.Swapped.class);
+            assertThat(repo.watching()).isTrue();
+
+            write(folder, "v3"); // the thread that heard the IOException still watches
+            next(heard, ReloadResult.Swapped.class);
+            assertThat(tag(repo)).isEqualTo("v3");
+
+            write(folder, "v4"); // and the one that heard the AssertionError too
+            next(heard, ReloadResult.Swapped.class);
+            assertThat(tag(repo)).isEqualTo("v4");
+            assertThat(repo.watching()).isTrue();
+            assertThat(err.text()).contains("java.io.IOException: audit log unavailable")
+                    .contains("ERROR org.chuanmuc.assess.internal.watch.FolderWatcher")
+                    .contains("java.lang.AssertionError: listener bug")
+                    .doesNotContain("Exception in thread");
+        }
+    }
+
+    @Test
+    void watch_listenerThrowingAVirtualMachineError_endsTheWatchLoggedAtErrorAndWatchStartsItAgain()
+            throws Exception {
+        Path folder = folderWith("rules", "v1");
+        BlockingQueue<ReloadResult> heard = new LinkedBlockingQueue<>();
+        AtomicBoolean broken = new AtomicBoolean(true);
+        try (StdErr err = new StdErr();
+             RuleRepository repo = builder(folder).listener(heard::add).listener(r -> {
+                 if (broken.get()) {
+                     throw new InternalError("the JVM is in trouble");
+                 }
+             }).build().watch()) {
+            write(folder, "v2");
+
+            next(heard, ReloadResult.Swapped.class);
+            await("the watch to end", () -> !repo.watching());
+            assertThat(tag(repo)).isEqualTo("v2"); // the swap stands
+            String log = err.text();
+            assertThat(log).contains("ERROR org.chuanmuc.assess.internal.watch.FolderWatcher - stopped watching "
+                    + folder).contains("java.lang.InternalError: the JVM is in trouble")
+                    .doesNotContain("Exception in thread");
+
+            broken.set(false);
+            repo.watch(); // starts a new watch thread
+            assertThat(repo.watching()).isTrue();
+            write(folder, "v3");
+            next(heard, ReloadResult.Swapped.class);
+            assertThat(tag(repo)).isEqualTo("v3");
         }
     }
 }
