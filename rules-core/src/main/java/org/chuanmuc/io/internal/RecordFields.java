@@ -274,20 +274,16 @@ final class RecordFields {
 
     /** @return the constant named by the field; null (with an error naming the allowed values) otherwise */
     <E extends Enum<E>> E requiredEnum(String name, Class<E> type) {
-        String text = text(name, true);
-        if (text == null) {
-            return null;
-        }
-        E constant = Fields.constant(type, text);
-        if (constant == null) {
-            error(name, Fields.unknownConstant(type, text));
-        }
-        return constant;
+        return enumOf(name, type, true);
     }
 
     /** @return the constant named by the field; null when absent, or (with an error naming the allowed values) not one */
     <E extends Enum<E>> E optionalEnum(String name, Class<E> type) {
-        String text = text(name, false);
+        return enumOf(name, type, false);
+    }
+
+    private <E extends Enum<E>> E enumOf(String name, Class<E> type, boolean required) {
+        String text = text(name, required);
         if (text == null) {
             return null;
         }
