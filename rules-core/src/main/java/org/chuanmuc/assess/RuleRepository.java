@@ -85,7 +85,9 @@ public final class RuleRepository implements AutoCloseable {
      * listeners and to the log, and the rules in use stay. Listeners run before it returns and must not call it.
      * An exception a listener throws, checked or not, is logged and the other listeners still hear the result;
      * an {@link Error} a listener throws is thrown from here once every listener has heard (the result stands:
-     * new rules are already in use).
+     * new rules are already in use). When listeners threw several, the one thrown is the first
+     * {@link VirtualMachineError} (out of memory, stack overflow), or else the first one, with the others suppressed
+     * in it, so that the JVM's own trouble is never hidden behind a listener's failed assertion.
      *
      * @return what happened
      */
@@ -209,7 +211,8 @@ public final class RuleRepository implements AutoCloseable {
     /**
      * Tells every listener, whatever one of them throws: an {@link Exception}, checked ones included (a listener
      * in Kotlin, or one that throws sneakily), is logged and the next listener goes on; an {@link Error} is kept
-     * and thrown once every listener has heard, the first one with the others suppressed in it.
+     * and thrown once every listener has heard: the first {@link VirtualMachineError} if there is one (the watch
+     * thread ends on that type only), else the first, with the others suppressed in it.
      */
     private void notifyListeners(ReloadResult result) {
         Error error = null;
@@ -223,7 +226,12 @@ public final class RuleRepository implements AutoCloseable {
                 if (error == null) {
                     error = e;
                 } else if (error != e) {
-                    error.addSuppressed(e);
+                    if (e instanceof VirtualMachineError && !(error instanceof VirtualMachineError)) {
+                        e.addSuppressed(error); // the JVM's trouble comes first: callers and the watch act on it
+                        error = e;
+                    } else {
+                        error.addSuppressed(e);
+                    }
                 }
             }
         }
