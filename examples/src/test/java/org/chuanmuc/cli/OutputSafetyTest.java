@@ -180,6 +180,28 @@ class OutputSafetyTest {
         assertNoTemporary();
     }
 
+    /** A pipe (or /dev/null, which as root a rename would replace for the whole machine) is written, never replaced. */
+    @Test
+    void assess_outputIsANamedPipe_isWrittenThroughAndStaysAPipe() throws Exception {
+        Path fifo = dir.resolve("ong-dan");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available here");
+        var reader = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var read = reader.submit(() -> Files.readAllBytes(fifo));
+
+            Cli.Run run = Cli.run("assess", input.toString(), "--output", fifo.toString());
+
+            assertThat(run.code()).as(run.stderr()).isZero();
+            assertThat(Cli.JSON.readTree(read.get(60, java.util.concurrent.TimeUnit.SECONDS)).path("summary")
+                    .path("assessed").asInt()).isEqualTo(55);
+            assertThat(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+            assertNoTemporary();
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
     private void assertUntouched() throws IOException {
         assertThat(Files.readAllBytes(output)).isEqualTo(LAST_WEEK);
         assertNoTemporary();

@@ -142,6 +142,7 @@ public final class ResultWriter implements AutoCloseable {
      * exception ({@link #close()} without {@link #finish()} removes the temporary file), Ctrl-C or SIGTERM (a
      * shutdown hook removes it) or SIGKILL (the temporary file stays, and the next writer to the same file
      * removes it). When {@code file} is a symbolic link, the file it points to is replaced and the link stays.
+     * A {@code file} that is a named pipe or a device ({@code /dev/null}) is written to directly, never replaced.
      *
      * @param file    the file; its folder must exist
      * @param period  the assessment period

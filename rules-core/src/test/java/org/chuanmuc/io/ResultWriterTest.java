@@ -2,6 +2,7 @@ package org.chuanmuc.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -301,6 +302,39 @@ class ResultWriterTest {
         ResultWriter.to(dir.resolve("ket-qua.json"), PERIOD, RULES).write(PLAIN).close();
 
         assertThat(folderNames(dir)).isEmpty();
+    }
+
+    @Test
+    void to_path_namedPipe_isWrittenThroughAndStaysAPipe(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("ống dẫn");
+        assumeTrue(mkfifo(fifo), "mkfifo is not available here");
+        var reader = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var read = reader.submit(() -> Files.readAllBytes(fifo)); // opening blocks until the writer opens it
+
+            try (ResultWriter writer = ResultWriter.to(fifo, PERIOD, RULES)) {
+                writer.write(PLAIN);
+                writer.finish();
+            }
+
+            Schemas.assertValidResults(read.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            assertThat(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .as("a regular file renamed over the pipe").isFalse();
+            assertThat(folderNames(dir)).containsExactly("ống dẫn");
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    static boolean mkfifo(Path path) {
+        try {
+            return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0 && Files.exists(path);
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     @Test

@@ -27,6 +27,10 @@ import java.util.regex.Pattern;
  * <p>When the target is a symbolic link, the file it points to is replaced and the link stays. The new file
  * takes the POSIX permissions of the one it replaces.
  *
+ * <p>A target that exists and is neither a regular file nor a folder (a named pipe, a device such as
+ * {@code /dev/null} or {@code /dev/stdout}) holds no content to keep and must never be replaced by a regular file:
+ * it is written to directly, and {@link #commit()} only flushes and closes it.
+ *
  * <pre>{@code
  * try (AtomicFile file = AtomicFile.create(Path.of("ket-qua.json"))) {
  *     write(file.stream());
@@ -55,6 +59,14 @@ public final class AtomicFile implements AutoCloseable {
         this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
     }
 
+    /** Writes straight to a pipe or a device: nothing is renamed. */
+    private AtomicFile(Path target, OutputStream direct) {
+        this.target = target;
+        this.temporary = null;
+        this.channel = null;
+        this.stream = new BufferedOutputStream(direct, 1 << 16);
+    }
+
     /**
      * Creates the temporary file beside {@code target}, after removing temporaries that runs killed earlier
      * left for the same target.
@@ -65,6 +77,10 @@ public final class AtomicFile implements AutoCloseable {
      */
     public static AtomicFile create(Path target) throws IOException {
         Path resolved = resolveLink(target).toAbsolutePath();
+        if (Files.exists(resolved) && !Files.isRegularFile(resolved) && !Files.isDirectory(resolved)) {
+            // a pipe or a device: renaming a regular file over it would destroy it (as root, /dev/null itself)
+            return new AtomicFile(resolved, Files.newOutputStream(resolved, StandardOpenOption.WRITE));
+        }
         Path folder = resolved.getParent();
         String name = resolved.getFileName().toString();
         TemporaryFiles.removeStale(folder, staleTemporaries(name));
@@ -137,14 +153,14 @@ public final class AtomicFile implements AutoCloseable {
         return target;
     }
 
-    /** @return the temporary file being written */
+    /** @return the temporary file being written; null when the target is a pipe or a device, written directly */
     public Path temporary() {
         return temporary;
     }
 
     /**
      * Flushes, forces the bytes to disk, renames the temporary over the target in one step and forces the
-     * folder entry to disk where the platform allows it.
+     * folder entry to disk where the platform allows it. A pipe or a device is only flushed and closed.
      *
      * @throws IOException           when any of it fails; the target then keeps its earlier content and
      *                               {@link #close()} removes the temporary
@@ -155,6 +171,11 @@ public final class AtomicFile implements AutoCloseable {
             throw new IllegalStateException("already " + (committed ? "committed" : "closed"));
         }
         stream.flush();
+        if (temporary == null) {
+            stream.close();
+            committed = true;
+            return;
+        }
         channel.force(true);
         channel.close();
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -171,6 +192,14 @@ public final class AtomicFile implements AutoCloseable {
         }
         closed = true;
         if (!committed) {
+            if (temporary == null) {
+                try {
+                    stream.close();
+                } catch (IOException e) {
+                    // a pipe whose reader went away: nothing to remove
+                }
+                return;
+            }
             try {
                 channel.close();
             } catch (IOException e) {
