@@ -67,24 +67,13 @@ class EmbeddingAttackTest {
     private static final CriteriaCatalogue CATALOGUE = CriteriaCatalogue.standard();
     private static final DossierReader READER = DossierReader.withKnownSigns(CATALOGUE.signCodes());
 
-    private static final String TASKS_CAP_DRL = """
-            package test;
-            import org.chuanmuc.model.*;
-            rule "ND90-NV chưa hoàn thành hết nhiệm vụ: không quá Hoàn thành tốt"
-            when
-                $o: Officer(tasks.completionRatio < 1.0)
-            then
-                insert(RatingCap.state($o.id(), RatingLevel.HOAN_THANH_TOT, "ND90-NV", "", $o.tasks().summary()));
-            end
-            """;
+    private static final String TASKS_CAP_DRL = EmbedFixtures.TASKS_CAP_DRL;
 
     @TempDir
     Path tmp;
 
     private static Dossier staff(String id, String unit, int year) {
-        Officer o = Officer.builder(id, unit, Role.STAFF).monthsWorked(12).tasks(40, 40, 40, 40)
-                .generalScore(25).build();
-        return new Dossier(new Period(year), Unit.of(unit, "Đơn vị " + unit), o);
+        return EmbedFixtures.staff(id, unit, year);
     }
 
     // ---------------------------------------------------------------------------------------------- README snippets

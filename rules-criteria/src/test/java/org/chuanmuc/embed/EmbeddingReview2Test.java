@@ -60,16 +60,7 @@ class EmbeddingReview2Test {
     private static final DossierReader READER = DossierReader.withKnownSigns(CATALOGUE.signCodes());
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final String TASKS_CAP_DRL = """
-            package test;
-            import org.chuanmuc.model.*;
-            rule "ND90-NV chưa hoàn thành hết nhiệm vụ: không quá Hoàn thành tốt"
-            when
-                $o: Officer(tasks.completionRatio < 1.0)
-            then
-                insert(RatingCap.state($o.id(), RatingLevel.HOAN_THANH_TOT, "ND90-NV", "", $o.tasks().summary()));
-            end
-            """;
+    private static final String TASKS_CAP_DRL = EmbedFixtures.TASKS_CAP_DRL;
 
     /** A tiny assessor (no standard criteria), enough to produce assessments to write. */
     private static final Assessor SMALL = Assessor.builder().rules(RuleSource.drl("base.drl", TASKS_CAP_DRL)).build();
@@ -78,9 +69,7 @@ class EmbeddingReview2Test {
     Path tmp;
 
     private static Dossier staff(String id, String unit) {
-        Officer o = Officer.builder(id, unit, Role.STAFF).monthsWorked(12).tasks(40, 40, 40, 40).generalScore(25)
-                .build();
-        return new Dossier(new Period(2025), Unit.of(unit, "Đơn vị " + unit), o);
+        return EmbedFixtures.staff(id, unit, 2025);
     }
 
     private static Assessment assessed(String id) {
