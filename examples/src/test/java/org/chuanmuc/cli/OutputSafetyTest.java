@@ -202,6 +202,22 @@ class OutputSafetyTest {
         }
     }
 
+    /** /dev/stdout on a pipe leads to "pipe:[…]", which is no path: it is written to as it is. */
+    @Test
+    void generate_outputIsDevStdoutOnAPipe_writesThroughThePipe() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/stdout")), "no /dev/stdout here");
+        Path err = dir.resolve("stderr.txt");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "generate", "--officers", "5", "--units", "1", "--output", "/dev/stdout")
+                .redirectError(err.toFile()).start(); // stdout: a pipe to this test
+
+        byte[] out = child.getInputStream().readAllBytes();
+
+        assertThat(child.waitFor()).as("stderr: %s", Files.readString(err)).isZero();
+        assertThat(Cli.JSON.readTree(out).path("officers")).hasSize(5);
+    }
+
     private void assertUntouched() throws IOException {
         assertThat(Files.readAllBytes(output)).isEqualTo(LAST_WEEK);
         assertNoTemporary();

@@ -76,11 +76,12 @@ public final class AtomicFile implements AutoCloseable {
      * @throws IOException when the temporary file cannot be created
      */
     public static AtomicFile create(Path target) throws IOException {
-        Path resolved = resolveLink(target).toAbsolutePath();
-        if (Files.exists(resolved) && !Files.isRegularFile(resolved) && !Files.isDirectory(resolved)) {
-            // a pipe or a device: renaming a regular file over it would destroy it (as root, /dev/null itself)
-            return new AtomicFile(resolved, Files.newOutputStream(resolved, StandardOpenOption.WRITE));
+        if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+            // a pipe or a device, through its links (/dev/stdout to a pipe ends in "pipe:[…]", no path to follow):
+            // renaming a regular file over it would destroy it (as root, /dev/null itself)
+            return new AtomicFile(target.toAbsolutePath(), Files.newOutputStream(target, StandardOpenOption.WRITE));
         }
+        Path resolved = resolveLink(target).toAbsolutePath();
         Path folder = resolved.getParent();
         String name = resolved.getFileName().toString();
         TemporaryFiles.removeStale(folder, staleTemporaries(name));
