@@ -162,9 +162,9 @@ public record ScenarioFile(Path file, String name, String description, DossierFi
         }
 
         static JsonToken check(JsonToken token, JsonParser parser, Path file) throws IOException {
-            if (token != null && token.isNumeric() && parser.getTextLength() > ReadLimits.MAX_NUMBER_LENGTH) {
-                throw error(file, parser.currentTokenLocation(),
-                        ReaderMessages.numberTooLong(parser.getTextLength(), ReadLimits.MAX_NUMBER_LENGTH));
+            String tooLong = ReadLimits.numberTooLong(token, parser);
+            if (tooLong != null) {
+                throw error(file, parser.currentTokenLocation(), tooLong);
             }
             return token;
         }

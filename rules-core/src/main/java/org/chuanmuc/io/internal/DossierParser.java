@@ -254,11 +254,9 @@ public final class DossierParser implements Closeable {
             if (year != null) {
                 throw error(nameAt, ReaderMessages.duplicateTopLevel("period.year"));
             }
-            JsonToken token = parser.currentToken();
-            if (token != null && token.isNumeric() && parser.getTextLength() > ReadLimits.MAX_NUMBER_LENGTH) {
-                // not parsed: that could take a time quadratic in its length
-                throw error(valueAt, "period.year: " + ReaderMessages.numberTooLong(parser.getTextLength(),
-                        ReadLimits.MAX_NUMBER_LENGTH));
+            String tooLong = ReadLimits.numberTooLong(parser.currentToken(), parser);
+            if (tooLong != null) {
+                throw error(valueAt, "period.year: " + tooLong);
             }
             JsonNode value = TREES.readTree(parser);
             if (value == null || !value.isNumber() || !value.canConvertToExactIntegral()) {

@@ -240,13 +240,8 @@ final class RawObject {
         if (token == JsonToken.VALUE_STRING) {
             return SKIPPED_STRING; // the parser steps over it undecoded, however long, at the next token
         }
-        if (token != null && token.isNumeric()) {
-            int length = parser.getTextLength();
-            if (length > ReadLimits.MAX_NUMBER_LENGTH) { // parsing it could take a time quadratic in its length
-                return new Oversized(ReaderMessages.numberTooLong(length, ReadLimits.MAX_NUMBER_LENGTH));
-            }
-        }
-        return TREES.readTree(parser);
+        String tooLong = ReadLimits.numberTooLong(token, parser);
+        return tooLong != null ? new Oversized(tooLong) : TREES.readTree(parser);
     }
 
     /**

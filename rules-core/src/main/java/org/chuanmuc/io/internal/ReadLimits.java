@@ -1,6 +1,9 @@
 package org.chuanmuc.io.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
 
 /**
  * How large one value of a dossier input may be, in two tiers (docs/formats.md, "Limits").
@@ -48,6 +51,23 @@ public final class ReadLimits {
             .build();
 
     private ReadLimits() {
+    }
+
+    /**
+     * Measures a number before anything parses it: parsing a number of a million digits could take a time quadratic
+     * in its length.
+     *
+     * @param token  the parser's current token
+     * @param parser the parser
+     * @return the error for a number written with more than {@link #MAX_NUMBER_LENGTH} characters; null for any other
+     *         token, or a number within the limit
+     */
+    public static String numberTooLong(JsonToken token, JsonParser parser) throws IOException {
+        if (token == null || !token.isNumeric()) {
+            return null;
+        }
+        int length = parser.getTextLength();
+        return length > MAX_NUMBER_LENGTH ? ReaderMessages.numberTooLong(length, MAX_NUMBER_LENGTH) : null;
     }
 
     /**
