@@ -93,7 +93,9 @@ public final class FolderWatcher implements AutoCloseable {
         this.action = action;
         this.service = root.getFileSystem().newWatchService();
         try {
-            watched = register(); // the folder itself may be a link: its caller named it
+            Path real = root.toRealPath(); // the folder itself may be a link: its caller named it
+            watched = register(real, Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    .fileKey());
         } catch (IOException | RuntimeException e) {
             service.close();
             throw e;
@@ -240,7 +242,7 @@ public final class FolderWatcher implements AutoCloseable {
         boolean wasWatched = watched != null;
         forget();
         try {
-            watched = register();
+            watched = register(real, fileKey);
         } catch (IOException | RuntimeException e) {
             gone("it cannot be watched: " + e);
             return wasWatched;
@@ -269,10 +271,13 @@ public final class FolderWatcher implements AutoCloseable {
         watched = null;
     }
 
-    /** Watches the directory the path leads to now, with its subfolders. */
-    private Watched register() throws IOException {
-        Path real = root.toRealPath();
-        Object fileKey = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+    /**
+     * Watches the directory the path leads to now, with its subfolders.
+     *
+     * @param real    the path's real path, a directory
+     * @param fileKey that directory's file key (null where the file system has none)
+     */
+    private Watched register(Path real, Object fileKey) throws IOException {
         registerTree(real);
         WatchKey key = folders.entrySet().stream().filter(e -> e.getValue().equals(real)).map(Map.Entry::getKey)
                 .findFirst().orElseThrow(() -> new IOException("not a folder: " + root));
