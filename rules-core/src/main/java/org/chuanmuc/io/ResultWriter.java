@@ -158,17 +158,21 @@ public final class ResultWriter implements AutoCloseable {
         try {
             atomic = AtomicFile.create(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("không ghi được tệp (cannot write) " + file, e);
+            throw cannotWrite(file, e);
         }
         try {
             return start(JSON.createGenerator(atomic.stream(), JsonEncoding.UTF8), atomic, period, ruleSet);
         } catch (IOException e) {
             atomic.close();
-            throw new UncheckedIOException("không ghi được tệp (cannot write) " + file, e);
+            throw cannotWrite(file, e);
         } catch (RuntimeException e) {
             atomic.close();
             throw e;
         }
+    }
+
+    private static UncheckedIOException cannotWrite(Path file, IOException e) {
+        return new UncheckedIOException("không ghi được tệp (cannot write) " + file, e);
     }
 
     private static ResultWriter start(JsonGenerator generator, AtomicFile file, Period period, RuleSetInfo ruleSet)
@@ -304,8 +308,7 @@ public final class ResultWriter implements AutoCloseable {
                 file.commit();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(file == null ? "cannot write results"
-                    : "không ghi được tệp (cannot write) " + file.target(), e);
+            throw file == null ? new UncheckedIOException("cannot write results", e) : cannotWrite(file.target(), e);
         } finally {
             if (file != null) {
                 file.close(); // removes the temporary file when the commit did not happen

@@ -73,13 +73,13 @@ final class SourceTranslator {
         List<DslMapping> mappings = new ArrayList<>();
         boolean refused = false;
         for (RuleSource source : sources) {
-            if (source.kind() == RuleSource.Kind.DSL && !StrictUtf8.check(source, problems)) {
-                refused = true;
-            } else if (source.kind() == RuleSource.Kind.DSL) {
-                Optional<DslMapping> mapping = DslMapping.load(source, problems);
-                mapping.ifPresent(mappings::add);
-                refused |= mapping.isEmpty();
+            if (source.kind() != RuleSource.Kind.DSL) {
+                continue;
             }
+            Optional<DslMapping> mapping = StrictUtf8.check(source, problems)
+                    ? DslMapping.load(source, problems) : Optional.empty();
+            mapping.ifPresent(mappings::add);
+            refused |= mapping.isEmpty();
         }
         return refused ? Optional.empty() : Optional.of(mappings);
     }
