@@ -279,7 +279,7 @@ class RuleRepositoryTest {
     }
 
     /** @return the next reload result of the given kind, skipping others (e.g. an Unchanged from a stray event) */
-    private static <T extends ReloadResult> T next(BlockingQueue<ReloadResult> heard, Class<T> kind)
+    static <T extends ReloadResult> T next(BlockingQueue<ReloadResult> heard, Class<T> kind)
             throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         while (System.nanoTime() < deadline) {

@@ -2,6 +2,7 @@ package org.chuanmuc.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.chuanmuc.assess.RuleRepositoryTest.next;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -82,19 +83,6 @@ class RuleRepositoryWatchTest {
             }
             Thread.sleep(50);
         }
-    }
-
-    /** @return the next reload result of the given kind, skipping others (e.g. an Unchanged from a stray event) */
-    private static <T extends ReloadResult> T next(BlockingQueue<ReloadResult> heard, Class<T> kind)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        while (System.nanoTime() < deadline) {
-            ReloadResult r = heard.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (kind.isInstance(r)) {
-                return kind.cast(r);
-            }
-        }
-        throw new AssertionError("no " + kind.getSimpleName() + " within " + WAIT_SECONDS + " s; heard " + heard);
     }
 
     @SuppressWarnings("unchecked")
