@@ -96,13 +96,13 @@ final class ExactDecimals {
             return of(rest);
         }
 
-        private boolean fast(long count, int n) {
+        private boolean fast(long count, long n) {
             return divisor > 0 && n >= 0 && count >= 0 && unscaled <= Long.MAX_VALUE / Math.max(1, n)
                     && count <= Long.MAX_VALUE / divisor;
         }
 
         /** @return {@code ⌈value × n⌉} for a count {@code n ≥ 0} */
-        long ceilTimes(int n) {
+        long ceilTimes(long n) {
             if (fast(0, n)) {
                 long product = unscaled * n;
                 return product / divisor + (product % divisor == 0 ? 0 : 1);
@@ -111,7 +111,7 @@ final class ExactDecimals {
         }
 
         /** @return {@code ⌊value × n⌋} for a count {@code n ≥ 0} */
-        long floorTimes(int n) {
+        long floorTimes(long n) {
             if (fast(0, n)) {
                 return unscaled * n / divisor;
             }
@@ -119,7 +119,7 @@ final class ExactDecimals {
         }
 
         /** @return the sign of {@code count − value × n}, for counts ≥ 0 */
-        int compareTimes(long count, int n) {
+        int compareTimes(long count, long n) {
             if (fast(count, n)) {
                 return Long.compare(count * divisor, unscaled * n);
             }

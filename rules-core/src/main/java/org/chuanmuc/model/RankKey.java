@@ -1,6 +1,7 @@
 package org.chuanmuc.model;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.List;
 
@@ -80,11 +81,15 @@ public enum RankKey {
     }
 
     /** Compares part1/whole1 with part2/whole2 exactly; nothing assigned counts as 1. */
-    private static int compareRatios(int part1, int whole1, int part2, int whole2) {
+    private static int compareRatios(long part1, long whole1, long part2, long whole2) {
         long n1 = whole1 == 0 ? 1 : part1;
         long d1 = whole1 == 0 ? 1 : whole1;
         long n2 = whole2 == 0 ? 1 : part2;
         long d2 = whole2 == 0 ? 1 : whole2;
-        return Long.compare(n1 * d2, n2 * d1);
+        if (((n1 | d1 | n2 | d2) >>> 31) == 0) { // counts of one officer: the products fit in a long
+            return Long.compare(n1 * d2, n2 * d1);
+        }
+        return BigInteger.valueOf(n1).multiply(BigInteger.valueOf(d2))
+                .compareTo(BigInteger.valueOf(n2).multiply(BigInteger.valueOf(d1)));
     }
 }

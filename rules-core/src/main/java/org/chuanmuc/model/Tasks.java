@@ -7,14 +7,15 @@ import java.util.StringJoiner;
 import org.chuanmuc.model.ExactDecimals.Share;
 
 /**
- * Counts of the tasks assigned to an officer in the year.
+ * Counts of the tasks assigned to an officer in the year, or added up over a unit. The counts are longs: one
+ * officer's are at most 2^31 − 1 (a dossier holds ints), and a unit's sums of them must not overflow.
  *
  * @param assigned    tasks assigned
  * @param completed   tasks completed, at most {@code assigned}
  * @param onTime      completed on time, at most {@code completed}
  * @param highQuality completed at the required quality, at most {@code completed}
  */
-public record Tasks(int assigned, int completed, int onTime, int highQuality) {
+public record Tasks(long assigned, long completed, long onTime, long highQuality) {
 
     /** No tasks recorded. */
     public static final Tasks NONE = new Tasks(0, 0, 0, 0);
@@ -48,7 +49,7 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
         return ratio(highQuality);
     }
 
-    private double ratio(int part) {
+    private double ratio(long part) {
         return assigned == 0 ? 1.0 : (double) part / assigned;
     }
 
@@ -63,12 +64,12 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
                 + roundedPercent(highQuality) + "%)";
     }
 
-    private long roundedPercent(int n) {
+    private long roundedPercent(long n) {
         return Math.round(ratio(n) * 100);
     }
 
     /** @return the count of tasks for the measure: completed, on time or at quality */
-    public int count(TaskMeasure measure) {
+    public long count(TaskMeasure measure) {
         return switch (measure) {
             case COMPLETED -> completed;
             case ON_TIME -> onTime;
@@ -85,15 +86,15 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
      * @return 0 when the share is reached or nothing was assigned, otherwise the missing count
      * @throws IllegalArgumentException when share is negative or not a finite number
      */
-    public int missing(TaskMeasure measure, double share) {
+    public long missing(TaskMeasure measure, double share) {
         return missingBy(measure, exact(share));
     }
 
-    private int missingBy(TaskMeasure measure, Share share) {
+    private long missingBy(TaskMeasure measure, Share share) {
         if (assigned == 0) {
             return 0;
         }
-        int needed = Math.toIntExact(share.ceilTimes(assigned));
+        long needed = share.ceilTimes(assigned);
         return Math.max(0, needed - count(measure));
     }
 
@@ -114,7 +115,7 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
     }
 
     private String noteBy(TaskMeasure measure, Share share) {
-        int missing = missingBy(measure, share);
+        long missing = missingBy(measure, share);
         if (missing == 0) {
             return "";
         }
@@ -129,7 +130,7 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
      *
      * @return tasks that certainly did not ensure progress, quality or completion
      */
-    public int failingAtLeast() {
+    public long failingAtLeast() {
         return assigned - Math.min(completed, Math.min(onTime, highQuality));
     }
 
@@ -183,7 +184,7 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
      *
      * @return {@code max(0, onTime + highQuality − completed)}
      */
-    public int passingAtLeast() {
+    public long passingAtLeast() {
         return Math.max(0, onTime + highQuality - completed);
     }
 
@@ -193,7 +194,7 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
      *
      * @return tasks that possibly did not ensure progress, quality or completion
      */
-    public int failingAtMost() {
+    public long failingAtMost() {
         return assigned - passingAtLeast();
     }
 
@@ -239,12 +240,12 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
      * @return 0 when already above; when nothing was assigned, 0 if the share is below 1 and 1 otherwise
      * @throws IllegalArgumentException when share is negative or not a finite number
      */
-    public int missingAbove(TaskMeasure measure, double share) {
+    public long missingAbove(TaskMeasure measure, double share) {
         if (assigned == 0) {
             return exact(share).value().compareTo(BigDecimal.ONE) < 0 ? 0 : 1;
         }
         long needed = exact(share).floorTimes(assigned) + 1;
-        return Math.toIntExact(Math.max(0, needed - count(measure)));
+        return Math.max(0, needed - count(measure));
     }
 
     /**
@@ -253,7 +254,7 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
      * @throws IllegalArgumentException when share is negative or not a finite number
      */
     public String missingAboveNote(TaskMeasure measure, double share) {
-        int missing = missingAbove(measure, share);
+        long missing = missingAbove(measure, share);
         if (missing == 0) {
             return "";
         }
@@ -321,13 +322,14 @@ public record Tasks(int assigned, int completed, int onTime, int highQuality) {
      *
      * @param officers the officers
      * @return the sums of the four counts
-     * @throws ArithmeticException when a sum overflows an int
+     * @throws ArithmeticException when a sum overflows a long (counts read from a dossier, each at most 2^31 − 1,
+     *                             cannot: a unit's sums are longs so that a large unit never overflows)
      */
     public static Tasks sumOf(List<Officer> officers) {
-        int assigned = 0;
-        int completed = 0;
-        int onTime = 0;
-        int highQuality = 0;
+        long assigned = 0;
+        long completed = 0;
+        long onTime = 0;
+        long highQuality = 0;
         for (Officer o : officers) {
             assigned = Math.addExact(assigned, o.tasks().assigned());
             completed = Math.addExact(completed, o.tasks().completed());
