@@ -167,7 +167,7 @@ class PolicyEditTest {
     }
 
     /** The standard bundle with one source's bytes replaced. */
-    private static RuleBundle replace(String name, UnaryOperator<byte[]> edit) {
+    static RuleBundle replace(String name, UnaryOperator<byte[]> edit) {
         RuleBundle standard = StandardCriteria.rules();
         List<RuleSource> sources = new ArrayList<>();
         boolean found = false;
@@ -188,7 +188,7 @@ class PolicyEditTest {
      * column {@code column}; or, when {@code column} is negative, below the column whose template mentions
      * {@code key} (a parameter name in the settings row of “Tham số”).
      */
-    private static byte[] setCell(byte[] xlsx, String sheetName, String key, int column, double value) {
+    static byte[] setCell(byte[] xlsx, String sheetName, String key, int column, double value) {
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = wb.getSheet(sheetName);
             Cell target = column >= 0 ? byRowName(sheet, key, column) : belowTemplate(sheet, key);

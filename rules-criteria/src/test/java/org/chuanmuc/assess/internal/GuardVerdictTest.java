@@ -157,12 +157,12 @@ class GuardVerdictTest {
     void contextLoaderChangedWhileTheVerdictIsRead_theRuleBaseIsNotTakenAndTheRulesCompileWithThatLoader()
             throws Exception {
         // the rule base read early was checked with the context class loader of the start of the build: a loader
-        // set before it is taken (here by the look-up itself) in which xep-loai.drl's Math is another class must
+        // set before it is taken (here by the look-up itself) in which xep-loai.drl's Tasks is another class must
         // give the rules as compiled with that loader
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("chuanmuc-shadow");
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try (java.net.URLClassLoader shadow = new java.net.URLClassLoader(
-                new java.net.URL[] {SavedRuleBaseHostileTest.shadowMath(dir).toUri().toURL()},
+                new java.net.URL[] {SavedRuleBaseHostileTest.shadowTasks(dir).toUri().toURL()},
                 SavedRuleBase.class.getClassLoader())) {
             byte[] record = shippedRecord();
             SavedRuleBase.Lookup switching = new Bent(Optional.of(record), Optional.empty());
@@ -187,7 +187,7 @@ class GuardVerdictTest {
             assertThat(outcome.rulesBasesTaken()).isZero();
             assertThat(outcome.verdictsTaken()).isZero();
             assertThat(SavedRuleBaseHostileTest.leaderBelowHalfMessage(outcome.rules()))
-                    .contains("hoàn thành -7% nhiệm vụ");
+                    .contains("dưới -7%");
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
             ConvertedTables.deleteTree(dir);

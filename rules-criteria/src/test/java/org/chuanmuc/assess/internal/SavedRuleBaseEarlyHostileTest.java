@@ -43,11 +43,11 @@ class SavedRuleBaseEarlyHostileTest {
     void contextLoaderSetWhileTheSourcesAreTranslated_isTheOneTheDependenciesAreCheckedWith() throws Exception {
         // The context class loader the rules would be compiled with is the one of the calling thread when they are
         // compiled. Here it changes after compile() started (while the workbook is translated) to a loader with a
-        // class org.chuanmuc.criteria.xeploai.Math, which the saved entry records as not found: compiling now makes
-        // `Math.round` in xep-loai.drl mean that class. The entry must then not be taken.
+        // class org.chuanmuc.criteria.xeploai.Tasks, which the saved entry records as not found: compiling now makes
+        // `Tasks.percent` in xep-loai.drl mean that class. The entry must then not be taken.
         Path dir = Files.createTempDirectory("chuanmuc-shadow");
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        try (URLClassLoader shadow = new URLClassLoader(new URL[] {SavedRuleBaseHostileTest.shadowMath(dir).toUri().toURL()},
+        try (URLClassLoader shadow = new URLClassLoader(new URL[] {SavedRuleBaseHostileTest.shadowTasks(dir).toUri().toURL()},
                 SavedRuleBase.class.getClassLoader())) {
             ConvertedTables.Lookup switching = sha256 -> {
                 Thread.currentThread().setContextClassLoader(shadow);
@@ -56,7 +56,7 @@ class SavedRuleBaseEarlyHostileTest {
             int taken = SavedRuleBase.taken();
             CompiledRules late = compile(LATE, switching);
             assertThat(SavedRuleBase.taken()).as("read after the guard: not taken").isEqualTo(taken);
-            assertThat(SavedRuleBaseHostileTest.leaderBelowHalfMessage(late)).contains("hoàn thành -7% nhiệm vụ");
+            assertThat(SavedRuleBaseHostileTest.leaderBelowHalfMessage(late)).contains("dưới -7%");
 
             Thread.currentThread().setContextClassLoader(previous);
             // without the guard's verdict recorded by the build, which would skip translating (GuardVerdictTest
@@ -64,7 +64,7 @@ class SavedRuleBaseEarlyHostileTest {
             CompiledRules early = compile(hinting(SavedRuleBase.CLASS_PATH::keyOfSources), switching);
 
             assertThat(SavedRuleBaseHostileTest.leaderBelowHalfMessage(early)).as("as the rules compile with the loader of the compile")
-                    .contains("hoàn thành -7% nhiệm vụ");
+                    .contains("dưới -7%");
             assertThat(SavedRuleBase.taken()).as("read early: the dependencies were checked with another loader")
                     .isEqualTo(taken);
         } finally {

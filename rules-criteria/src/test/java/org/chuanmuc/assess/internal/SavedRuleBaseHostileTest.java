@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class SavedRuleBaseHostileTest {
     private static final String LEADER_BELOW_HALF = "LD-C";
 
-    /** A head whose unit completed 50 of 120 tasks in 2025: LD-C says "hoàn thành 42%" (Math.round in its then). */
+    /** A head whose unit completed 50 of 120 tasks in 2025: LD-C says "dưới 50%" ({@code Tasks.percent} in its then). */
     private static List<Dossier> unitBelowHalf() {
         Unit unit = Unit.of("PC08", "Phòng Cảnh sát giao thông");
         Officer head = Officer.builder("LD-1", "PC08", Role.HEAD).name("Trần Thị Ánh").monthsWorked(12)
@@ -39,7 +39,7 @@ class SavedRuleBaseHostileTest {
         return List.of(new Dossier(new Period(2025), unit, head), new Dossier(new Period(2025), unit, staff));
     }
 
-    /** @return LD-C's message for the head of a unit that completed under half its tasks (Math.round in its then) */
+    /** @return LD-C's message for the head of a unit that completed under half its tasks ({@code Tasks.percent} in its then) */
     static String leaderBelowHalfMessage(CompiledRules rules) {
         List<Assessment> result = SavedRuleBaseTest.runner(rules).run(unitBelowHalf());
         return result.get(0).reasons().stream().filter(r -> r.criterion().equals(LEADER_BELOW_HALF))
@@ -47,20 +47,21 @@ class SavedRuleBaseHostileTest {
     }
 
     /**
-     * Compiles into {@code dir} a class {@code org.chuanmuc.criteria.xeploai.Math} whose {@code round} gives -7: the
-     * saved entry records that name as looked up and not found, so a loader that has it changes what xep-loai.drl's
-     * {@code Math.round} means when compiled.
+     * Compiles into {@code dir} a class {@code org.chuanmuc.criteria.xeploai.Tasks} whose {@code percent} gives
+     * "-7%": the saved entry records that name as looked up and not found (a class of the rules' own package comes
+     * before the model's, imported on demand), so a loader that has it changes what xep-loai.drl's
+     * {@code Tasks.percent} means when compiled.
      *
      * @return {@code dir}
      */
-    static Path shadowMath(Path dir) throws Exception {
-        Path source = dir.resolve("org/chuanmuc/criteria/xeploai/Math.java");
+    static Path shadowTasks(Path dir) throws Exception {
+        Path source = dir.resolve("org/chuanmuc/criteria/xeploai/Tasks.java");
         Files.createDirectories(source.getParent());
         Files.writeString(source, """
                 package org.chuanmuc.criteria.xeploai;
-                public final class Math {
-                    public static long round(double d) {
-                        return -7;
+                public final class Tasks {
+                    public static String percent(double share) {
+                        return "-7%";
                     }
                 }
                 """);
@@ -72,12 +73,12 @@ class SavedRuleBaseHostileTest {
     @Test
     void classTheCompilerWouldNowFind_throughTheContextLoader_compilesTheRules() throws Exception {
         // Drools compiles the rules' Java classes against its builder's class loader, whose parent is the thread's
-        // context class loader. The saved entry records "org/chuanmuc/criteria/xeploai/Math.class" as looked up and
-        // not found; a context loader that has it makes `Math.round` in xep-loai.drl mean that class when compiled.
+        // context class loader. The saved entry records "org/chuanmuc/criteria/xeploai/Tasks.class" as looked up and
+        // not found; a context loader that has it makes `Tasks.percent` in xep-loai.drl mean that class when compiled.
         Path dir = Files.createTempDirectory("chuanmuc-shadow");
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
-            shadowMath(dir);
+            shadowTasks(dir);
             try (URLClassLoader context = new URLClassLoader(new URL[] {dir.toUri().toURL()},
                     SavedRuleBase.class.getClassLoader())) {
                 Thread.currentThread().setContextClassLoader(context);
@@ -89,7 +90,7 @@ class SavedRuleBaseHostileTest {
                 assertThat(SavedRuleBase.taken()).as("the saved rule base is not what compiling gives now")
                         .isEqualTo(taken);
                 assertThat(leaderBelowHalfMessage(rules)).as("as the rules compile with this class loader")
-                        .contains("hoàn thành -7% nhiệm vụ");
+                        .contains("dưới -7%");
             }
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
@@ -107,12 +108,12 @@ class SavedRuleBaseHostileTest {
         assertThat(SavedRuleBase.decode(entry, key, loader)).as("the shipped entry").isPresent();
 
         // one letter changed in the name of a class recorded as not found: the entry is damaged, whatever it names
-        String absent = "org/chuanmuc/criteria/xeploai/Math.class";
-        int at = indexOf(entry, absent.getBytes(StandardCharsets.UTF_8)) + "org/chuanmuc/criteria/xeploai/M".length();
+        String absent = "org/chuanmuc/criteria/xeploai/Tasks.class";
+        int at = indexOf(entry, absent.getBytes(StandardCharsets.UTF_8)) + "org/chuanmuc/criteria/xeploai/T".length();
         assertThat(at).isLessThan(headerEnd);
         byte[] renamed = entry.clone();
         renamed[at] = 'P';
-        assertThat(taken(renamed, key, loader)).as("%s recorded as Path.class", absent).isFalse();
+        assertThat(taken(renamed, key, loader)).as("%s recorded with one letter changed", absent).isFalse();
 
         // and any byte before the packages, changed at random
         Random random = new Random(20261202L);
