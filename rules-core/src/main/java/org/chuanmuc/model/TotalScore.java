@@ -36,9 +36,10 @@ public record TotalScore(String officerId, double general, double tasks, boolean
         Scores scores = officer.scores().orElseThrow(
                 () -> new IllegalArgumentException("officer " + officer.id() + " has no scores"));
         Tasks t = officer.tasks();
-        // one division of exact integers, so that a total on a band boundary (e.g. 70) is exactly that number
+        // one division of whole numbers, so that a total on a band boundary (e.g. 70) is exactly that number; the
+        // counts are added as doubles, exact below 2^53 and never wrapping around
         double computed = t.assigned() == 0 ? maxTaskPoints
-                : maxTaskPoints * (t.completed() + t.highQuality() + t.onTime()) / (3.0 * t.assigned());
+                : maxTaskPoints * ((double) t.completed() + t.highQuality() + t.onTime()) / (3.0 * t.assigned());
         return new TotalScore(officer.id(), scores.general(), scores.tasks().orElse(computed),
                 scores.tasks().isEmpty());
     }

@@ -184,4 +184,19 @@ class TasksTest {
         assertThat(UnitTasks.of(Unit.of("U", "Đội 1"), java.util.List.of(a, b)).summary())
                 .isEqualTo("Đơn vị Đội 1: hoàn thành 70/100 (70%), đúng hạn 69/100 (69%), đạt chất lượng 68/100 (68%)");
     }
+
+    @Test
+    void countsPastAnInt_areExact() {
+        // a unit of three officers with 2 billion tasks each: 6 billion, which an int would wrap to 1.7 billion
+        Officer big = Officer.builder("CB-1", "U", Role.STAFF).name("Nguyễn Văn An").monthsWorked(12)
+                .tasks(2_000_000_000, 2_000_000_000, 1_999_999_999, 1_000_000_000).build();
+        Tasks unit = Tasks.sumOf(java.util.List.of(big, big, big));
+        assertThat(unit).isEqualTo(new Tasks(6_000_000_000L, 6_000_000_000L, 5_999_999_997L, 3_000_000_000L));
+        // 80% of 6 billion is 4.8 billion: exactly reached on time, 1.8 billion short at quality
+        assertThat(unit.below(TaskMeasure.ON_TIME, 0.8)).isFalse();
+        assertThat(unit.missing(TaskMeasure.HIGH_QUALITY, 0.8)).isEqualTo(1_800_000_000L);
+        assertThat(unit.missingNote(TaskMeasure.ON_TIME, 1))
+                .isEqualTo("thiếu 3 việc đúng hạn (cần 6000000000/6000000000, tức 100%)");
+        assertThat(unit.passingAtLeast()).isEqualTo(2_999_999_997L);
+    }
 }

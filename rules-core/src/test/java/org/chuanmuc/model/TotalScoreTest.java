@@ -26,6 +26,15 @@ class TotalScoreTest {
     }
 
     @Test
+    void of_countsOfTwoBillion_giveAllTaskPoints() {
+        // every task completed, on time and at quality: all 70 task points. The three counts were added as ints, and 6
+        // billion wrapped around to 1.7 billion (19.9 points)
+        TotalScore t = of(2_000_000_000, 2_000_000_000, 2_000_000_000, 2_000_000_000, 28);
+        assertThat(t.tasks()).isEqualTo(70.0);
+        assertThat(t.total()).isEqualTo(98.0);
+    }
+
+    @Test
     void below_bothSidesOfEachBand() {
         assertThat(new TotalScore("CB-1", 20, 69.9, false).below(90)).isTrue();
         assertThat(new TotalScore("CB-1", 20, 70, false).below(90)).isFalse();
