@@ -1,6 +1,7 @@
 package org.chuanmuc.model;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.StringJoiner;
@@ -237,15 +238,21 @@ public record Tasks(long assigned, long completed, long onTime, long highQuality
     /**
      * How many more tasks of the measure an officer needs so that {@code count / assigned > share}, exactly.
      *
-     * @return 0 when already above; when nothing was assigned, 0 if the share is below 1 and 1 otherwise
+     * @return 0 when already above; when nothing was assigned, 0 if the share is below 1 and 1 otherwise; at most
+     *         {@code Long.MAX_VALUE} (0 of 2^63 − 1 tasks against 100% lacks one more than a long holds)
      * @throws IllegalArgumentException when share is negative or not a finite number
      */
     public long missingAbove(TaskMeasure measure, double share) {
         if (assigned == 0) {
             return exact(share).value().compareTo(BigDecimal.ONE) < 0 ? 0 : 1;
         }
-        long needed = exact(share).floorTimes(assigned) + 1;
-        return Math.max(0, needed - count(measure));
+        long floor = exact(share).floorTimes(assigned);
+        long count = count(measure);
+        if (count > floor) {
+            return 0;
+        }
+        // floor + 1 − count, without wrapping past the largest long (0 of 2^63 − 1 tasks against 100%)
+        return floor - count == Long.MAX_VALUE ? Long.MAX_VALUE : floor - count + 1;
     }
 
     /**
@@ -258,7 +265,9 @@ public record Tasks(long assigned, long completed, long onTime, long highQuality
         if (missing == 0) {
             return "";
         }
-        return "thiếu " + missing + " " + measure.label() + " (cần " + (count(measure) + missing) + "/" + assigned
+        // the count needed is one above the share's floor, which may be one past the largest long
+        BigInteger needed = BigInteger.valueOf(exact(share).floorTimes(assigned)).add(BigInteger.ONE);
+        return "thiếu " + missing + " " + measure.label() + " (cần " + needed + "/" + assigned
                 + ", tức trên " + percentOf(exact(share).value()) + ")";
     }
 

@@ -25,7 +25,7 @@ public record UnitTasks(String unitId, String unitName, Tasks tasks) {
      * @param unit     the unit
      * @param officers its officers
      * @return the unit's tasks, summed over the officers
-     * @throws ArithmeticException when a sum overflows an int
+     * @throws ArithmeticException when a sum overflows a long
      */
     public static UnitTasks of(Unit unit, List<Officer> officers) {
         return new UnitTasks(unit.id(), unit.name(), Tasks.sumOf(officers));
