@@ -259,4 +259,187 @@ class UnitShareAttackTest {
         assertThat(byRule(head, "LD-C")).hasSize(1);
         assertThat(head.reasons()).filteredOn(x -> x.criterion().equals("ND90-TOT-C")).hasSize(1);
     }
+
+    // =============================================================================================================
+    // Second pass (brief a–f). Expectations from NĐ 90/2020 Điều 11 khoản 2 điểm c ("dưới 50%", up to 2025),
+    // QĐ 124 / QĐ 366 and the README table "Legal basis and project defaults".
+    // =============================================================================================================
+
+    private static Officer leader(String id, Role role, boolean party, int months, int a, int c, int t, int q) {
+        return Officer.builder(id, UNIT, role).name("Trần Văn " + id).monthsWorked(months).partyMember(party)
+                .tasks(a, c, t, q).scores(28, 60).build();
+    }
+
+    private static boolean nd90UnitRuleOrFlag(Assessment a) {
+        return a.reasons().stream().anyMatch(x -> x.rule().startsWith("LD-C ") || x.rule().startsWith("ND90-TOT-C")
+                || x.rule().startsWith("ND90-HT-C") || x.criterion().equals("ND90-TOT-C")
+                || x.criterion().equals("ND90-HT-C"))
+                || a.reviewFlags().stream().anyMatch(f -> f.code().equals("ND90-TOT-C") || f.code().equals("ND90-HT-C"));
+    }
+
+    /** a) 2026 (NĐ 335/2025): UnitTasks now exists every year, yet no NĐ 90 unit rule or flag may apply. */
+    @Test
+    void a1_year2026_unitAt30Percent_noLdcNoNd90TotCNoNd90HtC_withTaskScores() {
+        AssessmentReport r = Dossiers.standard().assessAll(unit(2026,
+                leader("TP-1", Role.HEAD, true, 12, 10, 3, 3, 3), leader("CB-1", Role.STAFF, false, 12, 10, 3, 3, 3)));
+        Assessment head = of(r, "TP-1");
+        assertThat(nd90UnitRuleOrFlag(head)).as("reasons %s flags %s", head.reasons(), head.reviewFlags()).isFalse();
+        // the party rule of QĐ 366 still applies (6/20 = 30% < 50%)
+        assertThat(byRule(head, "QD366-DV")).hasSize(1);
+    }
+
+    @Test
+    void a2_year2026_unitAt30Percent_noNd90UnitRule_withGeneralScoreOnly() {
+        Officer head = Officer.builder("TP-1", UNIT, Role.HEAD).name("Trần Văn A").monthsWorked(12).partyMember(true)
+                .tasks(10, 3, 3, 3).generalScore(28).build();
+        Officer staff = Officer.builder("CB-1", UNIT, Role.STAFF).name("Nguyễn Văn B").monthsWorked(12)
+                .tasks(10, 3, 3, 3).generalScore(28).build();
+        Assessment a = of(Dossiers.standard().assessAll(unit(2026, head, staff)), "TP-1");
+        assertThat(nd90UnitRuleOrFlag(a)).as("reasons %s flags %s", a.reasons(), a.reviewFlags()).isFalse();
+        assertThat(byRule(a, "QD366-DV")).hasSize(1);
+    }
+
+    @Test
+    void a3_year2025_unitUnder80PercentOnTime_nd90TotCStillCapsTheLeader() {
+        // NĐ 90 Điều 9 khoản 2 điểm c: tốt needs the unit to complete all, ≥ 80% on time and at quality.
+        // Head 10/10/10/10 (own tasks perfect), staff 10/10/4/10: unit on time 14/20 = 70% < 80%.
+        AssessmentReport r = Dossiers.standard().assessAll(unit(2025,
+                leader("TP-1", Role.HEAD, false, 12, 10, 10, 10, 10),
+                leader("CB-1", Role.STAFF, false, 12, 10, 10, 4, 10)));
+        Assessment head = of(r, "TP-1");
+        assertThat(head.reasons()).filteredOn(x -> x.criterion().equals("ND90-TOT-C")).hasSize(1);
+        assertThat(byRule(head, "LD-C")).isEmpty();
+        assertThat(head.rating()).isEqualTo(RatingLevel.HOAN_THANH);
+    }
+
+    /** b) README: "a deputy's field is the whole unit" — a unit led by a deputy only. */
+    @Test
+    void b_deputyOnlyUnit_2025_ldcAppliesToTheDeputy() {
+        AssessmentReport r = Dossiers.standard().assessAll(unit(2025,
+                leader("PP-1", Role.DEPUTY_HEAD, false, 12, 10, 4, 4, 4),
+                leader("CB-1", Role.STAFF, false, 12, 10, 4, 4, 4)));
+        Assessment deputy = of(r, "PP-1");
+        assertThat(byRule(deputy, "LD-C")).singleElement().satisfies(x -> assertThat(x.message())
+                .isEqualTo("Đơn vị Phòng Cảnh sát giao thông hoàn thành 8/20 nhiệm vụ được giao, dưới 50%"));
+        assertThat(deputy.rating()).isEqualTo(RatingLevel.KHONG_HOAN_THANH);
+        assertThat(byRule(of(r, "CB-1"), "LD-C")).isEmpty();
+    }
+
+    /** c) Nothing assigned: nothing is "dưới 50%". */
+    @Test
+    void c_leaderAndStaffWithZeroAssigned_noLdcNoQd366Dv() {
+        for (int year : new int[] {2024, 2025, 2026}) {
+            AssessmentReport r = Dossiers.standard().assessAll(unit(year,
+                    leader("TP-1", Role.HEAD, true, 12, 0, 0, 0, 0), leader("PP-1", Role.DEPUTY_HEAD, true, 12, 0, 0, 0, 0),
+                    leader("CB-1", Role.STAFF, true, 12, 0, 0, 0, 0), leader("CB-2", Role.STAFF, false, 12, 0, 0, 0, 0)));
+            for (String id : List.of("TP-1", "PP-1")) {
+                Assessment a = of(r, id);
+                assertThat(byRule(a, "LD-C")).as("%d %s", year, id).isEmpty();
+                assertThat(byRule(a, "QD366-DV")).as("%d %s", year, id).isEmpty();
+                assertThat(byRule(a, "QD124-DV")).as("%d %s", year, id).isEmpty();
+                assertThat(a.rating()).as("%d %s", year, id).isNotEqualTo(RatingLevel.KHONG_HOAN_THANH);
+                assertThat(a.partyRating()).as("%d %s", year, id).isNotEqualTo(Optional.of(RatingLevel.KHONG_HOAN_THANH));
+            }
+        }
+    }
+
+    /** d) Not rated (3 months) still counts in the unit's sums, as the accumulate over every officer did. */
+    @Test
+    void d_notRatedOfficer_countsInTheUnitSums_bothWays() {
+        // pulls the unit below: head 10/10 + not-rated 0/30 = 10/40 = 25%
+        AssessmentReport down = Dossiers.standard().assessAll(unit(2025,
+                leader("TP-1", Role.HEAD, true, 12, 10, 10, 10, 10), leader("CB-1", Role.STAFF, false, 3, 30, 0, 0, 0)));
+        assertThat(of(down, "CB-1").notRated()).isTrue();
+        assertThat(byRule(of(down, "TP-1"), "LD-C")).singleElement()
+                .satisfies(x -> assertThat(x.message()).contains(" 10/40 nhiệm vụ được giao, dưới 50%"));
+        assertThat(byRule(of(down, "TP-1"), "QD366-DV")).singleElement()
+                .satisfies(x -> assertThat(x.message()).contains(" 10/40 nhiệm vụ được giao, dưới 50%"));
+        // lifts the unit above: head 2/10 + not-rated 30/30 = 32/40 = 80%
+        AssessmentReport up = Dossiers.standard().assessAll(unit(2025,
+                leader("TP-1", Role.HEAD, true, 12, 10, 2, 2, 2), leader("CB-1", Role.STAFF, false, 3, 30, 30, 30, 30)));
+        assertThat(byRule(of(up, "TP-1"), "LD-C")).isEmpty();
+        assertThat(byRule(of(up, "TP-1"), "QD366-DV")).isEmpty();
+        // a not-rated leader is still a leader of the unit for the sums (DV-NV: "once per unit with a leader")
+        AssessmentReport notRatedHead = Dossiers.standard().assessAll(unit(2025,
+                leader("TP-1", Role.HEAD, true, 3, 10, 1, 1, 1), leader("PP-1", Role.DEPUTY_HEAD, true, 12, 10, 1, 1, 1),
+                leader("CB-1", Role.STAFF, false, 12, 20, 2, 2, 2)));
+        assertThat(byRule(of(notRatedHead, "PP-1"), "LD-C")).singleElement()
+                .satisfies(x -> assertThat(x.message()).contains(" 4/40 "));
+    }
+
+    /** e) Several leaders in one unit: one LD-C each, never one per leader per leader. */
+    @Test
+    void e_severalLeaders_eachGetsExactlyOneLdc() {
+        for (int year : new int[] {2024, 2025}) {
+            AssessmentReport r = Dossiers.standard().assessAll(unit(year,
+                    leader("TP-1", Role.HEAD, true, 12, 10, 2, 2, 2), leader("TP-2", Role.HEAD, false, 12, 10, 2, 2, 2),
+                    leader("PP-1", Role.DEPUTY_HEAD, true, 12, 10, 2, 2, 2),
+                    leader("PP-2", Role.DEPUTY_HEAD, false, 12, 10, 2, 2, 2),
+                    leader("CB-1", Role.STAFF, true, 12, 10, 2, 2, 2)));
+            for (String id : List.of("TP-1", "TP-2", "PP-1", "PP-2")) {
+                Assessment a = of(r, id);
+                assertThat(byRule(a, "LD-C")).as("%d %s", year, id).singleElement()
+                        .satisfies(x -> assertThat(x.message()).isEqualTo(
+                                "Đơn vị Phòng Cảnh sát giao thông hoàn thành 10/50 nhiệm vụ được giao, dưới 50%"));
+                assertThat(a.reasons()).as("%d %s ND90-TOT-C", year, id)
+                        .filteredOn(x -> x.criterion().equals("ND90-TOT-C")).hasSizeLessThanOrEqualTo(1);
+                String party = year <= 2024 ? "QD124-DV" : "QD366-DV";
+                boolean member = id.equals("TP-1") || id.equals("PP-1");
+                assertThat(byRule(a, party)).as("%d %s", year, id).hasSize(member ? 1 : 0);
+            }
+            assertThat(byRule(of(r, "CB-1"), "LD-C")).isEmpty();
+        }
+    }
+
+    /** f) A three-decimal share: "dưới 27,5%", and exactly 11/40 is not below. */
+    @Test
+    void f_shareOf0_275_vietnameseCommaAndExactBoundary_2024to2026() {
+        Assessor edited = Assessor.builder().rules(PolicyEditTest.replace(TABLES, bytes -> PolicyEditTest.setCell(
+                PolicyEditTest.setCell(bytes, "Tham số", "lanh-dao.ty-le-don-vi-toi-thieu", -1, 0.275),
+                "Tham số", "qd366.lanh-dao.ty-le-don-vi-toi-thieu", -1, 0.275))).build();
+        for (int year : new int[] {2024, 2025, 2026}) {
+            String party = year <= 2024 ? "QD124-DV" : "QD366-DV";
+            Assessment exact = of(edited.assessAll(unit(year, leader("TP-1", Role.HEAD, true, 12, 30, 8, 8, 8),
+                    leader("CB-1", Role.STAFF, false, 12, 10, 3, 3, 3))), "TP-1");
+            assertThat(byRule(exact, "LD-C")).as("%d 11/40", year).isEmpty();
+            assertThat(byRule(exact, party)).as("%d 11/40", year).isEmpty();
+            Assessment below = of(edited.assessAll(unit(year, leader("TP-1", Role.HEAD, true, 12, 30, 8, 8, 8),
+                    leader("CB-1", Role.STAFF, false, 12, 10, 2, 2, 2))), "TP-1");
+            if (year <= 2025) {
+                assertThat(byRule(below, "LD-C")).as("%d", year).singleElement().satisfies(x -> assertThat(x.message())
+                        .isEqualTo("Đơn vị Phòng Cảnh sát giao thông hoàn thành 10/40 nhiệm vụ được giao, dưới 27,5%"));
+            } else {
+                assertThat(byRule(below, "LD-C")).as("%d", year).isEmpty();
+            }
+            assertThat(byRule(below, party)).as("%d", year).singleElement().satisfies(x -> assertThat(x.message())
+                    .endsWith(" 10/40 nhiệm vụ được giao, dưới 27,5%"));
+            assertThat(below.reasons()).as("%d no rounded or binary percentage", year)
+                    .noneMatch(x -> x.message().contains("27,500") || x.message().contains("0,275")
+                            || x.message().contains("28%") || x.message().contains("27.5"));
+        }
+    }
+
+    /** Boundaries of the NĐ 90 unit rules now reading UnitTasks: ≥ 80% on time, "trên 70%", "dưới 50%", 2025. */
+    @Test
+    void g_year2025_nd90UnitBoundaries_exactly80OnTime_exactly70_exactly50() {
+        // exactly 80% on time and at quality, all completed: Điều 9 khoản 2 điểm c is met, no ND90-TOT-C cap
+        Assessment at80 = of(Dossiers.standard().assessAll(unit(2025,
+                leader("TP-1", Role.HEAD, false, 12, 10, 10, 10, 10),
+                leader("CB-1", Role.STAFF, false, 12, 10, 10, 6, 6))), "TP-1");
+        assertThat(at80.reasons()).filteredOn(x -> x.criterion().equals("ND90-TOT-C") && x.cap().isPresent()).isEmpty();
+        // exactly 70% completed: not "trên 70%" (Điều 10 khoản 2 điểm c) nor "dưới 50%": hoàn thành + ND90-HT-C flag
+        Assessment at70 = of(Dossiers.standard().assessAll(unit(2025,
+                leader("TP-1", Role.HEAD, false, 12, 10, 10, 10, 10),
+                leader("CB-1", Role.STAFF, false, 12, 10, 4, 4, 4))), "TP-1");
+        assertThat(byRule(at70, "LD-C")).isEmpty();
+        assertThat(at70.rating()).isEqualTo(RatingLevel.HOAN_THANH);
+        assertThat(at70.reviewFlags()).filteredOn(f -> f.code().equals("ND90-HT-C")).hasSize(1);
+        // exactly 50% completed: not "dưới 50%"
+        Assessment at50 = of(Dossiers.standard().assessAll(unit(2025,
+                leader("TP-1", Role.HEAD, true, 12, 10, 10, 10, 10),
+                leader("CB-1", Role.STAFF, false, 12, 10, 0, 0, 0))), "TP-1");
+        assertThat(byRule(at50, "LD-C")).isEmpty();
+        assertThat(byRule(at50, "QD366-DV")).isEmpty();
+        assertThat(at50.rating()).isEqualTo(RatingLevel.HOAN_THANH);
+    }
 }
