@@ -3,6 +3,7 @@ package org.chuanmuc.embed;
 import org.chuanmuc.model.Dossier;
 import org.chuanmuc.model.Officer;
 import org.chuanmuc.model.Period;
+import org.chuanmuc.model.RatingLevel;
 import org.chuanmuc.model.Role;
 import org.chuanmuc.model.Unit;
 
@@ -21,6 +22,23 @@ final class EmbedFixtures {
             """;
 
     private EmbedFixtures() {
+    }
+
+    /**
+     * A local rule file whose one rule caps every officer at {@code level}; {@code tag} tells its versions apart (in
+     * the rule's name and message), so that a reload of another version is a change.
+     */
+    static String localCap(RatingLevel level, String tag) {
+        return """
+                package t;
+                import org.chuanmuc.model.*;
+                rule "T-1 giới hạn %s"
+                when
+                  $o: Officer()
+                then
+                  insert(RatingCap.state($o.id(), RatingLevel.%s, "T-1", "", "%s"));
+                end
+                """.formatted(tag, level.name(), tag);
     }
 
     /** A staff member who did every task, on time and well, with 25 general points. */

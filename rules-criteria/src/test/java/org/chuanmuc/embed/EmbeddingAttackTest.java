@@ -97,7 +97,7 @@ class EmbeddingAttackTest {
     @Test
     void readme_hotReloadSnippet_compilesAndAssesses() throws IOException {
         Path folder = Files.createDirectories(tmp.resolve("quy-tac"));
-        Files.writeString(folder.resolve("cap.drl"), localCap(RatingLevel.HOAN_THANH, "v1"));
+        Files.writeString(folder.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.HOAN_THANH, "v1"));
         Dossier dossier = staff("CB-1", "PC08", 2025);
         List<ReloadResult> log = new ArrayList<>();
         try (RuleRepository repo = RuleRepository.builder(folder)
@@ -140,19 +140,6 @@ class EmbeddingAttackTest {
         assertThat(results.get("summary").get("rejected").asInt()).isEqualTo(1);
         assertThat(results.get("rejected").get(0).get("errors").get(0).get("path").asText())
                 .isEqualTo("officers[1].monthsWorked");
-    }
-
-    private static String localCap(RatingLevel level, String tag) {
-        return """
-                package t;
-                import org.chuanmuc.model.*;
-                rule "T-1 giới hạn %s"
-                when
-                  $o: Officer()
-                then
-                  insert(RatingCap.state($o.id(), RatingLevel.%s, "T-1", "", "%s"));
-                end
-                """.formatted(tag, level.name(), tag);
     }
 
     // --------------------------------------------------------------------------------------------- bad arguments
@@ -515,14 +502,14 @@ class EmbeddingAttackTest {
     @Test
     void watch_folderReplacedByANewVersion_isReloadedOrNoLongerWatching() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("rules"));
-        Files.writeString(folder.resolve("cap.drl"), localCap(RatingLevel.HOAN_THANH, "v1"));
+        Files.writeString(folder.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.HOAN_THANH, "v1"));
         BlockingQueue<ReloadResult> heard = new LinkedBlockingQueue<>();
         try (RuleRepository repo = RuleRepository.builder(folder)
                 .base(RuleSource.drl("base.drl", TASKS_CAP_DRL))
                 .debounce(Duration.ofMillis(50)).listener(heard::add).build().watch()) {
             assertThat(repo.current().assess(PLAIN).rating()).isEqualTo(RatingLevel.HOAN_THANH);
             Path next = Files.createDirectories(tmp.resolve("rules.next"));
-            Files.writeString(next.resolve("cap.drl"), localCap(RatingLevel.KHONG_HOAN_THANH, "v2"));
+            Files.writeString(next.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.KHONG_HOAN_THANH, "v2"));
             move(folder, tmp.resolve("rules.old"));
             move(next, folder);
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -541,7 +528,7 @@ class EmbeddingAttackTest {
     @Test
     void reload_folderDeletedThenRestored_rejectsThenSwaps() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("rules"));
-        Files.writeString(folder.resolve("cap.drl"), localCap(RatingLevel.HOAN_THANH, "v1"));
+        Files.writeString(folder.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.HOAN_THANH, "v1"));
         try (RuleRepository repo = RuleRepository.builder(folder)
                 .base(RuleSource.drl("base.drl", TASKS_CAP_DRL)).build()) {
             move(folder, tmp.resolve("gone"));
@@ -551,7 +538,7 @@ class EmbeddingAttackTest {
                     .satisfies(d -> assertThat(d.message()).contains(folder.toString()));
             assertThat(repo.current().assess(PLAIN).rating()).isEqualTo(RatingLevel.HOAN_THANH);
             Files.createDirectories(folder);
-            Files.writeString(folder.resolve("cap.drl"), localCap(RatingLevel.KHONG_HOAN_THANH, "v2"));
+            Files.writeString(folder.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.KHONG_HOAN_THANH, "v2"));
             assertThat(repo.reload()).isInstanceOf(ReloadResult.Swapped.class);
             assertThat(repo.current().assess(PLAIN).rating()).isEqualTo(RatingLevel.KHONG_HOAN_THANH);
             repo.close();
@@ -572,11 +559,11 @@ class EmbeddingAttackTest {
     @Test
     void watch_hugeDebounce_keepsWatching() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("rules"));
-        Files.writeString(folder.resolve("cap.drl"), localCap(RatingLevel.HOAN_THANH, "v1"));
+        Files.writeString(folder.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.HOAN_THANH, "v1"));
         try (RuleRepository repo = RuleRepository.builder(folder)
                 .base(RuleSource.drl("base.drl", TASKS_CAP_DRL))
                 .debounce(Duration.ofSeconds(Long.MAX_VALUE)).build().watch()) {
-            Files.writeString(folder.resolve("other.drl"), localCap(RatingLevel.KHONG_HOAN_THANH, "v2"));
+            Files.writeString(folder.resolve("other.drl"), EmbedFixtures.localCap(RatingLevel.KHONG_HOAN_THANH, "v2"));
             Thread.sleep(1500);
             assertThat(repo.watching()).isTrue();
         }
@@ -597,11 +584,11 @@ class EmbeddingAttackTest {
     @Test
     void reload_listenerThrowingACheckedException_isLoggedAndIgnored() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("rules"));
-        Files.writeString(folder.resolve("cap.drl"), localCap(RatingLevel.HOAN_THANH, "v1"));
+        Files.writeString(folder.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.HOAN_THANH, "v1"));
         try (RuleRepository repo = RuleRepository.builder(folder)
                 .base(RuleSource.drl("base.drl", TASKS_CAP_DRL))
                 .listener(r -> { throw sneaky(new IOException("audit log unavailable")); }).build()) {
-            Files.writeString(folder.resolve("cap.drl"), localCap(RatingLevel.KHONG_HOAN_THANH, "v2"));
+            Files.writeString(folder.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.KHONG_HOAN_THANH, "v2"));
             Throwable t = catchThrowable(repo::reload);
             assertThat(t).as("reload() let the listener's exception out").isNull();
             assertThat(repo.current().assess(PLAIN).rating()).isEqualTo(RatingLevel.KHONG_HOAN_THANH);

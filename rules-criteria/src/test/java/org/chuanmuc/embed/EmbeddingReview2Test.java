@@ -76,19 +76,6 @@ class EmbeddingReview2Test {
         return SMALL.assess(staff(id, "A"));
     }
 
-    private static String localCap(RatingLevel level, String tag) {
-        return """
-                package local;
-                import org.chuanmuc.model.*;
-                rule "LOCAL-%s giới hạn"
-                when
-                    $o: Officer()
-                then
-                    insert(RatingCap.state($o.id(), RatingLevel.%s, "LOCAL", "", "%s"));
-                end
-                """.formatted(tag, level.name(), tag);
-    }
-
     /** The temporaries a ResultWriter may leave in a folder. */
     private static List<String> temporaries(Path folder) throws IOException {
         try (Stream<Path> s = Files.list(folder)) {
@@ -626,13 +613,13 @@ class EmbeddingReview2Test {
     @Test
     void watch_followsReplacedFolderTwice() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("rules"));
-        Files.writeString(folder.resolve("cap.drl"), localCap(RatingLevel.HOAN_THANH, "v1"));
+        Files.writeString(folder.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.HOAN_THANH, "v1"));
         BlockingQueue<ReloadResult> heard = new LinkedBlockingQueue<>();
         try (RuleRepository r = repo(folder, heard).build().watch()) {
             RatingLevel[] versions = {RatingLevel.KHONG_HOAN_THANH, RatingLevel.HOAN_THANH_TOT};
             for (int i = 0; i < versions.length; i++) {
                 Path next = Files.createDirectories(tmp.resolve("next" + i));
-                Files.writeString(next.resolve("cap.drl"), localCap(versions[i], "v" + (i + 2)));
+                Files.writeString(next.resolve("cap.drl"), EmbedFixtures.localCap(versions[i], "v" + (i + 2)));
                 Files.move(folder, tmp.resolve("old" + i), StandardCopyOption.ATOMIC_MOVE);
                 Files.move(next, folder, StandardCopyOption.ATOMIC_MOVE);
                 RatingLevel want = versions[i];
@@ -641,7 +628,7 @@ class EmbeddingReview2Test {
                         .isTrue();
             }
             // an edit of the new folder is still seen
-            Files.writeString(folder.resolve("cap.drl"), localCap(RatingLevel.HOAN_THANH, "v4"));
+            Files.writeString(folder.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.HOAN_THANH, "v4"));
             assertThat(await(() -> r.current().assess(PLAIN).rating() == RatingLevel.HOAN_THANH)).isTrue();
             assertThat(r.watching()).isTrue();
         }
@@ -651,9 +638,9 @@ class EmbeddingReview2Test {
     @Test
     void watch_followsRePointedLink() throws Exception {
         Path v1 = Files.createDirectories(tmp.resolve("v1"));
-        Files.writeString(v1.resolve("cap.drl"), localCap(RatingLevel.HOAN_THANH, "v1"));
+        Files.writeString(v1.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.HOAN_THANH, "v1"));
         Path v2 = Files.createDirectories(tmp.resolve("v2"));
-        Files.writeString(v2.resolve("cap.drl"), localCap(RatingLevel.KHONG_HOAN_THANH, "v2"));
+        Files.writeString(v2.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.KHONG_HOAN_THANH, "v2"));
         Path link = Files.createSymbolicLink(tmp.resolve("current"), v1);
         BlockingQueue<ReloadResult> heard = new LinkedBlockingQueue<>();
         try (RuleRepository r = repo(link, heard).build().watch()) {
@@ -663,10 +650,10 @@ class EmbeddingReview2Test {
             assertThat(await(() -> r.current().assess(PLAIN).rating() == RatingLevel.KHONG_HOAN_THANH))
                     .as("heard %s", heard).isTrue();
             // an edit in v1 (no longer the folder) must not be put in use
-            Files.writeString(v1.resolve("cap.drl"), localCap(RatingLevel.HOAN_THANH_TOT, "v1b"));
+            Files.writeString(v1.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.HOAN_THANH_TOT, "v1b"));
             Thread.sleep(2_000);
             assertThat(r.current().assess(PLAIN).rating()).isEqualTo(RatingLevel.KHONG_HOAN_THANH);
-            Files.writeString(v2.resolve("cap.drl"), localCap(RatingLevel.HOAN_THANH, "v2b"));
+            Files.writeString(v2.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.HOAN_THANH, "v2b"));
             assertThat(await(() -> r.current().assess(PLAIN).rating() == RatingLevel.HOAN_THANH)).isTrue();
         }
     }
@@ -678,7 +665,7 @@ class EmbeddingReview2Test {
     @Test
     void watch_deletedFolder_oneRejected_thenRecreatedIsReloaded() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("rules"));
-        Files.writeString(folder.resolve("cap.drl"), localCap(RatingLevel.HOAN_THANH, "v1"));
+        Files.writeString(folder.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.HOAN_THANH, "v1"));
         BlockingQueue<ReloadResult> heard = new LinkedBlockingQueue<>();
         try (RuleRepository r = repo(folder, heard).build().watch()) {
             Files.delete(folder.resolve("cap.drl"));
@@ -689,7 +676,7 @@ class EmbeddingReview2Test {
                     .as("heard %s", heard).isEqualTo(1);
             assertThat(r.current().assess(PLAIN).rating()).isEqualTo(RatingLevel.HOAN_THANH);
             Path staged = Files.createDirectories(tmp.resolve("staged"));
-            Files.writeString(staged.resolve("cap.drl"), localCap(RatingLevel.KHONG_HOAN_THANH, "v2"));
+            Files.writeString(staged.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.KHONG_HOAN_THANH, "v2"));
             Files.move(staged, folder, StandardCopyOption.ATOMIC_MOVE);
             assertThat(await(() -> r.current().assess(PLAIN).rating() == RatingLevel.KHONG_HOAN_THANH))
                     .as("heard %s", heard).isTrue();
@@ -707,13 +694,13 @@ class EmbeddingReview2Test {
         for (Duration debounce : List.of(Duration.ofSeconds(Long.MAX_VALUE), Duration.ofNanos(Long.MAX_VALUE),
                 Duration.ofDays(365L * 200))) {
             Path folder = Files.createDirectories(tmp.resolve("rules-" + debounce.toDays()));
-            Files.writeString(folder.resolve("cap.drl"), localCap(RatingLevel.HOAN_THANH, "v1"));
+            Files.writeString(folder.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.HOAN_THANH, "v1"));
             BlockingQueue<ReloadResult> heard = new LinkedBlockingQueue<>();
             try (RuleRepository r = RuleRepository.builder(folder).base(RuleSource.drl("base.drl", TASKS_CAP_DRL))
                     .debounce(debounce).listener(heard::add).build().watch()) {
-                Files.writeString(folder.resolve("cap.drl"), localCap(RatingLevel.KHONG_HOAN_THANH, "v2"));
+                Files.writeString(folder.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.KHONG_HOAN_THANH, "v2"));
                 Path next = Files.createDirectories(tmp.resolve("next-" + debounce.toDays()));
-                Files.writeString(next.resolve("cap.drl"), localCap(RatingLevel.HOAN_THANH_TOT, "v3"));
+                Files.writeString(next.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.HOAN_THANH_TOT, "v3"));
                 Files.move(folder, tmp.resolve("old-" + debounce.toDays()), StandardCopyOption.ATOMIC_MOVE);
                 Files.move(next, folder, StandardCopyOption.ATOMIC_MOVE);
                 Thread.sleep(2_500);
@@ -735,21 +722,21 @@ class EmbeddingReview2Test {
     @Test
     void listeners_throwing_otherListenersHear_errorsAfterAll_watchGoesOn() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("rules"));
-        Files.writeString(folder.resolve("cap.drl"), localCap(RatingLevel.HOAN_THANH, "v1"));
+        Files.writeString(folder.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.HOAN_THANH, "v1"));
         BlockingQueue<ReloadResult> last = new LinkedBlockingQueue<>();
         try (RuleRepository r = RuleRepository.builder(folder).base(RuleSource.drl("base.drl", TASKS_CAP_DRL))
                 .debounce(Duration.ofMillis(50))
                 .listener(x -> { throw new IllegalStateException("first"); })
                 .listener(x -> { throw new AssertionError("second"); })
                 .listener(last::add).build()) {
-            Files.writeString(folder.resolve("cap.drl"), localCap(RatingLevel.KHONG_HOAN_THANH, "v2"));
+            Files.writeString(folder.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.KHONG_HOAN_THANH, "v2"));
             Throwable t = catchThrowable(r::reload);
             assertThat(t).isInstanceOf(AssertionError.class).hasMessage("second");
             assertThat(last).singleElement().isInstanceOf(ReloadResult.Swapped.class);
             assertThat(r.current().assess(PLAIN).rating()).isEqualTo(RatingLevel.KHONG_HOAN_THANH);
             last.clear();
             r.watch();
-            Files.writeString(folder.resolve("cap.drl"), localCap(RatingLevel.HOAN_THANH_TOT, "v3"));
+            Files.writeString(folder.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.HOAN_THANH_TOT, "v3"));
             assertThat(await(() -> r.current().assess(PLAIN).rating() == RatingLevel.HOAN_THANH_TOT)).isTrue();
             assertThat(await(() -> !last.isEmpty())).isTrue();
             Thread.sleep(500);
@@ -766,7 +753,7 @@ class EmbeddingReview2Test {
     @Test
     void listener_virtualMachineError_endsTheWatch_andWatchRestartsIt() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("rules"));
-        Files.writeString(folder.resolve("cap.drl"), localCap(RatingLevel.HOAN_THANH, "v1"));
+        Files.writeString(folder.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.HOAN_THANH, "v1"));
         boolean[] vmError = {true};
         try (RuleRepository r = RuleRepository.builder(folder).base(RuleSource.drl("base.drl", TASKS_CAP_DRL))
                 .debounce(Duration.ofMillis(50))
@@ -775,12 +762,12 @@ class EmbeddingReview2Test {
                         throw new OutOfMemoryError("simulated");
                     }
                 }).build().watch()) {
-            Files.writeString(folder.resolve("cap.drl"), localCap(RatingLevel.KHONG_HOAN_THANH, "v2"));
+            Files.writeString(folder.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.KHONG_HOAN_THANH, "v2"));
             assertThat(await(() -> !r.watching())).as("a VirtualMachineError ends the watch").isTrue();
             vmError[0] = false;
             r.watch();
             assertThat(r.watching()).isTrue();
-            Files.writeString(folder.resolve("cap.drl"), localCap(RatingLevel.HOAN_THANH_TOT, "v3"));
+            Files.writeString(folder.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.HOAN_THANH_TOT, "v3"));
             assertThat(await(() -> r.current().assess(PLAIN).rating() == RatingLevel.HOAN_THANH_TOT)).isTrue();
         }
     }
@@ -799,13 +786,13 @@ class EmbeddingReview2Test {
     @Test
     void listener_virtualMachineErrorAfterAnotherListenersError_stillEndsTheWatch() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("rules"));
-        Files.writeString(folder.resolve("cap.drl"), localCap(RatingLevel.HOAN_THANH, "v1"));
+        Files.writeString(folder.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.HOAN_THANH, "v1"));
         try (RuleRepository r = RuleRepository.builder(folder).base(RuleSource.drl("base.drl", TASKS_CAP_DRL))
                 .debounce(Duration.ofMillis(50))
                 .listener(x -> { throw new AssertionError("audit check failed"); })
                 .listener(x -> { throw new OutOfMemoryError("simulated: Java heap space"); })
                 .build().watch()) {
-            Files.writeString(folder.resolve("cap.drl"), localCap(RatingLevel.KHONG_HOAN_THANH, "v2"));
+            Files.writeString(folder.resolve("cap.drl"), EmbedFixtures.localCap(RatingLevel.KHONG_HOAN_THANH, "v2"));
             assertThat(await(() -> r.current().assess(PLAIN).rating() == RatingLevel.KHONG_HOAN_THANH)).isTrue();
             assertThat(await(() -> !r.watching()))
                     .as("a listener threw OutOfMemoryError on the watch thread; watching() still says %s",
