@@ -48,8 +48,8 @@ public final class RuleGroupCost {
         List<String> prefixes = Arrays.asList(args).subList(2, args.length);
         List<List<Dossier>> units = RulesVsJavaBenchmark.dossiers(OFFICERS, UNITS, year);
         RuleBundle standard = StandardCriteria.rules();
-        Assessor all = Assessor.builder().rules(without(standard, List.of(), "-all")).build();
-        Assessor fewer = Assessor.builder().rules(without(standard, prefixes, "-fewer")).build();
+        Assessor all = Assessor.builder().rules(without(standard, List.of())).build();
+        Assessor fewer = Assessor.builder().rules(without(standard, prefixes)).build();
         out.printf(Locale.ROOT, "%d rules against %d%n", all.ruleNames().size(), fewer.ruleNames().size());
         for (int i = 0; i < WARM_UP; i++) {
             time(all, fewer, units, i);
@@ -87,7 +87,7 @@ public final class RuleGroupCost {
     }
 
     /** @return the bundle with every rule whose name starts with one of the prefixes cut out of its text files */
-    static RuleBundle without(RuleBundle bundle, List<String> prefixes, String suffix) {
+    static RuleBundle without(RuleBundle bundle, List<String> prefixes) {
         List<RuleSource> sources = new ArrayList<>();
         for (RuleSource s : bundle.sources()) {
             if (s.kind() != RuleSource.Kind.DRL && s.kind() != RuleSource.Kind.DSLR) {
@@ -103,6 +103,6 @@ public final class RuleGroupCost {
             }
             sources.add(new RuleSource(s.name(), s.kind(), text.getBytes(StandardCharsets.UTF_8)));
         }
-        return new RuleBundle(bundle.name(), bundle.version() + suffix, sources, bundle.criteria());
+        return new RuleBundle(bundle.name(), bundle.version() + "-without", sources, bundle.criteria());
     }
 }
