@@ -55,18 +55,31 @@ public record Tasks(long assigned, long completed, long onTime, long highQuality
     }
 
     /**
-     * @return a Vietnamese summary of the counts and ratios, e.g.
-     *         {@code "hoàn thành 38/40 (95%), đúng hạn 30/40 (75%), đạt chất lượng 20/40 (50%)"}
+     * A Vietnamese summary of the counts and their shares, e.g.
+     * {@code "hoàn thành 38/40 (95%), đúng hạn 398/400 (99,5%), đạt chất lượng 20/40 (50%)"}. Each share is rounded
+     * <em>down</em> to one decimal, never up: a share shown is never above the counts, so 398 of 400 tasks on time
+     * reads 99,5%, not 100% beside a reason for not reaching 100%, and 79.96% reads 79,9%, not 80%.
+     *
+     * @return the summary; a share of nothing assigned reads 100%
      */
     public String summary() {
         // one concatenation: the rules of Nghị định 90 write it into nearly every officer's reasons
-        return "hoàn thành " + completed + "/" + assigned + " (" + roundedPercent(completed) + "%), đúng hạn " + onTime + "/"
-                + assigned + " (" + roundedPercent(onTime) + "%), đạt chất lượng " + highQuality + "/" + assigned + " ("
-                + roundedPercent(highQuality) + "%)";
+        return "hoàn thành " + completed + "/" + assigned + " (" + flooredPercent(completed) + "%), đúng hạn " + onTime
+                + "/" + assigned + " (" + flooredPercent(onTime) + "%), đạt chất lượng " + highQuality + "/" + assigned
+                + " (" + flooredPercent(highQuality) + "%)";
     }
 
-    private long roundedPercent(long n) {
-        return Math.round(ratio(n) * 100);
+    /** @return {@code part / assigned} in percent, rounded down to one decimal, with a Vietnamese decimal comma */
+    private String flooredPercent(long part) {
+        if (assigned == 0) {
+            return "100";
+        }
+        long tenths = part <= Long.MAX_VALUE / 1000 ? part * 1000 / assigned
+                : BigInteger.valueOf(part).multiply(BigInteger.valueOf(1000)).divide(BigInteger.valueOf(assigned))
+                        .longValueExact(); // part ≤ assigned, so the quotient is at most 1000
+        long whole = tenths / 10;
+        long decimal = tenths % 10;
+        return decimal == 0 ? Long.toString(whole) : whole + "," + decimal;
     }
 
     /** @return the count of tasks for the measure: completed, on time or at quality */

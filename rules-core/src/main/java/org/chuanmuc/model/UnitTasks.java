@@ -37,7 +37,7 @@ public record UnitTasks(String unitId, String unitName, Tasks tasks) {
         return "UnitTasks(" + unitId + ")";
     }
 
-    /** @return e.g. {@code "Đơn vị Phòng Tham mưu: hoàn thành 500/520 (96%), đúng hạn …"} */
+    /** @return e.g. {@code "Đơn vị Phòng Tham mưu: hoàn thành 500/520 (96,1%), đúng hạn …"} */
     public String summary() {
         return "Đơn vị " + unitName + ": " + tasks.summary();
     }

@@ -147,7 +147,7 @@ class LawRulesTest {
         Assessment a = Dossiers.standard().assess(in(2025, staff("CB-1").tasks(40, 40, 29, 40).build()));
         ChuanmucAssertions.assertThat(a).hasRating(RatingLevel.HOAN_THANH).hasReviewFlag("ND90-HT-B");
         assertThat(a.reasonsFor("ND90-TOT-B")).extracting(Reason::message).containsExactly(
-                "Kết quả nhiệm vụ: hoàn thành 40/40 (100%), đúng hạn 29/40 (73%), đạt chất lượng 40/40 (100%); thiếu 11"
+                "Kết quả nhiệm vụ: hoàn thành 40/40 (100%), đúng hạn 29/40 (72,5%), đạt chất lượng 40/40 (100%); thiếu 11"
                         + " việc đúng hạn (cần 40/40, tức 100%) để lên Hoàn thành tốt nhiệm vụ");
         assertThat(a.reviewFlags()).filteredOn(f -> f.code().equals("ND90-HT-B")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("Điều 10 khoản 1 điểm b): thiếu 3 việc đúng hạn"

@@ -61,6 +61,20 @@ class Nd90LevelsTest {
     }
 
     @Test
+    void almostEveryTaskOnTime_theReasonShowsTheShareRoundedDown_notTheHundredPercentItLacks() {
+        // 398 of 400 on time: Điều 9 needs 100%, so ND90-TOT-B-1 caps at Hoàn thành. Rounded to a whole percent
+        // its message read "đúng hạn 398/400 (100%)" beside "chưa hoàn thành đúng hạn toàn bộ nhiệm vụ"
+        Assessment a = Dossiers.standard().assess(in(2025, staff("CB-1").tasks(400, 400, 398, 400).build()));
+        ChuanmucAssertions.assertThat(a).hasRating(RatingLevel.HOAN_THANH).fired("ND90-TOT-B-1");
+        assertThat(a.reasonsFor("ND90-TOT-B").get(0).message()).startsWith(
+                "Kết quả nhiệm vụ: hoàn thành 400/400 (100%), đúng hạn 398/400 (99,5%), đạt chất lượng 400/400 (100%);"
+                        + " thiếu 2 việc đúng hạn (cần 400/400, tức 100%)");
+        // where it stops: all 400 on time, no cap and no reason for it
+        Assessment all = Dossiers.standard().assess(in(2025, staff("CB-2").tasks(400, 400, 400, 400).build()));
+        ChuanmucAssertions.assertThat(all).hasNoReasonFor("ND90-TOT-B");
+    }
+
+    @Test
     void completed_atMostTwentyPercentFailing_beyondItAFlagNotALowerLevel() {
         // 8 of 40 late is 20%, "không quá 20%": Hoàn thành by Điều 10; 9 is over, and under the 50% of Điều 11
         Map<String, Assessment> byId = assess(2025, staff("A-8").tasks(40, 40, 32, 40).build(),
@@ -69,7 +83,7 @@ class Nd90LevelsTest {
         assertThat(byId.values()).allSatisfy(a -> assertThat(a.rating()).isEqualTo(RatingLevel.HOAN_THANH));
         assertThat(hasFlag(byId.get("A-8"), "ND90-HT-B")).isFalse();
         assertThat(flag(byId.get("A-9"), "ND90-HT-B")).startsWith("Kết quả nhiệm vụ: hoàn thành 40/40 (100%), đúng"
-                        + " hạn 31/40 (78%), đạt chất lượng 40/40 (100%); Hoàn thành nhiệm vụ đòi hỏi mọi nhiệm vụ đều hoàn"
+                        + " hạn 31/40 (77,5%), đạt chất lượng 40/40 (100%); Hoàn thành nhiệm vụ đòi hỏi mọi nhiệm vụ đều hoàn"
                         + " thành và không quá 20% không bảo đảm tiến độ, chất lượng (Nghị định 90/2020/NĐ-CP, Điều 10"
                         + " khoản 1 điểm b): thiếu 1 việc đúng hạn (cần 32/40, tức 80%)")
                 .contains("Nghị định không nêu mức cho trường hợp này: đề xuất Hoàn thành nhiệm vụ (mặc định của dự án)");
