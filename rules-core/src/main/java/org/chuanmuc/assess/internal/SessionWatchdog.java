@@ -29,6 +29,8 @@ final class SessionWatchdog {
     private static final Logger LOG = LoggerFactory.getLogger(SessionWatchdog.class);
     private static final long MAX_SLEEP_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final int IDLE_ROUNDS_BEFORE_PARKING = 10;
+    /** How long the thread waits after a round failed (memory ran short) before it looks again. */
+    private static final long RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     private static final Set<Watch> WATCHED = ConcurrentHashMap.newKeySet();
     /** {@link System#nanoTime()} of the thread's next look; meaningless while {@link #parked}. */
     private static volatile long nextLook;
@@ -45,6 +47,8 @@ final class SessionWatchdog {
         private static Thread start() {
             Thread t = new Thread(SessionWatchdog::run, THREAD_NAME);
             t.setDaemon(true);
+            // run() lets nothing escape; should it ever, a library's thread must not print to the application's stderr
+            t.setUncaughtExceptionHandler((thread, e) -> LOG.error("the session watchdog stopped", e));
             t.start();
             return t;
         }
@@ -105,42 +109,72 @@ final class SessionWatchdog {
     private static void run() {
         int idleRounds = 0;
         while (true) {
-            // an interrupt (a container stopping threads it does not own) must not make every park return at once
-            Thread.interrupted();
-            long now = System.nanoTime();
-            long next = now + MAX_SLEEP_NANOS;
-            boolean any = false;
-            for (Watch w : WATCHED) {
-                if (now - w.deadlineNanos >= 0) {
-                    WATCHED.remove(w);
-                    try {
-                        w.halt();
-                    } catch (Throwable e) { // NOPMD: any failure, even an Error, of one session's halt
-                        // the session was disposed of meanwhile, or its engine failed, or memory ran short: the one
-                        // watchdog must go on for every other session (this session's firings still check the deadline)
-                        LOG.debug("halting a session past its deadline failed", e);
-                    }
-                } else {
-                    any = true;
-                    if (w.deadlineNanos - next < 0) {
-                        next = w.deadlineNanos;
-                    }
-                }
-            }
-            idleRounds = any ? 0 : idleRounds + 1;
-            boolean park = idleRounds >= IDLE_ROUNDS_BEFORE_PARKING;
-            nextLook = next;
-            parked = park;
-            if (earlierThan(next, park)) {
-                continue; // watched meanwhile, before it could see when the thread looks next
-            }
-            if (park) {
-                LockSupport.park(SessionWatchdog.class);
+            try {
+                idleRounds = round(idleRounds);
+            } catch (Throwable e) { // NOPMD: any failure, even an Error, of one round
+                // memory ran short while the thread looked (iterating the watched sessions allocates), or a session's
+                // halt failed: the one watchdog must go on for every session the JVM still runs, so it looks again
+                // shortly. Before, such an Error ended the thread, and no session of the JVM was halted again.
                 idleRounds = 0;
-            } else {
-                LockSupport.parkNanos(SessionWatchdog.class, next - System.nanoTime());
+                failed(e);
             }
         }
+    }
+
+    /** After a failed round: noted at debug level (a warning could itself fail, or reach a user's console), then a pause. */
+    private static void failed(Throwable e) {
+        try {
+            LOG.debug("the session watchdog's round failed; looking again shortly", e);
+        } catch (Throwable ignored) { // NOPMD: logging while memory is short may fail as well
+            // nothing to do: the pause below does not allocate
+        }
+        parked = false;
+        nextLook = System.nanoTime() + RETRY_NANOS;
+        LockSupport.parkNanos(SessionWatchdog.class, RETRY_NANOS);
+    }
+
+    /**
+     * Halts every watched session past its deadline, then sleeps until the next deadline (or parks when nothing has
+     * been watched for a while).
+     *
+     * @return the number of rounds in a row with nothing to watch
+     */
+    private static int round(int idleRounds) {
+        // an interrupt (a container stopping threads it does not own) must not make every park return at once
+        Thread.interrupted();
+        long now = System.nanoTime();
+        long next = now + MAX_SLEEP_NANOS;
+        boolean any = false;
+        for (Watch w : WATCHED) {
+            if (now - w.deadlineNanos >= 0) {
+                WATCHED.remove(w);
+                try {
+                    w.halt();
+                } catch (Throwable e) { // NOPMD: any failure, even an Error, of one session's halt
+                    // the session was disposed of meanwhile, or its engine failed, or memory ran short: the other
+                    // sessions of this round are still looked at (this session's firings still check the deadline)
+                    LOG.debug("halting a session past its deadline failed", e);
+                }
+            } else {
+                any = true;
+                if (w.deadlineNanos - next < 0) {
+                    next = w.deadlineNanos;
+                }
+            }
+        }
+        int idle = any ? 0 : idleRounds + 1;
+        boolean park = idle >= IDLE_ROUNDS_BEFORE_PARKING;
+        nextLook = next;
+        parked = park;
+        if (earlierThan(next, park)) {
+            return idle; // watched meanwhile, before it could see when the thread looks next
+        }
+        if (park) {
+            LockSupport.park(SessionWatchdog.class);
+            return 0;
+        }
+        LockSupport.parkNanos(SessionWatchdog.class, next - System.nanoTime());
+        return idle;
     }
 
     /** @return whether a watched session's deadline comes before {@code next}, or any is watched when parking */
