@@ -1,0 +1,197 @@
+package org.chuanmuc.assess.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.Permission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Test;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Hostile review of 6e78b9a in child JVMs (as WatchdogOutOfMemoryTest): memory short for seconds, and the one thread
+ * failing to start. Only liveness waits with generous limits; the CPU bound is a spin detector (a spinning thread
+ * uses the whole window), not a performance figure.
+ */
+class WatchdogChildJvmReviewTest {
+
+    private record Run(boolean ended, int exit, String out, String err) {
+    }
+
+    private static Run run(Class<?> main, String... jvmArgs) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> cmd = new ArrayList<>(List.of(java.toString()));
+        cmd.addAll(List.of(jvmArgs));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        Process child = new ProcessBuilder(cmd).start();
+        boolean ended = child.waitFor(120, TimeUnit.SECONDS);
+        if (!ended) {
+            child.destroyForcibly().waitFor();
+        }
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(ended, ended ? child.exitValue() : -1, out, err);
+    }
+
+    static KieSession session(AtomicInteger halts) {
+        return (KieSession) Proxy.newProxyInstance(KieSession.class.getClassLoader(),
+                new Class<?>[] {KieSession.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "halt" -> halts.incrementAndGet();
+                        case "hashCode" -> {
+                            return System.identityHashCode(proxy);
+                        }
+                        case "equals" -> {
+                            return proxy == args[0];
+                        }
+                        default -> throw new UnsupportedOperationException(method.getName());
+                    }
+                    return null;
+                });
+    }
+
+    static boolean await(AtomicInteger halts) {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (halts.get() == 0 && System.nanoTime() - until < 0) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
+        return halts.get() > 0;
+    }
+
+    /**
+     * Regression (passes): the heap stays full for 3 s while a deadline is due. The watchdog retries every 10 ms
+     * without spinning, prints nothing, and the session due while memory was short is halted once it is freed.
+     */
+    @Test
+    void memoryShortForSeconds_noSpin_nothingPrinted_sessionDueMeanwhileHaltedAfterwards() throws Exception {
+        Run r = run(LongShortage.class, "-Xmx24m", "-XX:-UseTLAB", "-XX:+UseSerialGC");
+        assertThat(r.ended()).as("child ended; stdout: %s; stderr: %s", r.out(), r.err()).isTrue();
+        assertThat(r.out()).as("stderr: %s", r.err()).contains("due-while-full halted");
+        assertThat(r.exit()).as("stdout: %s; stderr: %s", r.out(), r.err()).isZero();
+        assertThat(r.err()).as("a library prints nothing").isEmpty();
+        long cpuNanos = Long.parseLong(r.out().replaceAll("(?s).*cpu=(\\d+).*", "$1"));
+        // a spinning thread would use about the whole 3 s of the shortage; a 10 ms retry uses milliseconds
+        assertThat(cpuNanos).as("watchdog CPU over a 3 s shortage, ns").isLessThan(TimeUnit.MILLISECONDS.toNanos(1500));
+    }
+
+    /** Child: exit 0 when the session due while the heap was full is halted after it is freed. */
+    public static final class LongShortage {
+        private static volatile List<Object> filler;
+
+        public static void main(String[] args) {
+            AtomicInteger warm = new AtomicInteger();
+            SessionWatchdog.watch(session(warm), System.nanoTime(), () -> { });
+            if (!await(warm)) {
+                System.exit(5);
+            }
+            Thread watchdog = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().equals(SessionWatchdog.THREAD_NAME)).findFirst().orElseThrow();
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long id = watchdog.getId();
+            long before = threads.getThreadCpuTime(id);
+            AtomicInteger due = new AtomicInteger();
+            SessionWatchdog.watch(session(due), System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200), () -> { });
+            fill();
+            LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(3));
+            filler = null;
+            System.gc();
+            long cpu = threads.getThreadCpuTime(id) - before;
+            boolean halted = await(due);
+            System.out.println("cpu=" + cpu);
+            System.out.println(halted ? "due-while-full halted" : "due-while-full never halted");
+            System.exit(halted && watchdog.isAlive() ? 0 : 3);
+        }
+
+        private static void fill() {
+            List<Object> held = new ArrayList<>(1 << 16);
+            filler = held;
+            for (int size = 1 << 20; size >= 1; size /= 2) {
+                try {
+                    while (true) {
+                        held.add(new byte[size]);
+                    }
+                } catch (OutOfMemoryError full) {
+                    // the next smaller size
+                }
+            }
+            try {
+                while (true) {
+                    held.add(new Object());
+                }
+            } catch (OutOfMemoryError full) {
+                // full
+            }
+        }
+    }
+
+    /**
+     * FINDING. The thread is started in the static initializer of {@code SessionWatchdog.Holder}, on the first
+     * {@code watch()}. If starting it fails once — {@code OutOfMemoryError: unable to create native thread} when the
+     * process is at its thread limit, i.e. memory running short, which this commit claims the watchdog outlives —
+     * the class initialization fails, the JVM marks Holder erroneous, and every later {@code watch()} of the JVM
+     * throws NoClassDefFoundError: no session is ever watched again (and each assessment fails), even once threads
+     * are available. The first watch is also left in {@code WATCHED}. Here a SecurityManager makes the first thread
+     * creation fail with that OutOfMemoryError, deterministically. Expected: a later watch starts the thread (or
+     * retries) and its session is halted.
+     */
+    @Test
+    void threadFailsToStartOnce_laterWatchesStillHalted() throws Exception {
+        Run r = run(NoThreadOnce.class, "-Djava.security.manager=allow");
+        assertThat(r.ended()).as("child ended; stdout: %s; stderr: %s", r.out(), r.err()).isTrue();
+        assertThat(r.out()).as("stderr: %s", r.err()).contains("first watch failed");
+        assertThat(r.exit()).as("stdout: %s; stderr: %s", r.out(), r.err()).isZero();
+    }
+
+    /** Child: exit 0 when a watch after one whose thread could not start is halted; 4 when that watch throws. */
+    public static final class NoThreadOnce {
+        private static volatile boolean deny = true;
+
+        @SuppressWarnings("removal")
+        public static void main(String[] args) {
+            AtomicInteger first = new AtomicInteger();
+            AtomicInteger second = new AtomicInteger();
+            KieSession s1 = session(first);
+            KieSession s2 = session(second);
+            System.setSecurityManager(new SecurityManager() {
+                @Override
+                public void checkPermission(Permission perm) {
+                }
+
+                @Override
+                public void checkPermission(Permission perm, Object context) {
+                }
+
+                @Override
+                public void checkAccess(ThreadGroup g) {
+                    if (deny) {
+                        deny = false;
+                        throw new OutOfMemoryError("unable to create native thread: possibly out of memory or process/resource limits reached (test)");
+                    }
+                }
+            });
+            try {
+                SessionWatchdog.watch(s1, System.nanoTime(), () -> { });
+                System.out.println("first watch did not fail");
+            } catch (Throwable e) {
+                System.out.println("first watch failed: " + e);
+            }
+            try {
+                SessionWatchdog.watch(s2, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20), () -> { });
+            } catch (Throwable e) {
+                System.out.println("second watch threw: " + e);
+                System.exit(4);
+            }
+            boolean halted = await(second);
+            System.out.println(halted ? "second halted" : "second never halted");
+            System.exit(halted ? 0 : 3);
+        }
+    }
+}
