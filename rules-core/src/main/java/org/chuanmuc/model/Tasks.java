@@ -24,6 +24,15 @@ public record Tasks(long assigned, long completed, long onTime, long highQuality
     /** The share 1: every task. */
     private static final Share ALL = Share.of(BigDecimal.ONE);
 
+    /** "0", "0,1" … "99,9", "100": the shares a summary shows, written once (a summary is in most officers' reasons). */
+    private static final String[] PERCENT_TENTHS = new String[1001];
+
+    static {
+        for (int t = 0; t <= 1000; t++) {
+            PERCENT_TENTHS[t] = t % 10 == 0 ? Integer.toString(t / 10) : t / 10 + "," + t % 10;
+        }
+    }
+
     /** @throws IllegalArgumentException when a count is negative or the counts are inconsistent */
     public Tasks {
         if (assigned < 0 || completed < 0 || onTime < 0 || highQuality < 0) {
@@ -77,9 +86,7 @@ public record Tasks(long assigned, long completed, long onTime, long highQuality
         long tenths = part <= Long.MAX_VALUE / 1000 ? part * 1000 / assigned
                 : BigInteger.valueOf(part).multiply(BigInteger.valueOf(1000)).divide(BigInteger.valueOf(assigned))
                         .longValueExact(); // part ≤ assigned, so the quotient is at most 1000
-        long whole = tenths / 10;
-        long decimal = tenths % 10;
-        return decimal == 0 ? Long.toString(whole) : whole + "," + decimal;
+        return PERCENT_TENTHS[(int) tenths];
     }
 
     /** @return the count of tasks for the measure: completed, on time or at quality */
