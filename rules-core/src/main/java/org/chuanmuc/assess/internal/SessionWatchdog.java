@@ -40,17 +40,32 @@ final class SessionWatchdog {
     private SessionWatchdog() {
     }
 
-    /** The thread, started with the first session watched. */
-    private static final class Holder {
-        static final Thread THREAD = start();
+    /** Guards starting the thread. */
+    private static final Object STARTING = new Object();
+    /** The thread, started with the first session watched; null until one started. */
+    private static volatile Thread thread;
 
-        private static Thread start() {
-            Thread t = new Thread(SessionWatchdog::run, THREAD_NAME);
-            t.setDaemon(true);
-            // run() lets nothing escape; should it ever, a library's thread must not print to the application's stderr
-            t.setUncaughtExceptionHandler((thread, e) -> LOG.error("the session watchdog stopped", e));
-            t.start();
+    /**
+     * @return the thread, started now if none has started yet. When it cannot start (the process is out of threads:
+     *         {@code OutOfMemoryError: unable to create native thread}) this throws, and the next call tries again;
+     *         a class initializer holding the thread would have failed once and for all.
+     */
+    private static Thread thread() {
+        Thread t = thread;
+        if (t != null) {
             return t;
+        }
+        synchronized (STARTING) {
+            if (thread == null) {
+                Thread started = new Thread(SessionWatchdog::run, THREAD_NAME);
+                started.setDaemon(true);
+                // run() lets nothing escape; should it ever, a library's thread must not print to the application's
+                // stderr
+                started.setUncaughtExceptionHandler((th, e) -> LOG.error("the session watchdog stopped", e));
+                started.start();
+                thread = started;
+            }
+            return thread;
         }
     }
 
@@ -61,13 +76,21 @@ final class SessionWatchdog {
      * @param deadlineNanos the {@link System#nanoTime()} past which it must stop
      * @param onTimeout     run on the watchdog's thread just before the session is halted
      * @return the watch, to close when the session is done
+     * @throws OutOfMemoryError when the watchdog's thread cannot be started (nothing is left watched then; a later
+     *                          call starts it)
      */
     static Watch watch(KieSession session, long deadlineNanos, Runnable onTimeout) {
         Watch w = new Watch(session, deadlineNanos, onTimeout);
         WATCHED.add(w);
-        Thread thread = Holder.THREAD;
+        Thread t;
+        try {
+            t = thread();
+        } catch (Throwable e) { // NOPMD: rethrown after the watch is taken back
+            WATCHED.remove(w);
+            throw e;
+        }
         if (parked || deadlineNanos - nextLook < 0) {
-            LockSupport.unpark(thread);
+            LockSupport.unpark(t);
         }
         return w;
     }
@@ -78,13 +101,23 @@ final class SessionWatchdog {
         private static final int CLOSED = 1;
         private static final int HALTED = 2;
         private final KieSession session;
-        private final long deadlineNanos;
         private final Runnable onTimeout;
         private final AtomicInteger state = new AtomicInteger(WATCHING);
+        /**
+         * When the watchdog acts: the deadline, then, after a halt that failed, the time of the next try. Written
+         * only by the watchdog's thread, before the watch is put back into {@link #WATCHED}.
+         */
+        private volatile long dueNanos;
+        /** Whether {@code session.halt()} returned, once the session was past its deadline. */
+        private volatile boolean halted;
+        /** Whether {@link #close()} was called: a halt that failed is not tried again on a closed session. */
+        private volatile boolean closed;
+        /** Halts that failed so far: each try waits twice as long as the last, up to {@link #MAX_SLEEP_NANOS}. */
+        private int failedHalts;
 
         private Watch(KieSession session, long deadlineNanos, Runnable onTimeout) {
             this.session = session;
-            this.deadlineNanos = deadlineNanos;
+            this.dueNanos = deadlineNanos;
             this.onTimeout = onTimeout;
         }
 
@@ -94,14 +127,38 @@ final class SessionWatchdog {
          * @return whether the watchdog never touched the session and never will
          */
         boolean close() {
+            closed = true;
             WATCHED.remove(this);
             return state.compareAndSet(WATCHING, CLOSED);
         }
 
+        /**
+         * Runs the timeout callback once, then halts the session, even when the callback failed. A halt that fails
+         * (memory short: Drools' halt allocates) is tried again later, as long as the session is not closed.
+         */
         private void halt() {
             if (state.compareAndSet(WATCHING, HALTED)) {
-                onTimeout.run();
+                try {
+                    onTimeout.run();
+                } finally {
+                    haltSession();
+                }
+            } else if (state.get() == HALTED && !halted && !closed) {
+                haltSession();
+            }
+        }
+
+        private void haltSession() {
+            try {
                 session.halt();
+                halted = true;
+            } catch (Throwable e) { // NOPMD: rethrown after the next try is planned
+                if (!closed) {
+                    long wait = Math.min(MAX_SLEEP_NANOS, RETRY_NANOS << Math.min(failedHalts++, 20));
+                    dueNanos = System.nanoTime() + wait;
+                    WATCHED.add(this);
+                }
+                throw e;
             }
         }
     }
@@ -121,7 +178,7 @@ final class SessionWatchdog {
         }
     }
 
-    /** After a failed round: noted at debug level (a warning could itself fail, or reach a user's console), then a pause. */
+    /** After a failed round: a debug note (a warning could fail too, or reach a user's console), then a pause. */
     private static void failed(Throwable e) {
         try {
             LOG.debug("the session watchdog's round failed; looking again shortly", e);
@@ -146,19 +203,21 @@ final class SessionWatchdog {
         long next = now + MAX_SLEEP_NANOS;
         boolean any = false;
         for (Watch w : WATCHED) {
-            if (now - w.deadlineNanos >= 0) {
+            long due = w.dueNanos;
+            if (now - due >= 0) {
                 WATCHED.remove(w);
                 try {
                     w.halt();
                 } catch (Throwable e) { // NOPMD: any failure, even an Error, of one session's halt
-                    // the session was disposed of meanwhile, or its engine failed, or memory ran short: the other
-                    // sessions of this round are still looked at (this session's firings still check the deadline)
+                    // the session was disposed of meanwhile, or its engine failed, or memory ran short: the halt is
+                    // tried again later unless the session was closed (Watch.haltSession), and the other sessions of
+                    // this round are still looked at
                     LOG.debug("halting a session past its deadline failed", e);
                 }
             } else {
                 any = true;
-                if (w.deadlineNanos - next < 0) {
-                    next = w.deadlineNanos;
+                if (due - next < 0) {
+                    next = due;
                 }
             }
         }
@@ -180,7 +239,7 @@ final class SessionWatchdog {
     /** @return whether a watched session's deadline comes before {@code next}, or any is watched when parking */
     private static boolean earlierThan(long next, boolean park) {
         for (Watch w : WATCHED) {
-            if (park || w.deadlineNanos - next < 0) {
+            if (park || w.dueNanos - next < 0) {
                 return true;
             }
         }

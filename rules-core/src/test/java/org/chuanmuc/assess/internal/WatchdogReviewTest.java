@@ -50,8 +50,8 @@ class WatchdogReviewTest {
         }
 
         Thread thread() throws Exception {
-            Class<?> holder = Class.forName(SessionWatchdog.class.getName() + "$Holder", true, this);
-            Field f = holder.getDeclaredField("THREAD");
+            Class<?> watchdog = Class.forName(SessionWatchdog.class.getName(), true, this);
+            Field f = watchdog.getDeclaredField("thread");
             f.setAccessible(true);
             return (Thread) f.get(null);
         }
@@ -86,7 +86,8 @@ class WatchdogReviewTest {
     }
 
     /**
-     * FINDING. The run loop's comment: "memory ran short while the thread looked …, or a session's halt failed: the
+     * Found in review, fixed. The run loop's comment: "memory ran short while the thread looked …, or a session's
+     * halt failed: the
      * one watchdog must go on for every session the JVM still runs, so it looks again shortly"; the commit: the
      * watchdog "outlives memory running short". Drools' {@code halt()} allocates (it queues a halt action), so under
      * the memory pressure this commit is about it is the call most likely to throw OutOfMemoryError. When it does,
@@ -116,7 +117,8 @@ class WatchdogReviewTest {
     }
 
     /**
-     * FINDING. {@code watch}'s Javadoc: onTimeout is "run on the watchdog's thread just before the session is halted".
+     * Found in review, fixed. {@code watch}'s Javadoc: onTimeout is "run on the watchdog's thread just before the
+     * session is halted".
      * {@code Watch.halt()} runs it between the CAS to HALTED and {@code session.halt()}: if it throws (an Error, a
      * StackOverflowError, an OutOfMemoryError while it records the timeout), round's catch swallows it and
      * {@code session.halt()} is never called — the session runs on, its watch already removed and marked halted.
