@@ -2,7 +2,6 @@ package org.chuanmuc.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -123,28 +122,30 @@ public record TotalScore(String officerId, double general, double tasks, boolean
     }
 
     /**
-     * The total is shown rounded down to one decimal, so that it never reads as reaching a band it does not reach
-     * (69.96 is "69,9", not "70"), and so that it plus the points still needed ({@link #pointsToNote}, rounded up)
-     * make exactly the threshold.
+     * The total and its two parts are shown rounded down to one decimal, so that none reads as more than it is: the
+     * total never reaches a band it does not reach (69.96 is "69,9", not "70"), it plus the points still needed
+     * ({@link #pointsToNote}, rounded up) make exactly the threshold, and the parts never add up to more than the
+     * total shown (25 + 44.96 reads "25 + 44,9" beside "69,9", not "25 + 45").
      *
      * @return a Vietnamese summary, e.g. {@code "tổng 82,5 điểm = tiêu chí chung 25 + nhiệm vụ 57,5"}
+     * @throws NumberFormatException when the total is not a finite number
      */
     public String summary() {
-        return "tổng " + shownTotal() + " điểm = tiêu chí chung " + fmt(general) + " + kết quả nhiệm vụ "
-                + fmt(tasks) + (tasksComputed ? " (tính từ số nhiệm vụ)" : "");
+        return "tổng " + roundedDown(total()) + " điểm = tiêu chí chung " + roundedDown(general)
+                + " + kết quả nhiệm vụ " + roundedDown(tasks) + (tasksComputed ? " (tính từ số nhiệm vụ)" : "");
     }
 
-    /** The total rounded to 10 decimals, then down to one decimal, in Vietnamese: {@code "82,5"}, {@code "70"}. */
-    private String shownTotal() {
-        double total = total();
-        double scaled = total * 10;
+    /** Points rounded to 10 decimals, then down to one decimal, in Vietnamese: {@code "82,5"}, {@code "70"}. */
+    private static String roundedDown(double points) {
+        double scaled = points * 10;
         // Away from a whole number of tenths, rounding to 10 decimals (at most 5e-11) and the error of the double
-        // (about 1e-13 here) cannot move the total across a tenth, so the floor of ten times the double is the
+        // (about 1e-13 here) cannot move the points across a tenth, so the floor of ten times the double is the
         // digit string the exact decimal arithmetic gives. Near one, that arithmetic decides.
-        if (total >= 0 && total < 1e6 && clearOfATenth(scaled)) {
+        if (points >= 0 && points < 1e6 && clearOfATenth(scaled)) {
             return tenths((long) Math.floor(scaled));
         }
-        return Tasks.vietnameseDecimal(exactTotal().setScale(1, RoundingMode.FLOOR));
+        return Tasks.vietnameseDecimal(BigDecimal.valueOf(points).setScale(10, RoundingMode.HALF_UP)
+                .setScale(1, RoundingMode.FLOOR));
     }
 
     /** @return a count of tenths ≥ 0 as a Vietnamese decimal without a trailing zero: 825 → "82,5", 700 → "70" */
@@ -152,22 +153,5 @@ public record TotalScore(String officerId, double general, double tasks, boolean
         long whole = tenths / 10;
         int digit = (int) (tenths % 10);
         return digit == 0 ? Long.toString(whole) : whole + "," + digit;
-    }
-
-    private static String fmt(double v) {
-        long tenths = Math.round(v * 10);
-        if (tenths >= 0 && tenths < 100_000_000) {
-            // the double nearest to a number of tenths below 10^7 prints as that number: the branch below would
-            // give the same digits
-            return tenths(tenths);
-        }
-        double r = tenths / 10.0;
-        if (r == Math.rint(r)) {
-            return String.valueOf((long) r);
-        }
-        // r is the double nearest to a number of tenths, so its shortest decimal form is that number (no
-        // exponent between 0.001 and 10^7); String.format, which gives the same digits, is many times slower
-        String s = Math.abs(r) < 1e7 ? Double.toString(r) : String.format(Locale.ROOT, "%.1f", r);
-        return s.replace('.', ',');
     }
 }

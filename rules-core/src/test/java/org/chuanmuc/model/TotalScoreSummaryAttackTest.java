@@ -6,32 +6,28 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
  * Differential attack on the allocation-free {@link TotalScore#summary()}: the code it replaced (494b8b7) is
- * copied here as the oracle, and both must give the same text, or throw the same kind of exception, on inputs
+ * copied here as the oracle, with the parts rounded down as the total is (since round 15, when a part rounded half
+ * up could make the parts add up to a band the total shown did not reach), and both must give the same text, or
+ * throw the same kind of exception, on inputs
  * chosen to break the fast paths: values a hair either side of a tenth, ties on the hundredth, huge, negative,
  * signed zero, not-a-number, infinities, the task formula and totals next to the band thresholds.
  */
 class TotalScoreSummaryAttackTest {
 
-    /** The summary as 494b8b7 wrote it. */
+    /** The summary as 494b8b7 wrote it, each part rounded down as its total. */
     private static String oldSummary(TotalScore s) {
-        return "tổng " + Tasks.vietnameseDecimal(BigDecimal.valueOf(s.total()).setScale(10, RoundingMode.HALF_UP)
-                .setScale(1, RoundingMode.FLOOR)) + " điểm = tiêu chí chung " + oldFmt(s.general())
-                + " + kết quả nhiệm vụ " + oldFmt(s.tasks()) + (s.tasksComputed() ? " (tính từ số nhiệm vụ)" : "");
+        return "tổng " + down(s.total()) + " điểm = tiêu chí chung " + down(s.general())
+                + " + kết quả nhiệm vụ " + down(s.tasks()) + (s.tasksComputed() ? " (tính từ số nhiệm vụ)" : "");
     }
 
-    private static String oldFmt(double v) {
-        double r = Math.round(v * 10) / 10.0;
-        if (r == Math.rint(r)) {
-            return String.valueOf((long) r);
-        }
-        String s = Math.abs(r) < 1e7 ? Double.toString(r) : String.format(Locale.ROOT, "%.1f", r);
-        return s.replace('.', ',');
+    private static String down(double v) {
+        return Tasks.vietnameseDecimal(BigDecimal.valueOf(v).setScale(10, RoundingMode.HALF_UP)
+                .setScale(1, RoundingMode.FLOOR));
     }
 
     /** The text, or the exception's class when it throws. */

@@ -81,9 +81,8 @@ class TotalScoreTest {
 
     @Test
     void summary_manyTotals_asTheDecimalArithmeticOfItsDocumentation() {
-        // the total as its Javadoc states it: rounded to 10 decimals, then down to one decimal; each part rounded
-        // to one decimal, without a trailing ",0" (the parts drawn here are whole tenths or random doubles, never
-        // a tie such as 1,45, which the summary rounds on the double)
+        // the total and each part as the Javadoc states it: rounded to 10 decimals, then down to one decimal,
+        // without a trailing ",0"
         SplittableRandom random = new SplittableRandom(11);
         for (int i = 0; i < 20_000; i++) {
             double general = switch (i % 4) {
@@ -105,8 +104,9 @@ class TotalScoreTest {
             String total = decimal(BigDecimal.valueOf(general + tasks).setScale(10, RoundingMode.HALF_UP)
                     .setScale(1, RoundingMode.FLOOR));
             String expected = "tổng " + total + " điểm = tiêu chí chung "
-                    + decimal(BigDecimal.valueOf(general).setScale(1, RoundingMode.HALF_UP)) + " + kết quả nhiệm vụ "
-                    + decimal(BigDecimal.valueOf(tasks).setScale(1, RoundingMode.HALF_UP));
+                    + decimal(BigDecimal.valueOf(general).setScale(10, RoundingMode.HALF_UP).setScale(1, RoundingMode.FLOOR))
+                    + " + kết quả nhiệm vụ "
+                    + decimal(BigDecimal.valueOf(tasks).setScale(10, RoundingMode.HALF_UP).setScale(1, RoundingMode.FLOOR));
             assertThat(score.summary()).as("general %s, tasks %s", general, tasks).isEqualTo(expected);
         }
     }
