@@ -30,6 +30,7 @@ import org.chuanmuc.model.RatingCap;
 import org.chuanmuc.model.SignFinding;
 import org.chuanmuc.model.TotalScore;
 import org.chuanmuc.model.Unit;
+import org.chuanmuc.model.UnitTasks;
 import org.drools.core.common.InternalFactHandle;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -56,6 +57,10 @@ import org.kie.api.runtime.rule.Match;
  *     {@link GuardLimits#FACTS_PER_OFFICER} facts and {@link GuardLimits#TEXT_PER_OFFICER} characters per
  *     officer (plus a fixed allowance): a rule that inserts {@code $m + $m} on every firing, or many facts each
  *     under the per-fact bound, stops long before memory runs out;
+ * <li>the derived facts that exist once per key: a second {@link UnitTasks} of a unit, {@link TotalScore} of an
+ *     officer or {@link QuotaRanking} of a group of a unit, while the first is still in the session, is refused
+ *     with the names of both rules (an edited copy that kept an old rule beside the new one computing the same
+ *     total: every rule reading it would conclude twice);
  * <li>activations waiting on the agenda, at most {@link GuardLimits#MATCHES_PER_OFFICER} per officer: a join that
  *     grows faster than the data stops while it is being matched, before any rule fires.
  * </ul>
@@ -99,6 +104,12 @@ final class SessionMonitor implements AutoCloseable {
     private volatile boolean timedOut;
     private boolean quiet;
     private Match current;
+    /**
+     * The derived facts that exist once per key, {@link UnitTasks}, {@link TotalScore} and {@link QuotaRanking},
+     * that rules inserted and did not delete, by key, with the rule that inserted each. Created at the first one;
+     * one per monitor, so one per run of a session (a reused session gets a new monitor for each unit).
+     */
+    private Map<DerivedKey, Derived> derived;
     /** Whether any fact was deleted or updated: only then must {@link #forEachInserted} look at the handles. */
     private boolean changed;
     private long facts;
@@ -161,6 +172,9 @@ final class SessionMonitor implements AutoCloseable {
             @Override
             public void objectDeleted(ObjectDeletedEvent event) {
                 changed = true;
+                if (derived != null) {
+                    deleted(event.getOldObject(), event.getFactHandle());
+                }
             }
         };
         session.addEventListener(agendaListener);
@@ -176,6 +190,9 @@ final class SessionMonitor implements AutoCloseable {
         if (!shape.insertable() || (local && !shape.localInsertable())) {
             Class<?> type = fact.getClass();
             throw new BudgetExceeded(GuardMessages.factNotAllowed(type.getSimpleName()), rule.getName());
+        }
+        if (fact instanceof UnitTasks || fact instanceof TotalScore || fact instanceof QuotaRanking) {
+            once(fact, handle, rule);
         }
         long length = textLength(fact, MAX_FACT_TEXT + 1L);
         if (length > MAX_FACT_TEXT) {
@@ -200,6 +217,56 @@ final class SessionMonitor implements AutoCloseable {
         }
         Provenance from = SessionRunner.keepsProvenance(fact) ? new Provenance(rule.getName(), matched, local) : null;
         inserted.add(new Inserted(fact, (InternalFactHandle) handle, from));
+    }
+
+    /**
+     * Records a derived fact that exists once per key; throws when a rule already inserted one with its key that is
+     * still in the session. An {@code update} or {@code modify} of the first keeps its key taken.
+     */
+    private void once(Object fact, FactHandle handle, Rule rule) {
+        if (derived == null) {
+            derived = new HashMap<>();
+        }
+        DerivedKey key = DerivedKey.of(fact);
+        Derived first = derived.putIfAbsent(key, new Derived(rule.getName(), handle));
+        if (first != null) {
+            throw new BudgetExceeded(GuardMessages.derivedTwice(rule.getName(), first.rule(),
+                    key.type().getSimpleName(), key.id(), key.group()), rule.getName(), true);
+        }
+    }
+
+    /** Frees the key of a derived fact deleted from the session, by a rule or otherwise. */
+    private void deleted(Object fact, FactHandle handle) {
+        if (fact instanceof UnitTasks || fact instanceof TotalScore || fact instanceof QuotaRanking) {
+            DerivedKey key = DerivedKey.of(fact);
+            Derived d = derived.get(key);
+            if (d != null && d.handle() == handle) {
+                derived.remove(key);
+            }
+        }
+    }
+
+    /**
+     * The key of a derived fact that exists once per key.
+     *
+     * @param type  {@link UnitTasks}, {@link TotalScore} or {@link QuotaRanking}
+     * @param id    the unit, or for a {@link TotalScore} the officer
+     * @param group the group of a {@link QuotaRanking} ("" for the whole unit); "" for the other types
+     */
+    private record DerivedKey(Class<?> type, String id, String group) {
+        static DerivedKey of(Object fact) {
+            if (fact instanceof UnitTasks t) {
+                return new DerivedKey(UnitTasks.class, t.unitId(), "");
+            } else if (fact instanceof TotalScore t) {
+                return new DerivedKey(TotalScore.class, t.officerId(), "");
+            }
+            QuotaRanking q = (QuotaRanking) fact;
+            return new DerivedKey(QuotaRanking.class, q.unitId(), q.group());
+        }
+    }
+
+    /** The rule that inserted a derived fact, and the fact's handle (to tell its deletion). */
+    private record Derived(String rule, FactHandle handle) {
     }
 
     /**
@@ -400,14 +467,30 @@ final class SessionMonitor implements AutoCloseable {
     static final class BudgetExceeded extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final String rule;
+        private final boolean namesRule;
 
+        /** A breach whose message does not name the rule: the message shown is prefixed with it. */
         BudgetExceeded(String message, String rule) {
+            this(message, rule, false);
+        }
+
+        /**
+         * @param namesRule whether the message already names the rule (and others, such as the rule that inserted
+         *                  a first fact), so that it is shown as it is
+         */
+        BudgetExceeded(String message, String rule, boolean namesRule) {
             super(message, null, false, false);
             this.rule = rule;
+            this.namesRule = namesRule;
         }
 
         String rule() {
             return rule;
+        }
+
+        /** @return whether the message already names the rule */
+        boolean namesRule() {
+            return namesRule;
         }
     }
 

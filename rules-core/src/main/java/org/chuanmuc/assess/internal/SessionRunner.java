@@ -202,7 +202,8 @@ public final class SessionRunner {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SessionMonitor.BudgetExceeded b) {
                 String rule = ruleOf(e).orElse(b.rule());
-                return new AssessmentException(GuardMessages.inRule(rule, b.getMessage()), rule, e);
+                String message = b.namesRule() ? b.getMessage() : GuardMessages.inRule(rule, b.getMessage());
+                return new AssessmentException(message, rule, e);
             }
         }
         String rule = monitor.busiestRule().orElse(null);

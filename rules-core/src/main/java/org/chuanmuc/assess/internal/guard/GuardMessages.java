@@ -980,6 +980,80 @@ public final class GuardMessages {
                 + " characters of text in one session)";
     }
 
+    /**
+     * A rule inserted a second fact of a kind that exists once per key in a session, while the first one is still
+     * there: a unit's task totals ({@code UnitTasks}), an officer's score ({@code TotalScore}) or the quota ranking
+     * of one group of a unit ({@code QuotaRanking}). Every rule that reads it would conclude twice (a leader would
+     * get the same cap twice), and of two scores the one kept would depend on the order the rules fire. Seen in an
+     * edited copy of the rules that kept an old rule beside the new one computing the same total.
+     *
+     * @param rule      the rule that inserted the second one
+     * @param firstRule the rule that inserted the first one; the same name when one rule fired twice for the key
+     * @param type      the fact's type: {@code UnitTasks}, {@code TotalScore} or {@code QuotaRanking}
+     * @param id        the unit ({@code UnitTasks}, {@code QuotaRanking}) or the officer ({@code TotalScore})
+     * @param group     the group of a {@code QuotaRanking}, "" for the whole unit; not read for the other types
+     * @return e.g. {@code quy tắc "ND90-DV …" chèn tổng nhiệm vụ (UnitTasks) thứ hai của đơn vị "PC08", đã có từ
+     *         quy tắc "DV-NV …": …}
+     */
+    public static String derivedTwice(String rule, String firstRule, String type, String id, String group) {
+        rule = echo(rule);
+        firstRule = echo(firstRule);
+        type = echo(type);
+        id = echo(id);
+        group = echo(group);
+        boolean sameRule = rule.equals(firstRule);
+        String whatVi;
+        String ofVi;
+        String oneVi;
+        String whyVi = "các quy tắc đọc nó sẽ kết luận hai lần";
+        String forEn;
+        String oneEn;
+        String whyEn = "the rules that read it would conclude twice";
+        switch (type) {
+            case "UnitTasks" -> {
+                whatVi = "tổng nhiệm vụ (UnitTasks)";
+                ofVi = "của đơn vị \"" + id + "\"";
+                oneVi = "mỗi đơn vị chỉ có một";
+                forEn = "for unit \"" + id + "\"";
+                oneEn = "a unit has one";
+            }
+            case "TotalScore" -> {
+                whatVi = "tổng điểm (TotalScore)";
+                ofVi = "của cán bộ \"" + id + "\"";
+                oneVi = "mỗi cán bộ chỉ có một";
+                whyVi += ", và điểm được giữ sẽ phụ thuộc thứ tự chạy quy tắc";
+                forEn = "for officer \"" + id + "\"";
+                oneEn = "an officer has one";
+                whyEn += ", and the score kept would depend on the order the rules fire";
+            }
+            case "QuotaRanking" -> {
+                whatVi = "xếp hạng hạn mức (QuotaRanking)";
+                ofVi = group.isEmpty() ? "của cả đơn vị \"" + id + "\""
+                        : "của nhóm \"" + group + "\" thuộc đơn vị \"" + id + "\"";
+                oneVi = "mỗi nhóm của đơn vị chỉ có một";
+                forEn = group.isEmpty() ? "for the whole of unit \"" + id + "\""
+                        : "for group \"" + group + "\" of unit \"" + id + "\"";
+                oneEn = "each group of a unit has one";
+            }
+            default -> {
+                whatVi = "sự kiện " + type;
+                ofVi = "với khoá \"" + id + (group.isEmpty() ? "" : ", " + group) + "\"";
+                oneVi = "mỗi khoá chỉ có một";
+                forEn = "for key \"" + id + (group.isEmpty() ? "" : ", " + group) + "\"";
+                oneEn = "a key has one";
+            }
+        }
+        return "quy tắc \"" + rule + "\" chèn " + whatVi + " thứ hai " + ofVi + ", đã có từ "
+                + (sameRule ? "một lần chạy trước của chính quy tắc này" : "quy tắc \"" + firstRule + "\"") + ": "
+                + oneVi + ", " + whyVi + "; "
+                + (sameRule ? "hãy sửa điều kiện để quy tắc chỉ chèn một" : "hãy chỉ giữ một trong hai quy tắc")
+                + " (rule \"" + rule + "\" inserted a second " + type + " " + forEn + ", "
+                + (sameRule ? "after an earlier firing of the same rule inserted one"
+                        : "after rule \"" + firstRule + "\" inserted the first")
+                + ": " + oneEn + ", " + whyEn + "; "
+                + (sameRule ? "change its conditions so that it inserts one" : "keep only one of the two rules") + ")";
+    }
+
     /** A session with too many activations waiting at once: a join that grows too fast. */
     public static String tooManyMatches(long max) {
         return "có quá " + max + " lượt khớp quy tắc chờ chạy cùng lúc: điều kiện ghép quá nhiều sự kiện (more than "
