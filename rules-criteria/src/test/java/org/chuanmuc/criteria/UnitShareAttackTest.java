@@ -1,14 +1,17 @@
 package org.chuanmuc.criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.chuanmuc.assess.Assessment;
+import org.chuanmuc.assess.AssessmentException;
 import org.chuanmuc.assess.AssessmentReport;
 import org.chuanmuc.assess.Assessor;
 import org.chuanmuc.assess.Reason;
+import org.chuanmuc.assess.internal.guard.GuardMessages;
 import org.chuanmuc.model.Dossier;
 import org.chuanmuc.model.Officer;
 import org.chuanmuc.model.Period;
@@ -17,7 +20,6 @@ import org.chuanmuc.model.Role;
 import org.chuanmuc.model.Scores;
 import org.chuanmuc.model.Tasks;
 import org.chuanmuc.model.Unit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +34,9 @@ import org.junit.jupiter.api.Test;
  *     "a deputy's field is the whole unit"; "the reason gives the unit's counts and the share in effect";</li>
  * <li>from 2026 NĐ 335/2025 has no such point: LD-C and the ND90-* unit rules never apply.</li>
  * </ul>
+ * An edited copy that kept the old rule {@code ND90-DV} beside {@code DV-NV} inserts a unit's total twice up to 2025:
+ * the session refuses the second one, and the unit fails with a message naming both rules instead of giving each
+ * leader every unit cap twice.
  */
 class UnitShareAttackTest {
     private static final String UNIT = "PC08";
@@ -234,31 +239,68 @@ class UnitShareAttackTest {
         }
     }
 
-    @Test
-    @Disabled("known, not fixed: two rules inserting a unit's total are not refused at build time"
-            + " (a user's merge of an old copy); each leader then gets LD-C twice, the rating unchanged. A guard check"
-            + " across the rule set, as for a parameter given twice, is left for a later round (issue #13's round 14 note)")
-    void editedCopyKeepingTheOldNd90DvRuleBesideDvNv_eachLeaderStillGetsOneLdcNotTwo() {
-        // a policy officer merges the new xep-loai.drl into an edited copy that kept the old "ND90-DV" rule: two rules
-        // now insert the unit's total in 2025. README: the unit's total is computed "once per unit with a leader";
-        // a leader must not get the same cap twice (nor a doubled join). Either the build refuses the second
-        // inserter, as ParameterCheck refuses a parameter given twice, or each rule still concludes once.
+    private static final String DV_NV = "DV-NV tổng nhiệm vụ của đơn vị có người lãnh đạo";
+    private static final String ND90_DV = "ND90-DV tổng nhiệm vụ của đơn vị có người lãnh đạo (đến 2025)";
+
+    /** The shipped criteria with the old "ND90-DV" rule appended, as a merge that kept it would leave them. */
+    private static Assessor mergedWithOldNd90Dv() {
         String oldRule = new String(resource("xep-loai-before-43c1f69.drl"), java.nio.charset.StandardCharsets.UTF_8);
         int start = oldRule.indexOf("rule \"ND90-DV");
         int end = oldRule.indexOf("\nend\n", start) + 5;
         String nd90dv = oldRule.substring(start, end);
-        Assessor merged;
-        try {
-            merged = Assessor.builder().rules(PolicyEditTest.replace(StandardCriteria.FOLDER + "xep-loai.drl",
-                    bytes -> (new String(bytes, java.nio.charset.StandardCharsets.UTF_8) + "\n" + nd90dv + "\n")
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8))).build();
-        } catch (org.chuanmuc.assess.RuleCompilationException refused) {
-            return; // refused with a diagnostic: acceptable
+        assertThat(nd90dv).startsWith("rule \"" + ND90_DV + "\"").contains("insert(UnitTasks.of($u, $ds));");
+        return Assessor.builder().rules(PolicyEditTest.replace(StandardCriteria.FOLDER + "xep-loai.drl",
+                bytes -> (new String(bytes, java.nio.charset.StandardCharsets.UTF_8) + "\n" + nd90dv + "\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))).build();
+    }
+
+    @Test
+    void editedCopyKeepingTheOldNd90DvRuleBesideDvNv_eachUnitWithALeaderFailsNamingBothRules() {
+        // a policy officer merges the new xep-loai.drl into an edited copy that kept the old "ND90-DV" rule: two rules
+        // now insert the unit's total up to 2025. README: the unit's total is computed "once per unit with a leader";
+        // before, each leader got LD-C (and QD124-DV / QD366-DV) twice from the doubled total. Now the second total
+        // stops the unit with a message naming both rules, the type and the unit; the batch goes on with the others.
+        Assessor merged = mergedWithOldNd90Dv();
+        for (int year : new int[] {2024, 2025}) {
+            AssessmentException e = assertThrows(AssessmentException.class,
+                    () -> merged.assessAll(unit(year, officer("TP-1", Role.HEAD, false, 12, 10, 2),
+                            officer("CB-1", Role.STAFF, false, 12, 10, 2))), "year " + year);
+            // both rules activate together with the same salience: either may fire first
+            assertThat(e.getMessage()).as("%d", year).isIn(
+                    GuardMessages.derivedTwice(ND90_DV, DV_NV, "UnitTasks", UNIT, ""),
+                    GuardMessages.derivedTwice(DV_NV, ND90_DV, "UnitTasks", UNIT, ""));
+            assertThat(e.getMessage()).as("%d", year)
+                    .contains("\"" + DV_NV + "\"", "\"" + ND90_DV + "\"")
+                    .contains("tổng nhiệm vụ (UnitTasks) thứ hai của đơn vị \"PC08\"")
+                    .contains("mỗi đơn vị chỉ có một, các quy tắc đọc nó sẽ kết luận hai lần")
+                    .contains("a second UnitTasks for unit \"PC08\"");
+            assertThat(e.rule()).as("%d", year).get().isIn(DV_NV, ND90_DV);
         }
-        Assessment head = of(merged.assessAll(unit(2025, officer("TP-1", Role.HEAD, false, 12, 10, 2),
-                officer("CB-1", Role.STAFF, false, 12, 10, 2))), "TP-1");
-        assertThat(byRule(head, "LD-C")).hasSize(1);
-        assertThat(head.reasons()).filteredOn(x -> x.criterion().equals("ND90-TOT-C")).hasSize(1);
+    }
+
+    @Test
+    void editedCopyKeepingTheOldNd90DvRule_unitsNothingInsertsTwiceForAreStillAssessed() {
+        Assessor merged = mergedWithOldNd90Dv();
+        // no leader: neither DV-NV nor ND90-DV fires (both need one), so the staff are rated as with the shipped rules
+        List<Dossier> staffOnly = unit(2025, officer("CB-1", Role.STAFF, false, 12, 10, 2),
+                officer("CB-2", Role.STAFF, false, 12, 10, 10));
+        AssessmentReport r = merged.assessAll(staffOnly);
+        AssessmentReport shipped = Dossiers.standard().assessAll(staffOnly);
+        assertThat(r.assessments()).extracting(Assessment::rating)
+                .containsExactlyElementsOf(shipped.assessments().stream().map(Assessment::rating).toList());
+        assertThat(r.firedRules()).noneMatch(x -> x.startsWith("DV-NV ") || x.startsWith("ND90-DV "));
+        assertThat(r.assessments()).extracting(Assessment::reasons)
+                .containsExactlyElementsOf(shipped.assessments().stream().map(Assessment::reasons).toList());
+        // 2026 (NĐ 335/2025): ND90-DV is for up to 2025 only, DV-NV alone inserts the total, the leader is assessed
+        List<Dossier> withLeader = unit(2026, officer("TP-1", Role.HEAD, false, 12, 10, 2),
+                officer("CB-1", Role.STAFF, false, 12, 10, 2));
+        AssessmentReport r2026 = merged.assessAll(withLeader);
+        AssessmentReport shipped2026 = Dossiers.standard().assessAll(withLeader);
+        assertThat(r2026.firedRules()).contains(DV_NV).doesNotContain(ND90_DV);
+        assertThat(r2026.assessments()).extracting(Assessment::rating)
+                .containsExactlyElementsOf(shipped2026.assessments().stream().map(Assessment::rating).toList());
+        assertThat(r2026.assessments()).extracting(Assessment::reasons)
+                .containsExactlyElementsOf(shipped2026.assessments().stream().map(Assessment::reasons).toList());
     }
 
     // =============================================================================================================
