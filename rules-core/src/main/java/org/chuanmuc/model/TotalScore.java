@@ -141,8 +141,16 @@ public record TotalScore(String officerId, double general, double tasks, boolean
         // Away from a whole number of tenths, rounding to 10 decimals (at most 5e-11) and the error of the double
         // (about 1e-13 here) cannot move the points across a tenth, so the floor of ten times the double is the
         // digit string the exact decimal arithmetic gives. Near one, that arithmetic decides.
-        if (points >= 0 && points < 1e6 && clearOfATenth(scaled)) {
-            return tenths((long) Math.floor(scaled));
+        if (points >= 0 && points < 1e6) {
+            if (clearOfATenth(scaled)) {
+                return tenths((long) Math.floor(scaled));
+            }
+            // Points a council writes (25, 27.5) and most totals are the double nearest to a whole number of tenths:
+            // its shortest decimal form, which the exact arithmetic starts from, is that number.
+            long nearest = (long) Math.rint(scaled);
+            if (nearest / 10.0 == points) {
+                return tenths(nearest);
+            }
         }
         return Tasks.vietnameseDecimal(BigDecimal.valueOf(points).setScale(10, RoundingMode.HALF_UP)
                 .setScale(1, RoundingMode.FLOOR));
