@@ -1,64 +1,19 @@
 package org.chuanmuc.assess.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chuanmuc.assess.internal.WatchdogFixtures.session;
 
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.chuanmuc.assess.internal.WatchdogFixtures.Isolated;
 import org.junit.jupiter.api.Test;
-import org.kie.api.runtime.KieSession;
 
 /**
  * Hostile tests of the one watchdog thread. Each test loads {@link SessionWatchdog} in a class loader of its own, so
  * that a watchdog it breaks is not the one the rest of the JVM's sessions rely on.
  */
 class WatchdogAttackTest {
-
-    /** Loads SessionWatchdog and its nested classes afresh; everything else from the test's loader. */
-    private static final class Isolated extends URLClassLoader {
-        Isolated() {
-            super(new URL[] {SessionWatchdog.class.getProtectionDomain().getCodeSource().getLocation()},
-                    WatchdogAttackTest.class.getClassLoader());
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (name.startsWith(SessionWatchdog.class.getName())) {
-                synchronized (getClassLoadingLock(name)) {
-                    Class<?> c = findLoadedClass(name);
-                    return c != null ? c : findClass(name);
-                }
-            }
-            return super.loadClass(name, resolve);
-        }
-    }
-
-    private static KieSession session(Runnable onHalt) {
-        return (KieSession) Proxy.newProxyInstance(KieSession.class.getClassLoader(), new Class<?>[] {KieSession.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("halt")) {
-                        onHalt.run();
-                        return null;
-                    }
-                    if (method.getName().equals("hashCode")) {
-                        return System.identityHashCode(proxy);
-                    }
-                    if (method.getName().equals("equals")) {
-                        return proxy == args[0];
-                    }
-                    return null;
-                });
-    }
-
-    private static Method watch(ClassLoader loader) throws Exception {
-        Class<?> watchdog = Class.forName(SessionWatchdog.class.getName(), true, loader);
-        Method watch = watchdog.getDeclaredMethod("watch", KieSession.class, long.class, Runnable.class);
-        watch.setAccessible(true);
-        return watch;
-    }
 
     /**
      * Javadoc of the catch in {@code SessionWatchdog.run}: "the watchdog must go on for every other session". The
@@ -70,7 +25,7 @@ class WatchdogAttackTest {
     @Test
     void watch_afterOneHaltThrowsAnError_otherSessionsAreStillHalted() throws Exception {
         try (Isolated loader = new Isolated()) {
-            Method watch = watch(loader);
+            Method watch = loader.watchMethod();
             CountDownLatch firstHalted = new CountDownLatch(1);
             watch.invoke(null, session(() -> {
                 firstHalted.countDown();
@@ -98,7 +53,7 @@ class WatchdogAttackTest {
     @Test
     void watch_deadlineThatWrapsAroundLongMax_isNotHaltedAtOnce() throws Exception {
         try (Isolated loader = new Isolated()) {
-            Method watch = watch(loader);
+            Method watch = loader.watchMethod();
             CountDownLatch timedOut = new CountDownLatch(1);
             long deadline = System.nanoTime() + Long.MAX_VALUE; // wraps: negative when nanoTime() > 0
             watch.invoke(null, session(() -> { }), deadline, (Runnable) timedOut::countDown);

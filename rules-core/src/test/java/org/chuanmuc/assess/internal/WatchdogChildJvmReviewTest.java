@@ -1,19 +1,20 @@
 package org.chuanmuc.assess.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chuanmuc.assess.internal.WatchdogFixtures.fillHeap;
+import static org.chuanmuc.assess.internal.WatchdogFixtures.runChild;
+import static org.chuanmuc.assess.internal.WatchdogFixtures.session;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.Permission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import org.chuanmuc.assess.internal.WatchdogFixtures.ChildRun;
 import org.junit.jupiter.api.Test;
 import org.kie.api.runtime.KieSession;
 
@@ -23,41 +24,6 @@ import org.kie.api.runtime.KieSession;
  * uses the whole window), not a performance figure.
  */
 class WatchdogChildJvmReviewTest {
-
-    private record Run(boolean ended, int exit, String out, String err) {
-    }
-
-    private static Run run(Class<?> main, String... jvmArgs) throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> cmd = new ArrayList<>(List.of(java.toString()));
-        cmd.addAll(List.of(jvmArgs));
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
-        Process child = new ProcessBuilder(cmd).start();
-        boolean ended = child.waitFor(120, TimeUnit.SECONDS);
-        if (!ended) {
-            child.destroyForcibly().waitFor();
-        }
-        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Run(ended, ended ? child.exitValue() : -1, out, err);
-    }
-
-    static KieSession session(AtomicInteger halts) {
-        return (KieSession) Proxy.newProxyInstance(KieSession.class.getClassLoader(),
-                new Class<?>[] {KieSession.class}, (proxy, method, args) -> {
-                    switch (method.getName()) {
-                        case "halt" -> halts.incrementAndGet();
-                        case "hashCode" -> {
-                            return System.identityHashCode(proxy);
-                        }
-                        case "equals" -> {
-                            return proxy == args[0];
-                        }
-                        default -> throw new UnsupportedOperationException(method.getName());
-                    }
-                    return null;
-                });
-    }
 
     static boolean await(AtomicInteger halts) {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -73,7 +39,7 @@ class WatchdogChildJvmReviewTest {
      */
     @Test
     void memoryShortForSeconds_noSpin_nothingPrinted_sessionDueMeanwhileHaltedAfterwards() throws Exception {
-        Run r = run(LongShortage.class, "-Xmx24m", "-XX:-UseTLAB", "-XX:+UseSerialGC");
+        ChildRun r = runChild(LongShortage.class, "-Xmx24m", "-XX:-UseTLAB", "-XX:+UseSerialGC");
         assertThat(r.ended()).as("child ended; stdout: %s; stderr: %s", r.out(), r.err()).isTrue();
         assertThat(r.out()).as("stderr: %s", r.err()).contains("due-while-full halted");
         assertThat(r.exit()).as("stdout: %s; stderr: %s", r.out(), r.err()).isZero();
@@ -89,7 +55,7 @@ class WatchdogChildJvmReviewTest {
 
         public static void main(String[] args) {
             AtomicInteger warm = new AtomicInteger();
-            SessionWatchdog.watch(session(warm), System.nanoTime(), () -> { });
+            SessionWatchdog.watch(session(warm::incrementAndGet), System.nanoTime(), () -> { });
             if (!await(warm)) {
                 System.exit(5);
             }
@@ -99,7 +65,8 @@ class WatchdogChildJvmReviewTest {
             long id = watchdog.getId();
             long before = threads.getThreadCpuTime(id);
             AtomicInteger due = new AtomicInteger();
-            SessionWatchdog.watch(session(due), System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200), () -> { });
+            SessionWatchdog.watch(session(due::incrementAndGet),
+                    System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200), () -> { });
             fill();
             LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(3));
             filler = null;
@@ -114,22 +81,8 @@ class WatchdogChildJvmReviewTest {
         private static void fill() {
             List<Object> held = new ArrayList<>(1 << 16);
             filler = held;
-            for (int size = 1 << 20; size >= 1; size /= 2) {
-                try {
-                    while (true) {
-                        held.add(new byte[size]);
-                    }
-                } catch (OutOfMemoryError full) {
-                    // the next smaller size
-                }
-            }
-            try {
-                while (true) {
-                    held.add(new Object());
-                }
-            } catch (OutOfMemoryError full) {
-                // full
-            }
+            fillHeap(held);
+
         }
     }
 
@@ -147,7 +100,7 @@ class WatchdogChildJvmReviewTest {
     void threadFailsToStartOnce_laterWatchesStillHalted() throws Exception {
         // the fault is injected through a SecurityManager, which Java 24 and later no longer allow
         assumeTrue(Runtime.version().feature() < 24, "needs a SecurityManager (Java 17–23)");
-        Run r = run(NoThreadOnce.class, "-Djava.security.manager=allow");
+        ChildRun r = runChild(NoThreadOnce.class, "-Djava.security.manager=allow");
         assertThat(r.ended()).as("child ended; stdout: %s; stderr: %s", r.out(), r.err()).isTrue();
         assertThat(r.out()).as("stderr: %s", r.err()).contains("first watch failed");
         assertThat(r.exit()).as("stdout: %s; stderr: %s", r.out(), r.err()).isZero();
@@ -161,8 +114,8 @@ class WatchdogChildJvmReviewTest {
         public static void main(String[] args) {
             AtomicInteger first = new AtomicInteger();
             AtomicInteger second = new AtomicInteger();
-            KieSession s1 = session(first);
-            KieSession s2 = session(second);
+            KieSession s1 = session(first::incrementAndGet);
+            KieSession s2 = session(second::incrementAndGet);
             System.setSecurityManager(new SecurityManager() {
                 @Override
                 public void checkPermission(Permission perm) {

@@ -1,20 +1,16 @@
 package org.chuanmuc.assess.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chuanmuc.assess.internal.WatchdogFixtures.session;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.chuanmuc.assess.internal.WatchdogFixtures.Isolated;
 import org.junit.jupiter.api.Test;
-import org.kie.api.runtime.KieSession;
 
 /**
  * Hostile review of 6e78b9a ("The session watchdog outlives memory running short"). Each test loads
@@ -23,59 +19,6 @@ import org.kie.api.runtime.KieSession;
  */
 class WatchdogReviewTest {
     private static final long PATIENCE_SECONDS = 20;
-
-    /** Loads SessionWatchdog and its nested classes afresh; everything else from the test's loader. */
-    private static final class Isolated extends URLClassLoader {
-        Isolated() {
-            super(new URL[] {SessionWatchdog.class.getProtectionDomain().getCodeSource().getLocation()},
-                    WatchdogReviewTest.class.getClassLoader());
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (name.startsWith(SessionWatchdog.class.getName())) {
-                synchronized (getClassLoadingLock(name)) {
-                    Class<?> c = findLoadedClass(name);
-                    return c != null ? c : findClass(name);
-                }
-            }
-            return super.loadClass(name, resolve);
-        }
-
-        void watch(KieSession session, long deadlineNanos, Runnable onTimeout) throws Exception {
-            Class<?> watchdog = Class.forName(SessionWatchdog.class.getName(), true, this);
-            Method watch = watchdog.getDeclaredMethod("watch", KieSession.class, long.class, Runnable.class);
-            watch.setAccessible(true);
-            watch.invoke(null, session, deadlineNanos, onTimeout);
-        }
-
-        Thread thread() throws Exception {
-            Class<?> watchdog = Class.forName(SessionWatchdog.class.getName(), true, this);
-            Field f = watchdog.getDeclaredField("thread");
-            f.setAccessible(true);
-            return (Thread) f.get(null);
-        }
-    }
-
-    /** A session proxy whose halt runs the given action. */
-    private static KieSession session(Runnable onHalt) {
-        return (KieSession) Proxy.newProxyInstance(KieSession.class.getClassLoader(), new Class<?>[] {KieSession.class},
-                (proxy, method, args) -> {
-                    switch (method.getName()) {
-                        case "halt" -> onHalt.run();
-                        case "hashCode" -> {
-                            return System.identityHashCode(proxy);
-                        }
-                        case "equals" -> {
-                            return proxy == args[0];
-                        }
-                        default -> {
-                            return null;
-                        }
-                    }
-                    return null;
-                });
-    }
 
     private static boolean await(AtomicInteger counter, int atLeast) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
