@@ -68,6 +68,36 @@ class DerivedFactOnceReviewTest {
                         .filter(w -> w.code().equals("DOC-TONG")).map(w -> w.message()).toList()).toList());
     }
 
+    // --- update(handle, other) is checked as an insert: the type and the text bound (fixed after this review) --
+
+    @Test
+    void updateToAFactCarryingTooMuchText_isRefusedAsAnInsertWouldBe() {
+        // update(insert(small), big) skipped every check an insert makes: the text bound is now applied to big
+        Assessor assessor = rules("""
+                rule "PHONG-TO cảnh báo được thay bằng một cảnh báo rất dài"
+                when
+                    $o: Officer()
+                then
+                    update(insert(new Warning($o.id(), "NGAN", "ngắn")), new Warning($o.id(), "DAI", "%s"));
+                end
+                """.formatted("x".repeat(12_000)));
+        AssessmentException e = assertThrows(AssessmentException.class, () -> assessor.assessAll(unit()));
+        assertThat(e.rule()).hasValueSatisfying(r -> assertThat(r).startsWith("PHONG-TO"));
+        // "o1" + "DAI" + 12,000 characters, past the 10,000 one fact may carry
+        assertThat(e.getMessage()).contains(org.chuanmuc.assess.internal.guard.GuardMessages.factTextTooLong(
+                2 + 3 + 12_000, org.chuanmuc.assess.internal.guard.GuardLimits.MAX_FACT_TEXT));
+        // where it stops: the same swap to a short warning is let through, and the warning read is the new one
+        Assessment a = rules("""
+                rule "DOI-NGAN cảnh báo được thay bằng một cảnh báo ngắn khác"
+                when
+                    $o: Officer()
+                then
+                    update(insert(new Warning($o.id(), "NGAN", "ngắn")), new Warning($o.id(), "KHAC", "khác"));
+                end
+                """).assessAll(unit()).assessments().get(0);
+        assertThat(a.warnings()).extracting(w -> w.code()).containsExactly("KHAC");
+    }
+
     // --- update(handle, other): the guard accepts update(insert(...), other) ---------------------------------
 
     @Test

@@ -167,6 +167,9 @@ final class SessionMonitor implements AutoCloseable {
             @Override
             public void objectUpdated(ObjectUpdatedEvent event) {
                 changed = true;
+                if (event.getRule() != null && event.getObject() != event.getOldObject()) {
+                    replaced(event.getOldObject(), event.getObject(), event.getFactHandle(), event.getRule());
+                }
             }
 
             @Override
@@ -177,27 +180,19 @@ final class SessionMonitor implements AutoCloseable {
                 }
             }
         };
+        // watched first: when the watchdog's thread cannot start, the session is left without this monitor's listeners
+        this.watch = SessionWatchdog.watch(session, deadlineNanos, () -> timedOut = true);
         session.addEventListener(agendaListener);
         session.addEventListener(runtimeListener);
-        this.watch = SessionWatchdog.watch(session, deadlineNanos, () -> timedOut = true);
     }
 
     /** Checks and records a fact a rule inserted; throws into the rule's consequence when it breaks a bound. */
     private void inserted(Object fact, FactHandle handle, Rule rule) {
-        boolean local = !rules.localRules().isEmpty()
-                && localByRule.computeIfAbsent(rule, r -> rules.local(r.getPackageName(), r.getName()));
-        FactShape shape = SHAPES.get(fact.getClass());
-        if (!shape.insertable() || (local && !shape.localInsertable())) {
-            Class<?> type = fact.getClass();
-            throw new BudgetExceeded(GuardMessages.factNotAllowed(type.getSimpleName()), rule.getName());
-        }
+        boolean local = allowed(fact, rule);
         if (fact instanceof UnitTasks || fact instanceof TotalScore || fact instanceof QuotaRanking) {
             once(fact, handle, rule);
         }
-        long length = textLength(fact, MAX_FACT_TEXT + 1L);
-        if (length > MAX_FACT_TEXT) {
-            throw new BudgetExceeded(GuardMessages.factTextTooLong((int) length, MAX_FACT_TEXT), rule.getName());
-        }
+        long length = counted(fact, rule);
         if (++facts > maxFacts) {
             throw new BudgetExceeded(GuardMessages.tooManyFacts(maxFacts), rule.getName());
         }
@@ -217,6 +212,52 @@ final class SessionMonitor implements AutoCloseable {
         }
         Provenance from = SessionRunner.keepsProvenance(fact) ? new Provenance(rule.getName(), matched, local) : null;
         inserted.add(new Inserted(fact, (InternalFactHandle) handle, from));
+    }
+
+    /**
+     * @return whether the rule comes from a local folder
+     * @throws BudgetExceeded when the fact is not one that rules (or local rules) may create
+     */
+    private boolean allowed(Object fact, Rule rule) {
+        boolean local = !rules.localRules().isEmpty()
+                && localByRule.computeIfAbsent(rule, r -> rules.local(r.getPackageName(), r.getName()));
+        FactShape shape = SHAPES.get(fact.getClass());
+        if (!shape.insertable() || (local && !shape.localInsertable())) {
+            Class<?> type = fact.getClass();
+            throw new BudgetExceeded(GuardMessages.factNotAllowed(type.getSimpleName()), rule.getName());
+        }
+        return local;
+    }
+
+    /**
+     * @return the characters of text the fact carries
+     * @throws BudgetExceeded when that is more than one fact may carry
+     */
+    private static long counted(Object fact, Rule rule) {
+        long length = textLength(fact, MAX_FACT_TEXT + 1L);
+        if (length > MAX_FACT_TEXT) {
+            throw new BudgetExceeded(GuardMessages.factTextTooLong((int) length, MAX_FACT_TEXT), rule.getName());
+        }
+        return length;
+    }
+
+    /**
+     * Checks a fact that a rule put in place of another with {@code update(handle, other)}, as an inserted one: a
+     * type rules may create, its text within the bounds, and a derived fact's key, which moves with it (the old key
+     * is freed, the new one must be free).
+     */
+    private void replaced(Object before, Object now, FactHandle handle, Rule rule) {
+        allowed(now, rule);
+        text += counted(now, rule);
+        if (text > maxText) {
+            throw new BudgetExceeded(GuardMessages.tooMuchText(maxText), rule.getName());
+        }
+        if (derived != null) {
+            deleted(before, handle);
+        }
+        if (now instanceof UnitTasks || now instanceof TotalScore || now instanceof QuotaRanking) {
+            once(now, handle, rule);
+        }
     }
 
     /**

@@ -117,7 +117,13 @@ public final class SessionRunner {
         KieSession reused = idle.pollFirst();
         KieSession session = reused != null ? reused : rules.kieBase().newKieSession();
         boolean completed = false;
-        SessionMonitor monitor = new SessionMonitor(session, System.nanoTime() + timeoutNanos, rules, batch.size());
+        SessionMonitor monitor;
+        try {
+            monitor = new SessionMonitor(session, System.nanoTime() + timeoutNanos, rules, batch.size());
+        } catch (RuntimeException | Error e) { // NOPMD: the watchdog's thread could not start (out of threads)
+            session.dispose(); // neither reused nor kept: a session not disposed stays registered with the rule base
+            throw e;
+        }
         try {
             Dossier first = batch.get(0);
             session.insert(first.period());
