@@ -88,8 +88,12 @@ public final class GuardMessages {
      * @return the text, cut to {@link #MAX_ECHO} characters, its control and format characters shown as escapes
      */
     public static String echo(String text) {
+        return echo(text, MAX_ECHO);
+    }
+
+    private static String echo(String text, int max) {
         String s = String.valueOf(text);
-        return visible(s.length() <= MAX_ECHO ? s : s.substring(0, MAX_ECHO) + "…", false);
+        return visible(s.length() <= max ? s : s.substring(0, max) + "…", false);
     }
 
     /**
@@ -996,12 +1000,19 @@ public final class GuardMessages {
      *         quy tắc "DV-NV …": …}
      */
     public static String derivedTwice(String rule, String firstRule, String type, String id, String group) {
-        rule = echo(rule);
-        firstRule = echo(firstRule);
+        boolean sameRule = String.valueOf(rule).equals(firstRule);
+        String shownRule = echo(rule);
+        String shownFirst = echo(firstRule);
+        if (!sameRule && shownRule.equals(shownFirst)) {
+            // two rules whose names differ only past the echo's cut ("… (đến 2025)", "… (từ 2026)"): shown longer
+            shownRule = echo(rule, 4 * MAX_ECHO);
+            shownFirst = echo(firstRule, 4 * MAX_ECHO);
+        }
+        rule = shownRule;
+        firstRule = shownFirst;
         type = echo(type);
         id = echo(id);
         group = echo(group);
-        boolean sameRule = rule.equals(firstRule);
         String whatVi;
         String ofVi;
         String oneVi;
