@@ -161,7 +161,8 @@ public final class StandardCriteria {
      */
     private static void inSubfolders(Path folder, List<Diagnostic> problems) {
         try (Stream<Path> below = Files.walk(folder, MAX_SUBFOLDER_DEPTH)) {
-            below.filter(p -> !p.getParent().equals(folder) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+            // the walk starts with the folder itself, which has no parent when named by one relative segment
+            below.filter(p -> !folder.equals(p.getParent()) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> RuleSource.Kind.ofFileName(p.getFileName().toString()).isPresent())
                     .filter(p -> !hidden(folder.relativize(p.getParent())))
                     .sorted()
