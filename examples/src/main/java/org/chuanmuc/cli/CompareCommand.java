@@ -109,11 +109,20 @@ final class CompareCommand implements Callable<Integer> {
                     + rejected.size() + " records not compared)");
         }
         int changed = result.report().changes().size();
-        main.err.println(changed == 0
-                ? "Không cán bộ nào có kết quả khác (no officer's outcome changes)"
-                : changed + " cán bộ có kết quả khác, " + result.ratingChanges() + " đổi mức xếp loại ("
-                        + changed + " officers' outcomes change)");
-        return changed == 0 ? Main.OK : Main.PARTIAL;
+        if (changed > 0) {
+            main.err.println(changed + " cán bộ có kết quả khác, " + result.ratingChanges() + " đổi mức xếp loại ("
+                    + changed + " officers' outcomes change)");
+        } else if (rejected.isEmpty()) {
+            main.err.println("Không cán bộ nào có kết quả khác (no officer's outcome changes)");
+        } else {
+            // not "no change": an edited folder whose rules fail on every unit compares nothing at all
+            main.err.println("Không cán bộ nào trong số được so sánh có kết quả khác, nhưng " + rejected.size()
+                    + " hồ sơ không so sánh được (no compared officer's outcome changes, but " + rejected.size()
+                    + " records could not be compared)");
+        }
+        // records not compared are a partial outcome to look at, as rejected records are for assess: a folder that
+        // makes units fail must not pass for one that changes nothing
+        return changed == 0 && rejected.isEmpty() ? Main.OK : Main.PARTIAL;
     }
 
     /**

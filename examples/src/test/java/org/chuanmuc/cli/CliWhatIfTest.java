@@ -117,6 +117,36 @@ class CliWhatIfTest {
     }
 
     @Test
+    void compare_editedFolderWhoseRulesFailEveryUnitWithALeader_isNotReportedAsNoChange() throws IOException {
+        // a merge kept a second rule computing each unit's total beside DV-NV: the session refuses the second one,
+        // so every unit with a leader fails under the edited folder and none of its officers can be compared.
+        // Before, compare said "no officer's outcome changes" and exited 0, which would pass such a folder
+        Path folder = dir.resolve("hai-tong");
+        assertThat(Cli.run("export-criteria", folder.toString()).code()).isZero();
+        Path drl = folder.resolve("xep-loai.drl");
+        Files.writeString(drl, Files.readString(drl) + """
+
+                rule "DV-NV-CU tổng nhiệm vụ của đơn vị (bản cũ còn sót khi gộp)"
+                when
+                    $u: Unit()
+                    exists Officer(role != Role.STAFF, unitId == $u.id)
+                    $ds: java.util.List() from collect(Officer(unitId == $u.id))
+                then
+                    insert(UnitTasks.of($u, $ds));
+                end
+                """);
+
+        Cli.Run run = Cli.run("compare", SAMPLE, "--criteria", folder.toString(), "--format", "json");
+
+        assertThat(run.code()).as(run.stderr()).isEqualTo(Main.PARTIAL);
+        assertThat(run.stderr()).doesNotContain("no officer's outcome changes")
+                .contains("records could not be compared");
+        JsonNode rejected = run.json().path("rejected");
+        assertThat(rejected).isNotEmpty();
+        assertThat(rejected.get(0).toString()).contains("UnitTasks", "DV-NV", "DV-NV-CU");
+    }
+
+    @Test
     void compare_quotaEditedTo15_reportsExactlyWhatTwoAssessRunsDisagreeOn() {
         Cli.Run edited = Cli.run("assess", SAMPLE, "--criteria", quota15.toString());
         Map<String, String> before = outcomes(standardAssess.json());
