@@ -110,6 +110,8 @@ final class SessionMonitor implements AutoCloseable {
      * one per monitor, so one per run of a session (a reused session gets a new monitor for each unit).
      */
     private Map<DerivedKey, Derived> derived;
+    /** Where each fact a rule put in place with {@code update(handle, other)} comes from, by handle; null if none. */
+    private Map<FactHandle, Replaced> replacedFrom;
     /** Whether any fact was deleted or updated: only then must {@link #forEachInserted} look at the handles. */
     private boolean changed;
     private long facts;
@@ -200,6 +202,14 @@ final class SessionMonitor implements AutoCloseable {
         if (text > maxText) {
             throw new BudgetExceeded(GuardMessages.tooMuchText(maxText), rule.getName());
         }
+        inserted.add(new Inserted(fact, (InternalFactHandle) handle, provenance(fact, rule, local)));
+    }
+
+    /** @return where a result fact (or a NotRated) comes from, null for other facts */
+    private Provenance provenance(Object fact, Rule rule, boolean local) {
+        if (!SessionRunner.keepsProvenance(fact)) {
+            return null;
+        }
         // only caps and findings become reasons, which show the matched facts: the rest skip describing them
         List<String> matched = List.of();
         if (current != null && (fact instanceof RatingCap || fact instanceof Finding)) {
@@ -210,8 +220,7 @@ final class SessionMonitor implements AutoCloseable {
             }
             matched = List.of(described);
         }
-        Provenance from = SessionRunner.keepsProvenance(fact) ? new Provenance(rule.getName(), matched, local) : null;
-        inserted.add(new Inserted(fact, (InternalFactHandle) handle, from));
+        return new Provenance(rule.getName(), matched, local);
     }
 
     /**
@@ -247,7 +256,7 @@ final class SessionMonitor implements AutoCloseable {
      * is freed, the new one must be free).
      */
     private void replaced(Object before, Object now, FactHandle handle, Rule rule) {
-        allowed(now, rule);
+        boolean local = allowed(now, rule);
         text += counted(now, rule);
         if (text > maxText) {
             throw new BudgetExceeded(GuardMessages.tooMuchText(maxText), rule.getName());
@@ -258,6 +267,20 @@ final class SessionMonitor implements AutoCloseable {
         if (now instanceof UnitTasks || now instanceof TotalScore || now instanceof QuotaRanking) {
             once(now, handle, rule);
         }
+        // a cap or a finding put in place still names the rule that put it there, as an inserted one does
+        Provenance from = provenance(now, rule, local);
+        if (from != null) {
+            if (replacedFrom == null) {
+                replacedFrom = new IdentityHashMap<>();
+            }
+            replacedFrom.put(handle, new Replaced(now, from));
+        } else if (replacedFrom != null) {
+            replacedFrom.remove(handle);
+        }
+    }
+
+    /** A fact a rule put in place with {@code update(handle, other)}, and where it comes from. */
+    private record Replaced(Object fact, Provenance from) {
     }
 
     /**
@@ -313,7 +336,8 @@ final class SessionMonitor implements AutoCloseable {
     /**
      * Gives each fact that a rule inserted and that is still in the session, in the order inserted. A fact deleted
      * and inserted again comes once, with the provenance of its last insertion. One that {@code update(handle, other)}
-     * replaced comes as the other object, without provenance.
+     * replaced comes as the other object, with the provenance of the rule that put it there (none when Java code
+     * did).
      *
      * @param action receives the fact and, for a result fact (cap, finding, flag or warning), the rule that inserted
      *               it and what that rule matched; null for other kinds
@@ -328,7 +352,8 @@ final class SessionMonitor implements AutoCloseable {
         for (Inserted i : inserted) {
             if (i.handle().isValid()) {
                 Object now = i.handle().getObject();
-                action.accept(now, now == i.fact() ? i.from() : null);
+                Replaced r = now == i.fact() || replacedFrom == null ? null : replacedFrom.get(i.handle());
+                action.accept(now, now == i.fact() ? i.from() : r != null && r.fact() == now ? r.from() : null);
             }
         }
     }
