@@ -160,11 +160,21 @@ public final class StandardCriteria {
      * a dot, as {@code .git}) are not looked into; links are not followed.
      */
     private static void inSubfolders(Path folder, List<Diagnostic> problems) {
-        try (Stream<Path> below = Files.walk(folder, MAX_SUBFOLDER_DEPTH)) {
+        // walked from the real folder: a walk that starts at a link to a folder does not go into it (links inside
+        // are still not followed); the files are named as under the folder given
+        Path real;
+        try {
+            real = folder.toRealPath();
+        } catch (IOException e) {
+            real = folder;
+        }
+        Path start = real;
+        try (Stream<Path> below = Files.walk(start, MAX_SUBFOLDER_DEPTH)) {
             // the walk starts with the folder itself, which has no parent when named by one relative segment
-            below.filter(p -> !folder.equals(p.getParent()) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+            below.filter(p -> !start.equals(p.getParent()) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> RuleSource.Kind.ofFileName(p.getFileName().toString()).isPresent())
-                    .filter(p -> !hidden(folder.relativize(p.getParent())))
+                    .filter(p -> !hidden(start.relativize(p.getParent())))
+                    .map(p -> folder.resolve(start.relativize(p)))
                     .sorted()
                     .forEach(p -> problems.add(new Diagnostic(p.toString(), 0, 0, "tệp quy tắc nằm trong thư mục con"
                             + " nên sẽ không được nạp (rule file in a subfolder is not loaded): move it into "
