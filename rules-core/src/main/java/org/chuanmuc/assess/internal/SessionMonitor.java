@@ -191,17 +191,12 @@ final class SessionMonitor implements AutoCloseable {
     /** Checks and records a fact a rule inserted; throws into the rule's consequence when it breaks a bound. */
     private void inserted(Object fact, FactHandle handle, Rule rule) {
         boolean local = allowed(fact, rule);
-        if (fact instanceof UnitTasks || fact instanceof TotalScore || fact instanceof QuotaRanking) {
-            once(fact, handle, rule);
-        }
+        once(fact, handle, rule);
         long length = counted(fact, rule);
         if (++facts > maxFacts) {
             throw new BudgetExceeded(GuardMessages.tooManyFacts(maxFacts), rule.getName());
         }
-        text += length;
-        if (text > maxText) {
-            throw new BudgetExceeded(GuardMessages.tooMuchText(maxText), rule.getName());
-        }
+        addText(length, rule);
         inserted.add(new Inserted(fact, (InternalFactHandle) handle, provenance(fact, rule, local)));
     }
 
@@ -238,6 +233,14 @@ final class SessionMonitor implements AutoCloseable {
         return local;
     }
 
+    /** Adds a fact's text to the session's; throws when the session then carries more than its bound. */
+    private void addText(long length, Rule rule) {
+        text += length;
+        if (text > maxText) {
+            throw new BudgetExceeded(GuardMessages.tooMuchText(maxText), rule.getName());
+        }
+    }
+
     /**
      * @return the characters of text the fact carries
      * @throws BudgetExceeded when that is more than one fact may carry
@@ -257,16 +260,11 @@ final class SessionMonitor implements AutoCloseable {
      */
     private void replaced(Object before, Object now, FactHandle handle, Rule rule) {
         boolean local = allowed(now, rule);
-        text += counted(now, rule);
-        if (text > maxText) {
-            throw new BudgetExceeded(GuardMessages.tooMuchText(maxText), rule.getName());
-        }
+        addText(counted(now, rule), rule);
         if (derived != null) {
             deleted(before, handle);
         }
-        if (now instanceof UnitTasks || now instanceof TotalScore || now instanceof QuotaRanking) {
-            once(now, handle, rule);
-        }
+        once(now, handle, rule);
         // a cap or a finding put in place still names the rule that put it there, as an inserted one does
         Provenance from = provenance(now, rule, local);
         if (from != null) {
@@ -279,19 +277,28 @@ final class SessionMonitor implements AutoCloseable {
         }
     }
 
+    /** @return where the fact now behind the handle comes from, when a rule put it in place; null otherwise */
+    private Provenance replacedProvenance(FactHandle handle, Object now) {
+        Replaced r = replacedFrom == null ? null : replacedFrom.get(handle);
+        return r != null && r.fact() == now ? r.from() : null;
+    }
+
     /** A fact a rule put in place with {@code update(handle, other)}, and where it comes from. */
     private record Replaced(Object fact, Provenance from) {
     }
 
     /**
-     * Records a derived fact that exists once per key; throws when a rule already inserted one with its key that is
-     * still in the session. An {@code update} or {@code modify} of the first keeps its key taken.
+     * Records a derived fact that exists once per key (other facts pass); throws when a rule already inserted one with
+     * its key that is still in the session. {@code update(handle, other)} moves the key ({@link #replaced}).
      */
     private void once(Object fact, FactHandle handle, Rule rule) {
+        DerivedKey key = DerivedKey.of(fact);
+        if (key == null) {
+            return;
+        }
         if (derived == null) {
             derived = new HashMap<>();
         }
-        DerivedKey key = DerivedKey.of(fact);
         Derived first = derived.putIfAbsent(key, new Derived(rule.getName(), handle));
         if (first != null) {
             throw new BudgetExceeded(GuardMessages.derivedTwice(rule.getName(), first.rule(),
@@ -301,12 +308,10 @@ final class SessionMonitor implements AutoCloseable {
 
     /** Frees the key of a derived fact deleted from the session, by a rule or otherwise. */
     private void deleted(Object fact, FactHandle handle) {
-        if (fact instanceof UnitTasks || fact instanceof TotalScore || fact instanceof QuotaRanking) {
-            DerivedKey key = DerivedKey.of(fact);
-            Derived d = derived.get(key);
-            if (d != null && d.handle() == handle) {
-                derived.remove(key);
-            }
+        DerivedKey key = DerivedKey.of(fact);
+        Derived d = key == null ? null : derived.get(key);
+        if (d != null && d.handle() == handle) {
+            derived.remove(key);
         }
     }
 
@@ -318,14 +323,16 @@ final class SessionMonitor implements AutoCloseable {
      * @param group the group of a {@link QuotaRanking} ("" for the whole unit); "" for the other types
      */
     private record DerivedKey(Class<?> type, String id, String group) {
+        /** @return the fact's key, null for a fact that is not one of the three */
         static DerivedKey of(Object fact) {
             if (fact instanceof UnitTasks t) {
                 return new DerivedKey(UnitTasks.class, t.unitId(), "");
             } else if (fact instanceof TotalScore t) {
                 return new DerivedKey(TotalScore.class, t.officerId(), "");
+            } else if (fact instanceof QuotaRanking q) {
+                return new DerivedKey(QuotaRanking.class, q.unitId(), q.group());
             }
-            QuotaRanking q = (QuotaRanking) fact;
-            return new DerivedKey(QuotaRanking.class, q.unitId(), q.group());
+            return null;
         }
     }
 
@@ -352,8 +359,7 @@ final class SessionMonitor implements AutoCloseable {
         for (Inserted i : inserted) {
             if (i.handle().isValid()) {
                 Object now = i.handle().getObject();
-                Replaced r = now == i.fact() || replacedFrom == null ? null : replacedFrom.get(i.handle());
-                action.accept(now, now == i.fact() ? i.from() : r != null && r.fact() == now ? r.from() : null);
+                action.accept(now, now == i.fact() ? i.from() : replacedProvenance(i.handle(), now));
             }
         }
     }
