@@ -108,8 +108,6 @@ final class SessionWatchdog {
          * only by the watchdog's thread, before the watch is put back into {@link #WATCHED}.
          */
         private volatile long dueNanos;
-        /** Whether {@code session.halt()} returned, once the session was past its deadline. */
-        private volatile boolean halted;
         /** Whether {@link #close()} was called: a halt that failed is not tried again on a closed session. */
         private volatile boolean closed;
         /** Halts that failed so far: each try waits twice as long as the last, up to {@link #MAX_SLEEP_NANOS}. */
@@ -134,7 +132,8 @@ final class SessionWatchdog {
 
         /**
          * Runs the timeout callback once, then halts the session, even when the callback failed. A halt that fails
-         * (memory short: Drools' halt allocates) is tried again later, as long as the session is not closed.
+         * (memory short: Drools' halt allocates) is tried again later, as long as the session is not closed: a
+         * watch that is HALTED and watched again is one whose halt failed.
          */
         private void halt() {
             if (state.compareAndSet(WATCHING, HALTED)) {
@@ -143,7 +142,7 @@ final class SessionWatchdog {
                 } finally {
                     haltSession();
                 }
-            } else if (state.get() == HALTED && !halted && !closed) {
+            } else if (state.get() == HALTED && !closed) {
                 haltSession();
             }
         }
@@ -151,7 +150,6 @@ final class SessionWatchdog {
         private void haltSession() {
             try {
                 session.halt();
-                halted = true;
             } catch (Throwable e) { // NOPMD: rethrown after the next try is planned
                 if (!closed) {
                     long wait = Math.min(MAX_SLEEP_NANOS, RETRY_NANOS << Math.min(failedHalts++, 20));
@@ -169,9 +167,9 @@ final class SessionWatchdog {
             try {
                 idleRounds = round(idleRounds);
             } catch (Throwable e) { // NOPMD: any failure, even an Error, of one round
-                // memory ran short while the thread looked (iterating the watched sessions allocates), or a session's
-                // halt failed: the one watchdog must go on for every session the JVM still runs, so it looks again
-                // shortly. Before, such an Error ended the thread, and no session of the JVM was halted again.
+                // memory ran short while the thread looked (iterating the watched sessions allocates; a session's
+                // failed halt is caught in the round): the one watchdog must go on for every session the JVM still
+                // runs, so it looks again shortly. Before, such an Error ended the thread for good.
                 idleRounds = 0;
                 failed(e);
             }
