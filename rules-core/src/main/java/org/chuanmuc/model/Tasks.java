@@ -29,7 +29,7 @@ public record Tasks(long assigned, long completed, long onTime, long highQuality
 
     static {
         for (int t = 0; t <= 1000; t++) {
-            PERCENT_TENTHS[t] = t % 10 == 0 ? Integer.toString(t / 10) : t / 10 + "," + t % 10;
+            PERCENT_TENTHS[t] = tenths(t);
         }
     }
 
@@ -373,6 +373,13 @@ public record Tasks(long assigned, long completed, long onTime, long highQuality
             throw new IllegalArgumentException("share must be a finite number ≥ 0, was " + share);
         }
         return ExactDecimals.share(share);
+    }
+
+    /** @return a count of tenths ≥ 0 as a Vietnamese decimal without a trailing zero: 825 → "82,5", 700 → "70" */
+    static String tenths(long tenths) {
+        long whole = tenths / 10;
+        int digit = (int) (tenths % 10);
+        return digit == 0 ? Long.toString(whole) : whole + "," + digit;
     }
 
     /** Vietnamese decimal: {@code 66,6}, {@code 75}. */

@@ -97,7 +97,7 @@ public record TotalScore(String officerId, double general, double tasks, boolean
                 return null;
             }
             if (gap > 1e-6 && clearOfATenth(tenths)) {
-                return tenths((long) Math.ceil(tenths));
+                return Tasks.tenths((long) Math.ceil(tenths));
             }
         }
         BigDecimal needed = pointsNeeded(threshold);
@@ -118,7 +118,12 @@ public record TotalScore(String officerId, double general, double tasks, boolean
     }
 
     private BigDecimal exactTotal() {
-        return BigDecimal.valueOf(total()).setScale(10, RoundingMode.HALF_UP);
+        return exact(total());
+    }
+
+    /** @return points as the decimal they are compared and shown as: rounded half up to 10 decimals */
+    private static BigDecimal exact(double points) {
+        return BigDecimal.valueOf(points).setScale(10, RoundingMode.HALF_UP);
     }
 
     /**
@@ -143,23 +148,15 @@ public record TotalScore(String officerId, double general, double tasks, boolean
         // digit string the exact decimal arithmetic gives. Near one, that arithmetic decides.
         if (points >= 0 && points < 1e6) {
             if (clearOfATenth(scaled)) {
-                return tenths((long) Math.floor(scaled));
+                return Tasks.tenths((long) Math.floor(scaled));
             }
             // Points a council writes (25, 27.5) and most totals are the double nearest to a whole number of tenths:
             // its shortest decimal form, which the exact arithmetic starts from, is that number.
             long nearest = (long) Math.rint(scaled);
             if (nearest / 10.0 == points) {
-                return tenths(nearest);
+                return Tasks.tenths(nearest);
             }
         }
-        return Tasks.vietnameseDecimal(BigDecimal.valueOf(points).setScale(10, RoundingMode.HALF_UP)
-                .setScale(1, RoundingMode.FLOOR));
-    }
-
-    /** @return a count of tenths ≥ 0 as a Vietnamese decimal without a trailing zero: 825 → "82,5", 700 → "70" */
-    private static String tenths(long tenths) {
-        long whole = tenths / 10;
-        int digit = (int) (tenths % 10);
-        return digit == 0 ? Long.toString(whole) : whole + "," + digit;
+        return Tasks.vietnameseDecimal(exact(points).setScale(1, RoundingMode.FLOOR));
     }
 }
