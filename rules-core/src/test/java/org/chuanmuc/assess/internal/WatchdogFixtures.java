@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.runtime.KieSession;
 
 /** What the watchdog's tests share: sessions that only count halts, a watchdog of its own, child JVMs, a full heap. */
@@ -67,8 +68,16 @@ final class WatchdogFixtures {
             return watch;
         }
 
-        void watch(KieSession session, long deadlineNanos, Runnable onTimeout) throws ReflectiveOperationException {
-            watchMethod().invoke(null, session, deadlineNanos, onTimeout);
+        /** @return this loader's watch, to {@link #close} */
+        Object watch(KieSession session, long deadlineNanos, Runnable onTimeout) throws ReflectiveOperationException {
+            return watchMethod().invoke(null, session, deadlineNanos, onTimeout);
+        }
+
+        /** @return what {@code Watch.close()} of a watch of this loader returns */
+        static boolean close(Object watch) throws ReflectiveOperationException {
+            Method close = watch.getClass().getDeclaredMethod("close");
+            close.setAccessible(true);
+            return (boolean) close.invoke(watch);
         }
 
         /** @return this loader's watchdog thread, null before one started */
@@ -78,6 +87,18 @@ final class WatchdogFixtures {
             f.setAccessible(true);
             return (Thread) f.get(null);
         }
+    }
+
+    /** How long a test waits for the watchdog before it fails: a liveness limit, not a speed one. */
+    static final long PATIENCE_SECONDS = 20;
+
+    /** @return whether the counter reached {@code atLeast} within {@link #PATIENCE_SECONDS} */
+    static boolean await(AtomicInteger counter, int atLeast) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
+        while (counter.get() < atLeast && System.nanoTime() - until < 0) {
+            Thread.sleep(5);
+        }
+        return counter.get() >= atLeast;
     }
 
     /** How a child JVM ended: whether it did within two minutes, its exit code (−1 if not), what it printed. */

@@ -1,15 +1,13 @@
 package org.chuanmuc.assess.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chuanmuc.assess.internal.WatchdogFixtures.await;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.chuanmuc.assess.internal.WatchdogFixtures.Isolated;
 import org.junit.jupiter.api.Test;
 import org.kie.api.runtime.KieSession;
 
@@ -19,81 +17,25 @@ import org.kie.api.runtime.KieSession;
  * the only bound on counts is far above what the documented back-off allows (it guards against a spin).
  */
 class WatchdogRetryReviewTest {
-    private static final long PATIENCE_SECONDS = 20;
-
-    private static final class Isolated extends URLClassLoader {
-        Isolated() {
-            super(new URL[] {SessionWatchdog.class.getProtectionDomain().getCodeSource().getLocation()},
-                    WatchdogRetryReviewTest.class.getClassLoader());
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (name.startsWith(SessionWatchdog.class.getName())) {
-                synchronized (getClassLoadingLock(name)) {
-                    Class<?> c = findLoadedClass(name);
-                    return c != null ? c : findClass(name);
-                }
-            }
-            return super.loadClass(name, resolve);
-        }
-
-        Object watch(KieSession session, long deadlineNanos) throws Exception {
-            Class<?> watchdog = Class.forName(SessionWatchdog.class.getName(), true, this);
-            Method watch = watchdog.getDeclaredMethod("watch", KieSession.class, long.class, Runnable.class);
-            watch.setAccessible(true);
-            return watch.invoke(null, session, deadlineNanos, (Runnable) () -> { });
-        }
-
-        static boolean close(Object watch) throws Exception {
-            Method close = watch.getClass().getDeclaredMethod("close");
-            close.setAccessible(true);
-            return (boolean) close.invoke(watch);
-        }
-    }
-
     /** A session proxy counting halts; each halt throws while {@code failing}. */
     private static KieSession session(AtomicInteger halts, boolean failing) {
-        return (KieSession) Proxy.newProxyInstance(KieSession.class.getClassLoader(), new Class<?>[] {KieSession.class},
-                (proxy, method, args) -> {
-                    switch (method.getName()) {
-                        case "halt" -> {
-                            halts.incrementAndGet();
-                            if (failing) {
-                                throw new IllegalStateException("halt failed (review)");
-                            }
-                        }
-                        case "hashCode" -> {
-                            return System.identityHashCode(proxy);
-                        }
-                        case "equals" -> {
-                            return proxy == args[0];
-                        }
-                        default -> {
-                            return null;
-                        }
-                    }
-                    return null;
-                });
-    }
-
-    private static boolean await(AtomicInteger counter, int atLeast) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
-        while (counter.get() < atLeast && System.nanoTime() - until < 0) {
-            Thread.sleep(5);
-        }
-        return counter.get() >= atLeast;
+        return WatchdogFixtures.session(() -> {
+            halts.incrementAndGet();
+            if (failing) {
+                throw new IllegalStateException("halt failed (review)");
+            }
+        });
     }
 
     @Test
     void haltFailingForever_retriedWithBackOff_otherSessionsHalted_closeStopsIt() throws Exception {
         try (Isolated loader = new Isolated()) {
             AtomicInteger failing = new AtomicInteger();
-            Object bad = loader.watch(session(failing, true), System.nanoTime());
+            Object bad = loader.watch(session(failing, true), System.nanoTime(), () -> { });
             assertThat(await(failing, 3)).as("a failed halt is tried again").isTrue();
 
             AtomicInteger good = new AtomicInteger();
-            loader.watch(session(good, false), System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200));
+            loader.watch(session(good, false), System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200), () -> { });
             assertThat(await(good, 1)).as("another session is halted beside one whose halt fails").isTrue();
 
             Thread.sleep(3000);
@@ -115,12 +57,13 @@ class WatchdogRetryReviewTest {
             List<Object> watches = new ArrayList<>();
             long now = System.nanoTime();
             for (int i = 0; i < 2000; i++) {
-                watches.add(loader.watch(session(failing, true), now));
+                watches.add(loader.watch(session(failing, true), now, () -> { }));
             }
             assertThat(await(failing, 4000)).as("each failed halt tried again").isTrue();
 
             AtomicInteger good = new AtomicInteger();
-            Object ok = loader.watch(session(good, false), System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100));
+            Object ok = loader.watch(session(good, false), System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100),
+                    () -> { });
             assertThat(await(good, 1)).as("a session past its deadline among 2,000 failing ones").isTrue();
             assertThat(Isolated.close(ok)).isFalse();
 

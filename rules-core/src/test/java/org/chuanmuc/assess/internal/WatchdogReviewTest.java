@@ -1,6 +1,8 @@
 package org.chuanmuc.assess.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chuanmuc.assess.internal.WatchdogFixtures.PATIENCE_SECONDS;
+import static org.chuanmuc.assess.internal.WatchdogFixtures.await;
 import static org.chuanmuc.assess.internal.WatchdogFixtures.session;
 
 import java.util.ArrayList;
@@ -18,15 +20,6 @@ import org.junit.jupiter.api.Test;
  * not the one the rest of the JVM's sessions rely on. Only liveness waits with generous limits, no timing assertions.
  */
 class WatchdogReviewTest {
-    private static final long PATIENCE_SECONDS = 20;
-
-    private static boolean await(AtomicInteger counter, int atLeast) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
-        while (counter.get() < atLeast && System.nanoTime() - until < 0) {
-            Thread.sleep(5);
-        }
-        return counter.get() >= atLeast;
-    }
 
     /**
      * Found in review, fixed. The run loop's comment: "memory ran short while the thread looked …, or a session's
