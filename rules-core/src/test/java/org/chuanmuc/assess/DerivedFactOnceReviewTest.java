@@ -1,10 +1,12 @@
 package org.chuanmuc.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chuanmuc.assess.DerivedFactFixtures.READER;
+import static org.chuanmuc.assess.DerivedFactFixtures.readings;
+import static org.chuanmuc.assess.DerivedFactFixtures.rules;
+import static org.chuanmuc.assess.DerivedFactFixtures.unit;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.List;
-import org.chuanmuc.model.Dossier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,34 +14,6 @@ import org.junit.jupiter.api.Test;
  * first is still in the session; a deleted fact frees its key.
  */
 class DerivedFactOnceReviewTest {
-    private static final String HEADER = """
-            package t;
-            import org.chuanmuc.model.*;
-            """;
-
-    /** Reads every unit total: one warning per officer of that unit and total. */
-    private static final String READER = """
-            rule "LD-C đọc tổng nhiệm vụ của đơn vị"
-            salience -10
-            when
-                $t: UnitTasks()
-                $o: Officer(unitId == $t.unitId)
-            then
-                insert(new Warning($o.id(), "DOC-TONG", $t.summary()));
-            end
-            """;
-
-    private static Assessor rules(String... rules) {
-        return Assessor.builder().rules(RuleSource.drl("tong.drl", HEADER + String.join("\n", rules))).build();
-    }
-
-    private static List<Dossier> unit() {
-        return List.of(SampleDossiers.plain("o1"), SampleDossiers.plain("o2"));
-    }
-
-    private static long readings(Assessment a) {
-        return a.warnings().stream().filter(w -> w.code().equals("DOC-TONG")).count();
-    }
 
     /** Inserts one total of u1 (the sample unit) with the given counts. */
     private static String total(String name, int salience, int n) {

@@ -1,11 +1,14 @@
 package org.chuanmuc.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chuanmuc.assess.DerivedFactFixtures.READER;
+import static org.chuanmuc.assess.DerivedFactFixtures.readings;
+import static org.chuanmuc.assess.DerivedFactFixtures.rules;
+import static org.chuanmuc.assess.DerivedFactFixtures.unit;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.chuanmuc.assess.internal.guard.GuardMessages;
-import org.chuanmuc.model.Dossier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,25 +19,9 @@ import org.junit.jupiter.api.Test;
  * {@link AssessmentException} naming both rules. What the user sees is the exception {@code assessAll} throws.
  */
 class DerivedFactOnceTest {
-    private static final String HEADER = """
-            package t;
-            import org.chuanmuc.model.*;
-            """;
 
     private static final String NEW_TOTAL = "DV-NV tổng nhiệm vụ của đơn vị";
     private static final String OLD_TOTAL = "ND90-DV tổng nhiệm vụ của đơn vị (bản cũ đến 2025)";
-
-    /** Reads the unit's total: one warning per officer and total, so that a doubled total shows as two. */
-    private static final String READER = """
-            rule "LD-C đọc tổng nhiệm vụ của đơn vị"
-            salience -10
-            when
-                $t: UnitTasks()
-                $o: Officer(unitId == $t.unitId)
-            then
-                insert(new Warning($o.id(), "DOC-TONG", $t.summary()));
-            end
-            """;
 
     private static String total(String name, int salience) {
         return """
@@ -47,18 +34,6 @@ class DerivedFactOnceTest {
                     insert(UnitTasks.of($u, $ds));
                 end
                 """.formatted(name, salience);
-    }
-
-    private static Assessor rules(String... rules) {
-        return Assessor.builder().rules(RuleSource.drl("tong.drl", HEADER + String.join("\n", rules))).build();
-    }
-
-    private static List<Dossier> unit() {
-        return List.of(SampleDossiers.plain("o1"), SampleDossiers.plain("o2"));
-    }
-
-    private static long readings(Assessment a) {
-        return a.warnings().stream().filter(w -> w.code().equals("DOC-TONG")).count();
     }
 
     // --- refused --------------------------------------------------------------------------------------------

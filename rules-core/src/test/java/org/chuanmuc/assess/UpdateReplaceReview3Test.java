@@ -1,29 +1,18 @@
 package org.chuanmuc.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chuanmuc.assess.DerivedFactFixtures.HEADER;
+import static org.chuanmuc.assess.DerivedFactFixtures.rules;
+import static org.chuanmuc.assess.DerivedFactFixtures.unit;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.chuanmuc.model.Dossier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Hostile review of 35233b1: a fact put in place by update(handle, other) is checked as an insert. */
 class UpdateReplaceReview3Test {
-    private static final String HEADER = """
-            package t;
-            import org.chuanmuc.model.*;
-            """;
-
-    private static Assessor rules(String... rules) {
-        return Assessor.builder().rules(RuleSource.drl("thay.drl", HEADER + String.join("\n", rules))).build();
-    }
-
-    private static List<Dossier> unit() {
-        return List.of(SampleDossiers.plain("o1"), SampleDossiers.plain("o2"));
-    }
 
     // --- findings: what a swapped-in result reports ------------------------------------------------------
 
