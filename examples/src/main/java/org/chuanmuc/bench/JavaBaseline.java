@@ -148,13 +148,16 @@ public final class JavaBaseline {
         } else if (total < 90) {
             r = r.min(RatingLevel.HOAN_THANH_TOT);
         }
-        int unmet = 0;
+        java.util.Set<String> unmetCriteria = new java.util.HashSet<>();
         for (StyleEvaluation e : o.styleEvaluations()) {
-            unmet += e.met() ? 0 : 1;
+            if (!e.met()) {
+                unmetCriteria.add(e.criterion());
+            }
         }
+        int unmet = unmetCriteria.size();
         int complaints = 0;
         for (CitizenFeedback f : o.citizenFeedback()) {
-            if (f.verified() && f.kind() == FeedbackKind.COMPLAINT
+            if (f.verified() && f.kind() == FeedbackKind.COMPLAINT && f.date().getYear() == year
                     && (f.criterion().startsWith("BIET-") || f.criterion().startsWith("PC-NV-"))) {
                 complaints++;
             }

@@ -19,4 +19,12 @@ public record CitizenFeedback(LocalDate date, FeedbackKind kind, String criterio
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(criterion, "criterion");
     }
+
+    /**
+     * @param year the assessment year
+     * @return whether the feedback is dated in that year: only those count towards the year's rating
+     */
+    public boolean inYear(int year) {
+        return date.getYear() == year;
+    }
 }

@@ -6,6 +6,8 @@
 # Câu dài đặt trước câu ngắn nằm trong nó ("Đảng viên Không hoàn thành ..." trước "Không hoàn thành ...").
 # Biến dùng chung: $p kỳ đánh giá, $o cán bộ, $s biểu hiện, $c tiêu chí trong danh mục,
 # $k quyết định kỷ luật, $e đánh giá phong cách, $f phản ánh của người dân.
+# Phản ánh của người dân chỉ tính những phản ánh ghi ngày trong năm đánh giá; số tiêu chí không đạt đếm mỗi tiêu chí một lần
+# dù hồ sơ ghi tiêu chí đó nhiều lần.
 # eval(...) trước "from" chỉ để bỏ qua nhanh cán bộ không có gì để xét (danh sách rỗng, không có tiêu chí không đạt):
 # không đổi kết quả, giữ khi sửa câu.
 
@@ -27,10 +29,10 @@
 [when]Cán bộ bị kỷ luật trong năm=eval(!$o.disciplines().isEmpty()) $k: DisciplineRecord(decidedIn($p.year)) from $o.disciplines
 [when]Cán bộ có quyết định kỷ luật của năm khác=eval(!$o.disciplines().isEmpty()) $k: DisciplineRecord(!decidedIn($p.year)) from $o.disciplines
 [when]Cán bộ có tiêu chí phong cách không đạt=eval($o.unmetStyleCriteria("") > 0) $e: StyleEvaluation(!met) from $o.styleEvaluations $c: Criterion(code == $e.criterion)
-[when]Số tiêu chí không đạt từ tham số "{thamso}" trở lên=Parameter(name == "{thamso}", $nguong: value) eval($o.unmetStyleCriteria("") >= $nguong) accumulate(StyleEvaluation(!met) from $o.styleEvaluations; $soKhongDat: count(1); $soKhongDat >= $nguong)
-[when]Cán bộ bị người dân phản ánh và đã xác minh=eval(!$o.citizenFeedback().isEmpty()) $f: CitizenFeedback(verified, kind == FeedbackKind.COMPLAINT) from $o.citizenFeedback $c: Criterion(code == $f.criterion)
-[when]Cán bộ được người dân khen ngợi=eval(!$o.citizenFeedback().isEmpty()) $f: CitizenFeedback(verified, kind == FeedbackKind.PRAISE) from $o.citizenFeedback $c: Criterion(code == $f.criterion)
-[when]Số phản ánh về thái độ, ứng xử đã xác minh từ tham số "{thamso}" trở lên=Parameter(name == "{thamso}", $nguong: value) eval($o.citizenFeedback().size() >= $nguong) accumulate(CitizenFeedback(verified, kind == FeedbackKind.COMPLAINT, criterion.startsWith("BIET-") || criterion.startsWith("PC-NV-")) from $o.citizenFeedback; $soPhanAnh: count(1); $soPhanAnh >= $nguong)
+[when]Số tiêu chí không đạt từ tham số "{thamso}" trở lên=Parameter(name == "{thamso}", $nguong: value) eval($o.unmetStyleCriteria("") >= $nguong) accumulate(StyleEvaluation(!met, $maKhongDat: criterion) from $o.styleEvaluations; $tieuChiKhongDat: collectSet($maKhongDat); $tieuChiKhongDat.size() >= $nguong)
+[when]Cán bộ bị người dân phản ánh và đã xác minh=eval(!$o.citizenFeedback().isEmpty()) Period($namPhanAnh: year) $f: CitizenFeedback(verified, kind == FeedbackKind.COMPLAINT, inYear($namPhanAnh)) from $o.citizenFeedback $c: Criterion(code == $f.criterion)
+[when]Cán bộ được người dân khen ngợi=eval(!$o.citizenFeedback().isEmpty()) Period($namKhen: year) $f: CitizenFeedback(verified, kind == FeedbackKind.PRAISE, inYear($namKhen)) from $o.citizenFeedback $c: Criterion(code == $f.criterion)
+[when]Số phản ánh về thái độ, ứng xử đã xác minh từ tham số "{thamso}" trở lên=Parameter(name == "{thamso}", $nguong: value) eval($o.citizenFeedback().size() >= $nguong) Period($namSoPhanAnh: year) accumulate(CitizenFeedback(verified, kind == FeedbackKind.COMPLAINT, inYear($namSoPhanAnh), criterion.startsWith("BIET-") || criterion.startsWith("PC-NV-")) from $o.citizenFeedback; $soPhanAnh: count(1); $soPhanAnh >= $nguong)
 
 [then]Đảng viên Không hoàn thành nhiệm vụ theo tiêu chí "{ma}", căn cứ "{cancu}", lý do biểu hiện "{lydo}"=insert(RatingCap.party($o.id(), RatingLevel.KHONG_HOAN_THANH, "{ma}", "{cancu}", "{lydo}: " + $c.code() + " " + $c.label()));
 [then]Đảng viên Không hoàn thành nhiệm vụ theo tiêu chí "{ma}", căn cứ "{cancu}", lý do kỷ luật "{lydo}"=insert(RatingCap.party($o.id(), RatingLevel.KHONG_HOAN_THANH, "{ma}", "{cancu}", "{lydo}: " + $k.summary()));
@@ -42,7 +44,7 @@
 [then]Xếp loại đảng viên không quá "{muc}" theo tiêu chí "{ma}", lý do biểu hiện "{lydo}"=insert(RatingCap.party($o.id(), RatingLevel.of("{muc}"), "{ma}", "", "{lydo}: " + $c.code() + " " + $c.label()));
 [then]Xếp loại đảng viên không quá "{muc}" theo tiêu chí "{ma}", lý do kỷ luật "{lydo}"=insert(RatingCap.party($o.id(), RatingLevel.of("{muc}"), "{ma}", "", "{lydo}: " + $k.summary()));
 [then]Xếp loại không quá "{muc}" theo tiêu chí "{ma}", lý do biểu hiện "{lydo}"=insert(RatingCap.state($o.id(), RatingLevel.of("{muc}"), "{ma}", "", "{lydo}: " + $c.code() + " " + $c.label()));
-[then]Xếp loại không quá "{muc}" theo tiêu chí "{ma}", lý do số tiêu chí "{lydo}"=insert(RatingCap.state($o.id(), RatingLevel.of("{muc}"), "{ma}", "", "{lydo}: " + $soKhongDat));
+[then]Xếp loại không quá "{muc}" theo tiêu chí "{ma}", lý do số tiêu chí "{lydo}"=insert(RatingCap.state($o.id(), RatingLevel.of("{muc}"), "{ma}", "", "{lydo}: " + $tieuChiKhongDat.size()));
 [then]Xếp loại không quá "{muc}" theo tiêu chí "{ma}", lý do số phản ánh "{lydo}"=insert(RatingCap.state($o.id(), RatingLevel.of("{muc}"), "{ma}", "", "{lydo}: " + $soPhanAnh));
 [then]Đề nghị hội đồng xem xét, mã "{ma}", lý do biểu hiện "{lydo}"=insert(new ReviewFlag($o.id(), "{ma}", "{lydo}: " + $c.code() + " " + $c.label()));
 [then]Đề nghị hội đồng xem xét, mã "{ma}", lý do kỷ luật "{lydo}"=insert(new ReviewFlag($o.id(), "{ma}", "{lydo}: " + $k.summary()));
