@@ -33,7 +33,8 @@ import org.chuanmuc.model.Severity;
  *
  * <p>The file is a JSON object with an optional {@code description} and an array {@code criteria}; each
  * entry has {@code code} (required, unique), {@code label} (required), {@code group}, {@code citation} and,
- * for signs, {@code severity} ({@code NHE}, {@code NGHIEM_TRONG} or {@code RAT_NGHIEM_TRONG}). Any other
+ * for signs (codes starting {@code NQ4-}), {@code severity} ({@code NHE}, {@code NGHIEM_TRONG} or
+ * {@code RAT_NGHIEM_TRONG}), required: the rules that rate a concluded sign are one per severity. Any other
  * field is an error, so that a misspelt field is never silently ignored.
  */
 public final class CriteriaCatalogue {
@@ -47,6 +48,8 @@ public final class CriteriaCatalogue {
      * JVM, a fifth of a cold build of the standard criteria. See {@link Trees} for the values that need one.
      */
     private static final JsonFactory JSON = new JsonFactory();
+    /** The codes of the 27 signs of degradation (Nghị quyết 04-NQ/TW) start with this. */
+    private static final String SIGN_PREFIX = "NQ4-";
     private static final Set<String> TOP_FIELDS = Set.of("description", "criteria");
     private static final Set<String> ENTRY_FIELDS = Set.of("code", "group", "label", "citation", "severity");
 
@@ -208,6 +211,12 @@ public final class CriteriaCatalogue {
         if (byCode.put(code, new Criterion(code, group, label, citation, severity)) != null) {
             problems.add(at(name, where, path + ".code: mã \"" + code + "\" đã có ở trên (duplicate code)"));
         }
+        if (code != null && code.startsWith(SIGN_PREFIX) && severity.isEmpty()) {
+            // the rows that rate a concluded sign are keyed by severity: a sign without one would match none of them
+            problems.add(at(name, where, path + ".severity: biểu hiện suy thoái " + code + " phải có mức độ, nếu không"
+                    + " sẽ không quy tắc nào xếp loại khi biểu hiện được kết luận (required for a sign of degradation;"
+                    + " expected one of " + java.util.Arrays.toString(Severity.values()) + ")"));
+        }
     }
 
     private static String text(Map<String, Object> n, String field, String path, boolean required, String name,
@@ -249,7 +258,7 @@ public final class CriteriaCatalogue {
 
     /** @return the codes of the 27 signs of Nghị quyết 04-NQ/TW, in official order */
     public Set<String> signCodes() {
-        return codesStartingWith("NQ4-");
+        return codesStartingWith(SIGN_PREFIX);
     }
 
     /**
