@@ -157,7 +157,7 @@ public final class JavaBaseline {
         int unmet = unmetCriteria.size();
         int complaints = 0;
         for (CitizenFeedback f : o.citizenFeedback()) {
-            if (f.verified() && f.kind() == FeedbackKind.COMPLAINT && f.date().getYear() == year
+            if (f.verified() && f.kind() == FeedbackKind.COMPLAINT && f.inYear(year)
                     && (f.criterion().startsWith("BIET-") || f.criterion().startsWith("PC-NV-"))) {
                 complaints++;
             }

@@ -50,6 +50,8 @@ public final class CriteriaCatalogue {
     private static final JsonFactory JSON = new JsonFactory();
     /** The codes of the 27 signs of degradation (Nghị quyết 04-NQ/TW) start with this. */
     private static final String SIGN_PREFIX = "NQ4-";
+    /** The severities a sign may have, as the messages list them. */
+    private static final String SEVERITIES = java.util.Arrays.toString(Severity.values());
     private static final Set<String> TOP_FIELDS = Set.of("description", "criteria");
     private static final Set<String> ENTRY_FIELDS = Set.of("code", "group", "label", "citation", "severity");
 
@@ -202,7 +204,7 @@ public final class CriteriaCatalogue {
                 severity = Optional.of(Severity.valueOf(s));
             } catch (IllegalArgumentException e) {
                 problems.add(at(name, where, path + ".severity: \"" + s + "\" không phải mức độ (unknown severity;"
-                        + " expected one of " + java.util.Arrays.toString(Severity.values()) + ")"));
+                        + " expected one of " + SEVERITIES + ")"));
             }
         }
         if (problems.size() > before) {
@@ -211,11 +213,11 @@ public final class CriteriaCatalogue {
         if (byCode.put(code, new Criterion(code, group, label, citation, severity)) != null) {
             problems.add(at(name, where, path + ".code: mã \"" + code + "\" đã có ở trên (duplicate code)"));
         }
-        if (code != null && code.startsWith(SIGN_PREFIX) && severity.isEmpty()) {
+        if (code.startsWith(SIGN_PREFIX) && severity.isEmpty()) {
             // the rows that rate a concluded sign are keyed by severity: a sign without one would match none of them
             problems.add(at(name, where, path + ".severity: biểu hiện suy thoái " + code + " phải có mức độ, nếu không"
                     + " sẽ không quy tắc nào xếp loại khi biểu hiện được kết luận (required for a sign of degradation;"
-                    + " expected one of " + java.util.Arrays.toString(Severity.values()) + ")"));
+                    + " expected one of " + SEVERITIES + ")"));
         }
     }
 
