@@ -2,20 +2,12 @@ package org.chuanmuc.criteria.law;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.chuanmuc.assess.Assessment;
-import org.chuanmuc.assess.Assessor;
 import org.chuanmuc.assess.ReasonKind;
-import org.chuanmuc.criteria.CriteriaCatalogue;
-import org.chuanmuc.criteria.StandardCriteria;
-import org.chuanmuc.io.DossierFile;
-import org.chuanmuc.io.DossierReader;
 import org.chuanmuc.model.RatingLevel;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,14 +30,6 @@ class ComplaintsOfOtherYearsReview4Test {
     private static final String[] CONDUCT = {"BIET-01", "BIET-02", "BIET-03", "BIET-04", "PC-NV-01", "PC-NV-02",
             "PC-NV-03", "PC-NV-04"};
 
-    private static Assessor assessor;
-    private static DossierReader reader;
-
-    @BeforeAll
-    static void build() {
-        assessor = Assessor.builder().rules(StandardCriteria.rules()).build();
-        reader = DossierReader.withKnownSigns(CriteriaCatalogue.standard().signCodes());
-    }
 
     @Test
     void complaintsDatedInOtherYears_neitherWarnNorCap() {
@@ -65,14 +49,7 @@ class ComplaintsOfOtherYearsReview4Test {
                         1 + r.nextInt(28))).append("\",\"kind\":\"COMPLAINT\",\"criterion\":\"")
                         .append(CONDUCT[r.nextInt(CONDUCT.length)]).append("\",\"verified\":true}");
             }
-            String json = "{\"period\":{\"year\":" + year + "},\"units\":[{\"id\":\"DV\",\"name\":\"Đội\","
-                    + "\"outstanding\":true}],\"officers\":[{\"id\":\"CB-1\",\"unitId\":\"DV\",\"role\":\"STAFF\","
-                    + "\"monthsWorked\":12,\"tasks\":{\"assigned\":40,\"completed\":40,\"onTime\":40,\"highQuality\":40}"
-                    + (year >= 2026 ? ",\"scores\":{\"general\":28,\"tasks\":65}" : "")
-                    + ",\"citizenFeedback\":[" + feedback + "]}]}";
-            DossierFile file = reader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "r4.json");
-            assertThat(file.rejected()).as(json).isEmpty();
-            Assessment a = assessor.assess(file.dossiers().get(0));
+            Assessment a = TopLevelStaff.assess(TopLevelStaff.json(year, "citizenFeedback", feedback));
             List<String> wrong = new ArrayList<>();
             if (a.rating() != RatingLevel.HOAN_THANH_XUAT_SAC) {
                 wrong.add("rated " + a.rating() + " by " + a.reasons().stream().filter(x -> x.kind() == ReasonKind.CAP)

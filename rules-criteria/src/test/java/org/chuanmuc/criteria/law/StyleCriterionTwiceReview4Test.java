@@ -2,20 +2,12 @@ package org.chuanmuc.criteria.law;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.chuanmuc.assess.Assessment;
-import org.chuanmuc.assess.Assessor;
 import org.chuanmuc.assess.ReasonKind;
-import org.chuanmuc.criteria.CriteriaCatalogue;
-import org.chuanmuc.criteria.StandardCriteria;
-import org.chuanmuc.io.DossierFile;
-import org.chuanmuc.io.DossierReader;
 import org.chuanmuc.model.RatingLevel;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,14 +26,6 @@ class StyleCriterionTwiceReview4Test {
     private static final String[] CRITERIA = {"PC-CT-01", "PC-CT-02", "PC-CT-03", "PC-NV-01", "PC-NV-04", "SD-01",
             "SD-06"};
 
-    private static Assessor assessor;
-    private static DossierReader reader;
-
-    @BeforeAll
-    static void build() {
-        assessor = Assessor.builder().rules(StandardCriteria.rules()).build();
-        reader = DossierReader.withKnownSigns(CriteriaCatalogue.standard().signCodes());
-    }
 
     @Test
     void oneCriterionNotMet_recordedSeveralTimes_isOneCriterion() {
@@ -55,14 +39,7 @@ class StyleCriterionTwiceReview4Test {
             for (int k = 0; k < records; k++) {
                 styles.append(k == 0 ? "" : ",").append("{\"criterion\":\"").append(criterion).append("\",\"met\":false}");
             }
-            String json = "{\"period\":{\"year\":" + year + "},\"units\":[{\"id\":\"DV\",\"name\":\"Đội\","
-                    + "\"outstanding\":true}],\"officers\":[{\"id\":\"CB-1\",\"unitId\":\"DV\",\"role\":\"STAFF\","
-                    + "\"monthsWorked\":12,\"tasks\":{\"assigned\":40,\"completed\":40,\"onTime\":40,\"highQuality\":40}"
-                    + (year >= 2026 ? ",\"scores\":{\"general\":28,\"tasks\":65}" : "")
-                    + ",\"styleEvaluations\":[" + styles + "]}]}";
-            DossierFile file = reader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "r4.json");
-            assertThat(file.rejected()).as(json).isEmpty();
-            Assessment a = assessor.assess(file.dossiers().get(0));
+            Assessment a = TopLevelStaff.assess(TopLevelStaff.json(year, "styleEvaluations", styles));
             if (a.rating() != RatingLevel.HOAN_THANH_XUAT_SAC) {
                 broken.add(year + ": " + criterion + " not met, in " + records + " records → expected"
                         + " HOAN_THANH_XUAT_SAC (one criterion < 2), but " + a.rating() + " by " + a.reasons().stream()
