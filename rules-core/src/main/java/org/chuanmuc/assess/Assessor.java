@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -42,10 +43,15 @@ public final class Assessor {
     private final CompiledRules rules;
     private final SessionRunner runner;
     private final List<Criterion> criteria;
+    /** The catalogue's sign codes (entries with a severity); empty when it lists no sign, and then unchecked. */
+    private final Set<String> signCodes;
 
     private Assessor(CompiledRules rules, List<Criterion> criteria, int maxFiringsPerOfficer, Duration timeout) {
         this.rules = rules;
         this.criteria = List.copyOf(criteria);
+        Set<String> signs = new HashSet<>();
+        criteria.stream().filter(c -> c.severity().isPresent()).forEach(c -> signs.add(c.code()));
+        this.signCodes = Set.copyOf(signs);
         this.runner = new SessionRunner(rules, criteria, maxFiringsPerOfficer, timeout);
     }
 
@@ -60,10 +66,12 @@ public final class Assessor {
      *
      * @param dossier the officer's dossier
      * @return the assessment
-     * @throws AssessmentException when a rule loops, runs out of time or fails
+     * @throws IllegalArgumentException when a sign's code is not one of the catalogue's signs
+     * @throws AssessmentException      when a rule loops, runs out of time or fails
      */
     public Assessment assess(Dossier dossier) {
         Objects.requireNonNull(dossier, "dossier");
+        checkSignCodes(dossier);
         return runner.run(List.of(dossier)).get(0);
     }
 
@@ -74,7 +82,8 @@ public final class Assessor {
      *
      * @param dossiers the dossiers; officer ids must be distinct within a period
      * @return the assessments in the order of {@code dossiers}
-     * @throws IllegalArgumentException when an officer id appears twice in the same period
+     * @throws IllegalArgumentException when an officer id appears twice in the same period, or when a sign's code
+     *                                  is not one of the catalogue's signs (nothing is assessed then)
      * @throws AssessmentException      when a rule loops, runs out of time or fails
      */
     public AssessmentReport assessAll(Collection<Dossier> dossiers) {
@@ -86,6 +95,7 @@ public final class Assessor {
                 if (!ids.add(d.officer().id())) {
                     throw appearsTwice(d.officer().id(), year);
                 }
+                checkSignCodes(d);
             }
             SortedSet<String> fired = new TreeSet<>();
             List<Assessment> results = runner.run(list, fired::addAll);
@@ -97,6 +107,7 @@ public final class Assessor {
             if (!seen.add(new YearAndId(d.period().year(), d.officer().id()))) {
                 throw appearsTwice(d.officer().id(), d.period().year());
             }
+            checkSignCodes(d);
             groups.computeIfAbsent(new YearAndId(d.period().year(), d.unit().id()), k -> new ArrayList<>()).add(d);
         }
         Map<YearAndId, Assessment> byOfficer = new HashMap<>(2 * dossiers.size());
@@ -115,6 +126,29 @@ public final class Assessor {
 
     private static IllegalArgumentException appearsTwice(String officerId, int year) {
         return new IllegalArgumentException("officer " + officerId + " appears twice in " + year);
+    }
+
+    /**
+     * Refuses a sign the rules could not read: they join a sign to its catalogue entry by code, so a sign whose
+     * code the catalogue lacks (mistyped, lower case, a trailing space) would lower nothing, even when concluded.
+     * The dossier readers refuse such a code at its JSON path; this covers dossiers built in code.
+     */
+    private void checkSignCodes(Dossier dossier) {
+        if (signCodes.isEmpty()) {
+            return;
+        }
+        for (var sign : dossier.officer().signs()) {
+            if (!signCodes.contains(sign.code())) {
+                throw new IllegalArgumentException(unknownSign(dossier.officer().id(), sign.code()));
+            }
+        }
+    }
+
+    private String unknownSign(String officerId, String code) {
+        String meant = code.strip().toUpperCase(Locale.ROOT);
+        String hint = signCodes.contains(meant) ? "; có phải \"" + meant + "\"? (did you mean it?)" : "";
+        return "cán bộ " + officerId + ": mã biểu hiện \"" + code + "\" không có trong danh mục tiêu chí"
+                + " (sign code not in the criteria catalogue): các quy tắc không đọc được biểu hiện này" + hint;
     }
 
     private static boolean oneUnitAndYear(List<Dossier> dossiers) {

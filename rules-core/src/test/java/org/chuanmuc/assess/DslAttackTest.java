@@ -7,10 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.chuanmuc.model.Criterion;
 import org.chuanmuc.model.RatingLevel;
-import org.chuanmuc.model.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,8 +51,7 @@ class DslAttackTest {
     private static final String DSL = RuleFiles.text(LocalRulesTest.folder("base").resolve("chuan.dsl"));
     private static final String DSLR = RuleFiles.text(LocalRulesTest.folder("base").resolve("chuan.dslr"));
     private static final RuleSource BASE_DSLR = RuleSource.of("chuan.dslr", RuleSource.Kind.DSLR, DSLR);
-    private static final List<Criterion> CRITERIA = List.of(new Criterion("NQ4-DD-03", "DD",
-            "Kê khai không trung thực", "Quy định 4", Optional.of(Severity.NGHIEM_TRONG)));
+    private static final List<Criterion> CRITERIA = SampleDossiers.SIGNS;
 
     private static String describe(Throwable t) {
         return t instanceof RuleCompilationException e ? e.diagnostics().toString() : String.valueOf(t);

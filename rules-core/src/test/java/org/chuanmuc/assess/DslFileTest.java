@@ -80,9 +80,7 @@ class DslFileTest {
         String text = "\n   \n# Bộ câu có chú thích ở đầu\n// một kiểu chú thích khác\n"
                 + BASE_DSL.text();
         Assessor assessor = Assessor.builder().rules(RuleSource.of("chuan.dsl", RuleSource.Kind.DSL, text),
-                BASE_DSLR).criteria(List.of(new org.chuanmuc.model.Criterion("NQ4-DD-03", "DD",
-                "Kê khai không trung thực", "Quy định 4",
-                java.util.Optional.of(org.chuanmuc.model.Severity.NGHIEM_TRONG)))).build();
+                BASE_DSLR).criteria(SampleDossiers.SIGNS).build();
 
         Assessment a = assessor.assess(LocalRulesTest.dossier("o1", true, false));
 

@@ -25,7 +25,6 @@ import org.chuanmuc.model.Officer;
 import org.chuanmuc.model.Period;
 import org.chuanmuc.model.RatingLevel;
 import org.chuanmuc.model.Role;
-import org.chuanmuc.model.Severity;
 import org.chuanmuc.model.SignFinding;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -42,8 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang detector, not a speed limit
 class LocalRulesTest {
     private static final Pattern EXPECT = Pattern.compile("// expect: (\\d+):(\\d+): (.+)");
-    private static final List<Criterion> CATALOGUE = List.of(new Criterion("NQ4-DD-03", "DD",
-            "Kê khai không trung thực", "Quy định 4", Optional.of(Severity.NGHIEM_TRONG)));
+    private static final List<Criterion> CATALOGUE = SampleDossiers.SIGNS;
     private static final RuleBundle BASE = new RuleBundle("chuẩn thử", "1",
             RuleFiles.list("base", ".dsl", ".dslr", ".drl").stream().map(LocalRulesTest::source).toList(), CATALOGUE);
 

@@ -1,8 +1,10 @@
 package org.chuanmuc.assess;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.chuanmuc.model.CitizenFeedback;
+import org.chuanmuc.model.Criterion;
 import org.chuanmuc.model.DisciplineForm;
 import org.chuanmuc.model.DisciplineRecord;
 import org.chuanmuc.model.DisciplineSystem;
@@ -12,6 +14,7 @@ import org.chuanmuc.model.Officer;
 import org.chuanmuc.model.OfficerBuilder;
 import org.chuanmuc.model.Period;
 import org.chuanmuc.model.Role;
+import org.chuanmuc.model.Severity;
 import org.chuanmuc.model.SignFinding;
 import org.chuanmuc.model.Unit;
 
@@ -19,6 +22,13 @@ import org.chuanmuc.model.Unit;
 public final class SampleDossiers {
     /** The unit every sample officer belongs to. */
     public static final Unit UNIT = Unit.of("u1", "Đội Cảnh sát giao thông");
+    /**
+     * The signs the sample officers carry, as a catalogue: the assessor refuses a sign its catalogue lacks, so a
+     * test with a catalogue of its own lists at least these.
+     */
+    public static final List<Criterion> SIGNS = List.of(
+            new Criterion("NQ4-DD-03", "DD", "Kê khai không trung thực", "Quy định 4", Optional.of(Severity.NGHIEM_TRONG)),
+            new Criterion("NQ4-DD-05", "DD", "Né tránh trách nhiệm", "Quy định 4", Optional.of(Severity.NHE)));
 
     private SampleDossiers() {
     }
@@ -35,7 +45,7 @@ public final class SampleDossiers {
                 .tasks(10, 6, 5, 2)
                 .sign(new SignFinding("NQ4-DD-03", true, Optional.of(LocalDate.of(2025, 12, 10)), "biên bản"))
                 .sign("NQ4-DD-05", true)
-                .sign("NQ4-PC-01", false)
+                .sign("NQ4-DD-03", false)
                 .discipline(new DisciplineRecord(DisciplineForm.KHIEN_TRACH, DisciplineSystem.PARTY,
                         LocalDate.of(2025, 3, 1), "QĐ 12/QĐ-UBKT", true))
                 .discipline(new DisciplineRecord(DisciplineForm.CANH_CAO, DisciplineSystem.STATE,
