@@ -28,7 +28,7 @@ import org.chuanmuc.io.internal.ReaderMessages;
  *       {@link org.chuanmuc.model.Dossier}, or rejected with <em>every</em> error found in it, each a
  *       {@link FieldError} with the exact JSON path ({@code officers[1].tasks.completed}) and a Vietnamese
  *       message with an English gloss. One bad record never stops the others.</li>
- *   <li>A file that is not JSON, is not an object, or lacks a valid {@code period} (year 2000–2100), or a
+ *   <li>A file that is not JSON, is not an object, or lacks a valid {@code period} (year 2023–2100), or a
  *       {@code units} or {@code officers} array, fails whole with a {@link DossierFormatException} that
  *       names the line and column.</li>
  *   <li>Limits: a value of an officer or a unit over the reader's limits (a number of more than 1,000 characters,

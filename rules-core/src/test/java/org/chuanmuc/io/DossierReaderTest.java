@@ -636,10 +636,11 @@ class DossierReaderTest {
 
     @Test
     void read_periodYearOutOfRange_throwsAtTheYear() {
-        assertThatThrownBy(() -> read("{\n\"period\": {\"year\": 1999},\n\"units\": [], \"officers\": []}"))
+        assertThatThrownBy(() -> read("{\n\"period\": {\"year\": 2022},\n\"units\": [], \"officers\": []}"))
                 .isInstanceOfSatisfying(DossierFormatException.class, e -> {
-                    assertThat(e.reason()).isEqualTo("period.year: phải từ 2000 đến 2100, nhận được 1999 "
-                            + "(must be 2000–2100)");
+                    assertThat(e.reason()).isEqualTo("period.year: phải từ 2023 đến 2100, nhận được 2022 "
+                            + "(must be 2023–2100); các năm trước 2023 theo văn bản khác, bộ quy tắc không có"
+                            + " (earlier years were rated under texts these rules do not state)");
                     assertThat(e.line()).isEqualTo(2);
                     assertThat(e.column()).isEqualTo(20);
                 });
@@ -649,7 +650,7 @@ class DossierReaderTest {
     void read_periodYearAsString_throws() {
         assertThatThrownBy(() -> read("{\"period\": {\"year\": \"2025\"}, \"units\": [], \"officers\": []}"))
                 .isInstanceOfSatisfying(DossierFormatException.class, e -> assertThat(e.reason())
-                        .isEqualTo("period.year: bắt buộc, số nguyên từ 2000 đến 2100 (required: an integer 2000–2100)"));
+                        .isEqualTo("period.year: bắt buộc, số nguyên từ 2023 đến 2100 (required: an integer 2023–2100)"));
     }
 
     @Test

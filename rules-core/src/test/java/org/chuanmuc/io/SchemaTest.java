@@ -81,7 +81,7 @@ class SchemaTest {
     @Test
     void dossiersSchema_yearOutOfRange_fails() {
         ObjectNode root = valid2025();
-        root.putObject("period").put("year", 1999);
+        root.putObject("period").put("year", 2022);
 
         assertThat(Schemas.DOSSIERS.validate(root)).isNotEmpty();
     }

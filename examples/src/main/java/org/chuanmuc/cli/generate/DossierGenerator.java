@@ -16,6 +16,7 @@ import java.util.Random;
 import org.chuanmuc.model.DisciplineForm;
 import org.chuanmuc.model.DisciplineSystem;
 import org.chuanmuc.model.FeedbackKind;
+import org.chuanmuc.model.Period;
 import org.chuanmuc.model.RatingLevel;
 import org.chuanmuc.model.Role;
 
@@ -96,7 +97,7 @@ public final class DossierGenerator {
      * @param officers how many officers, ≥ {@code units}
      * @param units    how many units, ≥ 1 (each gets a head, so at least one officer each)
      * @param seed     the random seed: equal arguments give equal bytes
-     * @param year     the assessment year, 2000–2100
+     * @param year     the assessment year, {@value Period#FIRST_YEAR}–{@value Period#LAST_YEAR}
      * @param out      where to write
      * @throws IllegalArgumentException when the counts or the year are out of range
      * @throws IOException              when writing fails
@@ -110,8 +111,9 @@ public final class DossierGenerator {
             throw new IllegalArgumentException("mỗi đơn vị cần ít nhất một cán bộ đứng đầu (officers must be ≥ units): "
                     + officers + " < " + units);
         }
-        if (year < 2000 || year > 2100) {
-            throw new IllegalArgumentException("năm phải từ 2000 đến 2100 (year must be 2000–2100), was " + year);
+        if (year < Period.FIRST_YEAR || year > Period.LAST_YEAR) {
+            throw new IllegalArgumentException("năm phải từ " + Period.FIRST_YEAR + " đến " + Period.LAST_YEAR
+                    + " (year must be " + Period.FIRST_YEAR + "–" + Period.LAST_YEAR + "), was " + year);
         }
         JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
         try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {

@@ -39,7 +39,7 @@ final class DossierFileRules {
 
     private void check(JsonNode root) {
         int year = root.path("period").path("year").asInt(-1);
-        require(root.path("period").path("year").isInt() && year >= 2000 && year <= 2100, "period.year", "2000–2100");
+        require(root.path("period").path("year").isInt() && year >= 2023 && year <= 2100, "period.year", "2023–2100");
         Set<String> unitIds = new HashSet<>();
         JsonNode units = root.path("units");
         require(units.isArray() && !units.isEmpty(), "units", "a non-empty array");

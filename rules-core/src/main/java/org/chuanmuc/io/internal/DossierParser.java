@@ -262,7 +262,7 @@ public final class DossierParser implements Closeable {
             if (value == null || !value.isNumber() || !value.canConvertToExactIntegral()) {
                 throw error(valueAt, ReaderMessages.periodYear());
             }
-            if (!value.canConvertToInt() || value.intValue() < 2000 || value.intValue() > 2100) {
+            if (!value.canConvertToInt() || value.intValue() < Period.FIRST_YEAR || value.intValue() > Period.LAST_YEAR) {
                 throw error(valueAt, ReaderMessages.periodYearRange(value.bigIntegerValue().toString()));
             }
             year = value.intValue();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.chuanmuc.model.DisciplineForm;
 import org.chuanmuc.model.DisciplineSystem;
+import org.chuanmuc.model.Period;
 
 /**
  * Every message the dossier reader shows to users, in one place so that tests can assert them verbatim.
@@ -226,12 +227,15 @@ public final class ReaderMessages {
 
     /** @return the reason for a missing or wrongly typed period.year */
     public static String periodYear() {
-        return "period.year: bắt buộc, số nguyên từ 2000 đến 2100 (required: an integer 2000–2100)";
+        return "period.year: bắt buộc, số nguyên từ " + Period.FIRST_YEAR + " đến " + Period.LAST_YEAR
+                + " (required: an integer " + Period.FIRST_YEAR + "–" + Period.LAST_YEAR + ")";
     }
 
-    /** @return the reason for a period.year outside 2000–2100 */
+    /** @return the reason for a period.year outside the years {@link Period} accepts */
     public static String periodYearRange(String actual) {
-        return "period.year: " + outOfRange("2000", "2100", actual);
+        return "period.year: " + outOfRange(String.valueOf(Period.FIRST_YEAR), String.valueOf(Period.LAST_YEAR), actual)
+                + "; các năm trước " + Period.FIRST_YEAR + " theo văn bản khác, bộ quy tắc không có (earlier years"
+                + " were rated under texts these rules do not state)";
     }
 
     /** @return the reason for an unknown field in period */
