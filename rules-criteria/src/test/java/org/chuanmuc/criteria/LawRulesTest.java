@@ -263,4 +263,15 @@ class LawRulesTest {
         ChuanmucAssertions.assertThat(notCompleted).hasRating(RatingLevel.KHONG_HOAN_THANH)
                 .hasPartyRating(RatingLevel.KHONG_HOAN_THANH);
     }
+
+    @Test
+    void nd90HtB_countsThatCannotTellTheOverlap_giveBothBoundsInsteadOfSayingItIsNotKht() {
+        // 10 assigned, 6 on time, 6 at quality: 4 certainly failed, 8 if the late ones are not those below quality
+        Assessment a = Dossiers.standard().assess(in(2025, staff("CB-1").tasks(10, 10, 6, 6).build()));
+        ChuanmucAssertions.assertThat(a).hasRating(RatingLevel.HOAN_THANH);
+        assertThat(a.reviewFlags()).filteredOn(f -> f.code().equals("ND90-HT-B")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("số liệu chỉ chắc chắn 4/10 việc")
+                        .contains("thì tới 8/10: hội đồng xác định có đến mức Không hoàn thành nhiệm vụ (Điều 11"
+                                + " khoản 1 điểm b) hay không").doesNotContain("cũng chưa đến mức"));
+    }
 }
