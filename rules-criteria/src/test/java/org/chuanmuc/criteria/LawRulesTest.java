@@ -265,6 +265,27 @@ class LawRulesTest {
     }
 
     @Test
+    void partyMemberDisciplinedInTheYear_flagNamesTheSelfDetectionException_onlyForThatYearAndParty() {
+        DisciplineRecord inYear = new DisciplineRecord(DisciplineForm.KHIEN_TRACH, DisciplineSystem.STATE,
+                LocalDate.of(2025, 4, 2), "7/QĐ", true);
+        DisciplineRecord lastYear = new DisciplineRecord(DisciplineForm.KHIEN_TRACH, DisciplineSystem.PARTY,
+                LocalDate.of(2024, 4, 2), "8-QĐ/ĐU", true);
+        Assessment member = Dossiers.standard().assess(in(2025,
+                staff("CB-1").partyMember(true).discipline(inYear).build()));
+        assertThat(member.reviewFlags()).filteredOn(f -> f.code().equals("QD124-TU-KHAC-PHUC")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("trừ trường hợp tự phát hiện và chủ động khắc phục")
+                        .contains("7/QĐ"));
+        ChuanmucAssertions.assertThat(member).hasPartyRating(RatingLevel.KHONG_HOAN_THANH);
+
+        // not a party member; a party member disciplined in another year: no party rating to qualify
+        Assessment notMember = Dossiers.standard().assess(in(2025, staff("CB-2").discipline(inYear).build()));
+        Assessment earlier = Dossiers.standard().assess(in(2025,
+                staff("CB-3").partyMember(true).discipline(lastYear).build()));
+        assertThat(notMember.reviewFlags()).noneMatch(f -> f.code().equals("QD124-TU-KHAC-PHUC"));
+        assertThat(earlier.reviewFlags()).noneMatch(f -> f.code().equals("QD124-TU-KHAC-PHUC"));
+    }
+
+    @Test
     void nd90HtB_countsThatCannotTellTheOverlap_giveBothBoundsInsteadOfSayingItIsNotKht() {
         // 10 assigned, 6 on time, 6 at quality: 4 certainly failed, 8 if the late ones are not those below quality
         Assessment a = Dossiers.standard().assess(in(2025, staff("CB-1").tasks(10, 10, 6, 6).build()));
