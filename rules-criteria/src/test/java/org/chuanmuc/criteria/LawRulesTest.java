@@ -292,7 +292,13 @@ class LawRulesTest {
         ChuanmucAssertions.assertThat(a).hasRating(RatingLevel.HOAN_THANH);
         assertThat(a.reviewFlags()).filteredOn(f -> f.code().equals("ND90-HT-B")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("số liệu chỉ chắc chắn 4/10 việc")
-                        .contains("thì tới 8/10: hội đồng xác định có đến mức Không hoàn thành nhiệm vụ (Điều 11"
-                                + " khoản 1 điểm b) hay không").doesNotContain("cũng chưa đến mức"));
+                        .contains("thì tới 8/10, từ 50% trở lên, mức Không hoàn thành nhiệm vụ (Điều 11 khoản 1 điểm b):"
+                                + " hội đồng xác định").doesNotContain("cũng chưa đến mức"));
+
+        // 40 assigned, 36 completed, 30 on time, 28 at quality: 12 to 18 failed, under half even at most
+        Assessment under = Dossiers.standard().assess(in(2025, staff("CB-2").tasks(40, 36, 30, 28).build()));
+        assertThat(under.reviewFlags()).filteredOn(f -> f.code().equals("ND90-HT-B")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("cũng chưa đến mức Không hoàn thành nhiệm vụ")
+                        .doesNotContain("hội đồng xác định"));
     }
 }
