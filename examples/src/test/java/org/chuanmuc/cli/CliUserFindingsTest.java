@@ -102,7 +102,8 @@ class CliUserFindingsTest {
         String text = Cli.run("assess", SAMPLE, "--format", "text").out();
         assertThat(text).contains("Không XL");
         String pv01 = text.lines().filter(l -> l.startsWith("PV01 ")).findFirst().orElseThrow();
-        // 15 officers: 0 XS (CB-0053 is not rated), 1 tốt, 11 HT, 2 KHT, 1 not rated, 1 with flags
-        assertThat(pv01.substring(42).trim().split("\\s+")).containsExactly("15", "0", "1", "11", "2", "1", "1");
+        // 15 officers: 0 XS (CB-0053 is not rated), 1 tốt, 11 HT, 2 KHT, 1 not rated, 2 with flags (CB-0054, a party
+        // member disciplined in the year, has the flag naming QĐ 124's self-detection exception)
+        assertThat(pv01.substring(42).trim().split("\\s+")).containsExactly("15", "0", "1", "11", "2", "1", "2");
     }
 }

@@ -344,8 +344,8 @@ class DossierGeneratorTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("units must be ≥ 1");
         assertThatThrownBy(() -> DossierGenerator.generate(2, 3, 1L, 2025, out))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("officers must be ≥ units");
-        assertThatThrownBy(() -> DossierGenerator.generate(5, 1, 1L, 1999, out))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2000–2100");
+        assertThatThrownBy(() -> DossierGenerator.generate(5, 1, 1L, 2022, out))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2023–2100");
     }
 
     @Test
