@@ -40,9 +40,33 @@ class CliReview4Test {
                 """.formatted(level);
     }
 
-    private Path localFolderWithLevel(String level) throws IOException {
+    /**
+     * The README's local rule (phong-cach-dia-phuong.dslr, same name), its consequence written in DRL (a {@code >}
+     * line) with a reason that divides by the number of unmet criteria above 2: an {@code ArithmeticException} ("/ by
+     * zero") at run time for an officer with exactly 2, as CB-0052 of PV01 in the 2025 sample. The failure depends on
+     * the data only, so that neither the guard nor validate can see it.
+     */
+    private static String localStyleRuleFailingOnData() {
+        return """
+                package org.congan.diaphuong
+
+                import org.chuanmuc.model.*
+
+                expander chuanmuc.dsl
+
+                rule "PC-NHIEU nhiều tiêu chí phong cách không đạt: không quá Hoàn thành nhiệm vụ"
+                when
+                    Có cán bộ
+                    Số tiêu chí không đạt từ tham số "phong-cach.so-khong-dat" trở lên
+                then
+                    > insert(RatingCap.state($o.id(), RatingLevel.HOAN_THANH, "PC-NHIEU", "", "Số tiêu chí không đạt: " + $tieuChiKhongDat.size() + ", mỗi tiêu chí vượt: " + 10 / ($tieuChiKhongDat.size() - 2)));
+                end
+                """;
+    }
+
+    private Path localFolderFailingOnData() throws IOException {
         Path local = Files.createDirectories(dir.resolve("quy-tac-dia-phuong"));
-        Files.writeString(local.resolve("phong-cach-dia-phuong.dslr"), localStyleRule(level));
+        Files.writeString(local.resolve("phong-cach-dia-phuong.dslr"), localStyleRuleFailingOnData());
         return local;
     }
 
@@ -53,10 +77,12 @@ class CliReview4Test {
      * reason and exit 1. explain of CB-0052 (PV01, 2 style criteria unmet, so the rule fires) prints
      * "lỗi (error): một quy tắc gây lỗi khi chạy ..." and exits 2, as for an unknown id or a usage error: a script
      * that runs explain cannot tell "no such officer" from "this officer's record was rejected".
+     * (r17: the rule fails on the data, a division by zero, instead of a misspelt level literal, which validate is
+     * being taught to refuse; the run-time failure, and so every assertion, is the same.)
      */
     @Test
     void explain_officerWhoseUnitTheRulesFailOn_exitsOneAsARejectedRecord() throws IOException {
-        Path local = localFolderWithLevel("Hoàn thành tôt nhiệm vụ");
+        Path local = localFolderFailingOnData();
         Cli.Run validate = Cli.run("validate", local.toString());
         assertThat(validate.code()).as(validate.out() + validate.stderr()).isZero();
         Cli.Run assess = Cli.run("assess", CliSampleTest.SAMPLE, "--rules", local.toString(), "--threads", "1");
@@ -74,14 +100,20 @@ class CliReview4Test {
      * (a rule failed): IllegalArgumentException: không có mức xếp loại ...": neither the rule nor its file is named,
      * in the JSON rejected list, the text summary or explain. With 80 standard and local rules, the policy officer
      * cannot tell which one to fix. (A loop or the time limit do name the rule.)
+     * (r17: the rule fails on the data, a division by zero, instead of a misspelt level literal, which validate is
+     * being taught to refuse; the rejection must still carry the cause, now "/ by zero" where it was the misspelt
+     * "tôt", and name the rule.)
      */
     @Test
     void assess_ruleFailingAtRunTime_rejectionNamesTheRule() throws IOException {
-        Path local = localFolderWithLevel("Hoàn thành tôt nhiệm vụ");
+        Path local = localFolderFailingOnData();
+        Cli.Run validate = Cli.run("validate", local.toString());
+        assertThat(validate.code()).as(validate.out() + validate.stderr()).isZero();
         Cli.Run assess = Cli.run("assess", CliSampleTest.SAMPLE, "--rules", local.toString(), "--threads", "1");
         assertThat(assess.code()).isEqualTo(Main.PARTIAL);
         String rejected = assess.json().get("rejected").toString();
-        assertThat(rejected).contains("tôt");
+        assertThat(rejected).contains("CB-0052");
+        assertThat(rejected).contains("/ by zero");
         assertThat(rejected).contains("PC-NHIEU nhiều tiêu chí phong cách không đạt");
 
         Cli.Run explain = Cli.run("explain", CliSampleTest.SAMPLE, "CB-0052", "--rules", local.toString());
