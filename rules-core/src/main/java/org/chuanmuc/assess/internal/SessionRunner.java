@@ -212,18 +212,39 @@ public final class SessionRunner {
                 return new AssessmentException(message, rule, e);
             }
         }
+        Optional<org.kie.api.definition.rule.Rule> thrower = consequenceRule(e);
+        if (thrower.isPresent()) {
+            // the consequence of this rule threw: name it, and its file when the rule base knows it, as a loop or
+            // the time limit names theirs (the root cause alone, say "/ by zero", leaves 80 rules to search)
+            String rule = thrower.get().getName();
+            return new AssessmentException(GuardMessages.ruleFailed(rule, sourceOf(thrower.get()), rootMessage(e)),
+                    rule, e);
+        }
         String rule = monitor.busiestRule().orElse(null);
-        return new AssessmentException("một quy tắc gây lỗi khi chạy (a rule failed): " + rootMessage(e),
-                ruleOf(e).orElse(rule), e);
+        return new AssessmentException("một quy tắc gây lỗi khi chạy (a rule failed): " + rootMessage(e), rule, e);
     }
 
     private static Optional<String> ruleOf(Throwable e) {
+        return consequenceRule(e).map(org.kie.api.definition.rule.Rule::getName);
+    }
+
+    /** @return the rule whose consequence threw, from the {@code ConsequenceException} Drools wraps it in */
+    private static Optional<org.kie.api.definition.rule.Rule> consequenceRule(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.kie.api.runtime.rule.ConsequenceException ce && ce.getRule() != null) {
-                return Optional.of(ce.getRule().getName());
+                return Optional.of(ce.getRule());
             }
         }
         return Optional.empty();
+    }
+
+    /** @return the name of the rule file a rule was compiled from, or null when the rule base does not say */
+    private static String sourceOf(org.kie.api.definition.rule.Rule rule) {
+        if (rule instanceof RuleImpl impl && impl.getResource() != null) {
+            String path = impl.getResource().getSourcePath();
+            return path == null || path.isBlank() ? null : path;
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

@@ -966,6 +966,21 @@ public final class GuardMessages {
         return "quy tắc \"" + echo(rule) + "\": " + message;
     }
 
+    /**
+     * A rule's consequence threw while the rules ran.
+     *
+     * @param rule   the rule's name
+     * @param source the file the rule came from, or null when not known
+     * @param cause  the exception's class and message
+     */
+    public static String ruleFailed(String rule, String source, String cause) {
+        // a long path keeps its end, the file's own name
+        String file = source == null || source.length() <= MAX_ECHO ? source
+                : "…" + source.substring(source.length() - MAX_ECHO + 1);
+        String in = source == null ? "" : " (tệp " + visible(file, false) + ")";
+        return "quy tắc \"" + echo(rule) + "\"" + in + " gây lỗi khi chạy (this rule failed at run time): " + cause;
+    }
+
     /** A rule inserted something that is not a fact a rule may create. */
     public static String factNotAllowed(String type) {
         return "quy tắc chèn \"" + echo(type) + "\", không phải sự kiện mà quy tắc được phép tạo (a rule inserted \""
