@@ -13,6 +13,7 @@ import org.chuanmuc.assess.ReasonKind;
 import org.chuanmuc.cli.report.QuotaGroup;
 import org.chuanmuc.cli.report.QuotaTally;
 import org.chuanmuc.cli.report.ShownReason;
+import org.chuanmuc.io.DossierEntry;
 import org.chuanmuc.io.DossierFile;
 import org.chuanmuc.io.RejectedOfficer;
 import org.chuanmuc.model.Dossier;
@@ -57,15 +58,32 @@ final class ExplainCommand implements Callable<Integer> {
             main.err.println("không có cán bộ " + officerId + " trong " + input + " (no such officer)");
             return Main.ERROR;
         }
-        // the whole unit is assessed: the quota and the leader rules depend on colleagues
+        // the whole unit is assessed: the quota and the leader rules depend on colleagues; as assess does it, so
+        // that a unit the rules fail on rejects the officer's record with the same words (and exit code 1)
         String unitId = dossier.get().unit().id();
-        List<Dossier> unit = file.dossiers().stream().filter(d -> d.unit().id().equals(unitId)).toList();
-        List<Assessment> assessments = assessor.assessAll(unit).assessments();
+        List<DossierEntry> unit = file.entries().stream().filter(e -> e instanceof DossierEntry.Accepted a
+                && a.dossier().unit().id().equals(unitId)).toList();
+        List<UnitAssessment.Outcome> outcomes = new UnitAssessment(assessor).assess(unit);
         QuotaTally quota = new QuotaTally();
-        for (int i = 0; i < unit.size(); i++) {
-            quota.add(unit.get(i), assessments.get(i));
+        Assessment a = null;
+        for (UnitAssessment.Outcome o : outcomes) {
+            if (o instanceof UnitAssessment.Assessed done) {
+                quota.add(done.dossier(), done.assessment());
+                a = a == null && done.assessment().officerId().equals(officerId) ? done.assessment() : a;
+            } else if (o instanceof UnitAssessment.Refused failed && failed.officer().officerId().equals(officerId)) {
+                out.println("Cán bộ " + officerId + " không được đánh giá vì quy tắc lỗi trên đơn vị " + unitId + ":");
+                failed.officer().errors().forEach(e -> out.println("  " + e));
+                refused.ifPresent(r -> {
+                    out.println();
+                    out.println("Lưu ý: một hồ sơ khác cùng mã " + officerId + " bị từ chối, không được đánh giá:");
+                    r.errors().forEach(e -> out.println("  " + e));
+                });
+                return Main.PARTIAL;
+            }
         }
-        Assessment a = assessments.stream().filter(x -> x.officerId().equals(officerId)).findFirst().orElseThrow();
+        if (a == null) {
+            throw new IllegalStateException("no outcome for " + officerId);
+        }
         Optional<QuotaGroup> group = quota.groups().stream()
                 .filter(g -> g.group().equals(dossier.get().officer().group())).findFirst();
         print(out, dossier.get(), a, group);
