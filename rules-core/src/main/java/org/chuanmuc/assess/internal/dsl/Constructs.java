@@ -113,6 +113,103 @@ final class Constructs {
                 lineEnd(firstNonSpace[end] + 3));
     }
 
+    /**
+     * A rule that Drools' expander cannot find, because no {@code end} line follows its {@code then}: left as it is,
+     * its sentences reach the guard and the compiler unexpanded and are reported word by word.
+     *
+     * @param from an offset of the text, where the search starts
+     * @param to   where it stops (exclusive)
+     * @return the first line (0-based) in {@code [from, to)} that starts a rule with no {@code end} below it (a
+     *         {@code rule} line with neither a later {@code end} line, nor a {@code when} and a {@code then}
+     *         followed by an {@code end}), or -1
+     */
+    int ruleWithoutEnd(int from, int to) {
+        for (int j = lineAtOrAfter(from); j < starts.length && starts[j] < to; j++) {
+            int header = ruleHeader(j);
+            if (header >= 0 && rule(j) == null && following(nextEnd, header + 4) < 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * @return the first line (0-based) in {@code [from, to)} that reads as the header of another rule ({@code rule}
+     *         then a quoted or plain name), or -1: inside a rule's conditions or consequence, the rule above has no
+     *         {@code end} of its own and has taken the next rule's
+     */
+    private int ruleHeaderWithin(int from, int to) {
+        for (int j = lineAtOrAfter(from); j < starts.length && starts[j] < to; j++) {
+            int header = ruleHeader(j);
+            if (header >= 0 && namedRule(header + 4)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * @param c a rule found by {@link #next}
+     * @return the line (0-based) of the next rule's header when {@code c} has no {@code end} of its own: a rule
+     *         header inside its conditions or consequence, with no {@code end} line between the two headers; else -1
+     */
+    int swallowedRule(Construct c) {
+        int inner = ruleHeaderWithin(c.conditionStart(), c.actionEnd());
+        return inner >= 0 && nextEnd[lineOf(c.headerStart())] >= inner ? inner : -1;
+    }
+
+    /** @return the 0-based line of an offset */
+    int lineOf(int offset) {
+        int found = Arrays.binarySearch(starts, offset);
+        return found >= 0 ? found : -found - 2;
+    }
+
+    /** @return the offset where 0-based line {@code j} starts; the text's length past the last line */
+    int lineStart(int j) {
+        return j < starts.length ? starts[j] : t.length();
+    }
+
+    /** @return the text of a line, without its terminator */
+    String lineText(int j) {
+        return t.substring(starts[j], lineEnd(starts[j]));
+    }
+
+    /** @return where {@code rule} starts on line {@code j}, after spaces and tabs, when the line starts a rule; else -1 */
+    private int ruleHeader(int j) {
+        int header = starts[j];
+        while (header < t.length() && (t.charAt(header) == ' ' || t.charAt(header) == '\t')) {
+            header++;
+        }
+        return t.startsWith("rule", header) && wordEnds(header + 4) ? header : -1;
+    }
+
+    /** Spaces, then a quoted name or a name that starts with a letter and is not followed by a colon (a binding). */
+    private boolean namedRule(int at) {
+        int i = at;
+        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i == at || i == t.length()) {
+            return false;
+        }
+        char c = t.charAt(i);
+        if (c == '"' || c == '\'') {
+            return true;
+        }
+        if (!Character.isLetter(c)) {
+            return false;
+        }
+        int nameEnd = nonSpace(i);
+        if (t.substring(i, nameEnd).indexOf(':') >= 0) {
+            return false;
+        }
+        int k = nameEnd;
+        while (k < t.length() && (t.charAt(k) == ' ' || t.charAt(k) == '\t')) {
+            k++;
+        }
+        return k == t.length() || t.charAt(k) != ':';
+    }
+
     private Construct query(int j) {
         int p = starts[j];
         int header = firstNonSpace[j];

@@ -132,8 +132,16 @@ public final class DslExpander {
             Constructs constructs = new Constructs(text);
             int copied = 0;
             for (Constructs.Construct c = constructs.next(0); c != null; c = constructs.next(c.end())) {
+                withoutEnd(constructs, copied, c.start());
                 out.append(text, copied, c.start());
-                if (c.rule()) {
+                int swallowed = c.rule() ? constructs.swallowedRule(c) : -1;
+                if (swallowed >= 0) {
+                    // its conditions and consequence run on into the next rule: expanding them would accuse that
+                    // rule's header and keywords of being sentences that match nothing
+                    int header = constructs.lineOf(c.headerStart());
+                    reportRule(constructs, header, line(constructs.lineStart(swallowed)));
+                    out.append(text, c.start(), c.end());
+                } else if (c.rule()) {
                     // Drools drops the blanks before "rule"
                     out.append(text, c.headerStart(), c.conditionStart());
                     out.append(conditions(c.conditionStart(), c.conditionEnd()));
@@ -151,11 +159,32 @@ public final class DslExpander {
                     throw new OverBudget(line(c.start()), GuardMessages.dslTooLarge(GuardLimits.MAX_SOURCE_CHARS));
                 }
             }
+            withoutEnd(constructs, copied, text.length());
             out.append(text, copied, text.length());
             if (out.length() > GuardLimits.MAX_SOURCE_CHARS) {
                 throw new OverBudget(1, GuardMessages.dslTooLarge(GuardLimits.MAX_SOURCE_CHARS));
             }
             return out.toString();
+        }
+
+        /**
+         * Reports the rules between two constructs that have no {@code end} below them: Drools' expander leaves such
+         * a rule unexpanded, and its sentences then reach the guard word by word ("do" of "lý do" as a loop keyword)
+         * instead of the one problem, the missing {@code end}. One diagnostic per rule; the file is not expanded.
+         */
+        private void withoutEnd(Constructs constructs, int from, int to) {
+            for (int j = constructs.ruleWithoutEnd(from, to); j >= 0; ) {
+                reportRule(constructs, j, 0);
+                int next = constructs.lineStart(j + 1);
+                j = next >= to ? -1 : constructs.ruleWithoutEnd(next, to);
+            }
+        }
+
+        /** One diagnostic for the rule whose header is 0-based line {@code j} of the constructs. */
+        private void reportRule(Constructs constructs, int j, int nextRuleLine) {
+            String header = constructs.lineText(j);
+            String name = header.strip().substring(4).strip();
+            report(line(constructs.lineStart(j)), header, GuardMessages.dslRuleWithoutEnd(name, nextRuleLine));
         }
 
         // --- the conditions and consequences of one construct ------------------------------------------

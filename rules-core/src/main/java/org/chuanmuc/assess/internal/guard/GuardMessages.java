@@ -881,6 +881,22 @@ public final class GuardMessages {
         return "câu DSL không khớp mẫu nào (no DSL sentence matches): " + echo(line);
     }
 
+    /**
+     * A DSLR rule with no {@code end}: Drools' expander does not expand it.
+     *
+     * @param rule         the rule's name as written after {@code rule}
+     * @param nextRuleLine the 1-based line of the next rule, which the rule runs on into; 0 when it runs to the end
+     *                     of the file
+     */
+    public static String dslRuleWithoutEnd(String rule, int nextRuleLine) {
+        String where = nextRuleLine > 0 ? " trước quy tắc ở dòng " + nextRuleLine : "";
+        String whereEnglish = nextRuleLine > 0 ? " before the rule at line " + nextRuleLine : "";
+        return "quy tắc " + echo(rule) + " thiếu dòng end" + where + ": các câu tiếng Việt của quy tắc không được dịch"
+                + " cho đến khi có end; hãy thêm end ở dòng riêng sau phần then (rule " + echo(rule) + " has no end"
+                + whereEnglish + ": its sentences are not expanded until it has one; add end on a line of its own"
+                + " after its then part)";
+    }
+
     /** DSLR lines with no DSL at all. */
     public static String dslNoSentences() {
         return "không có tệp DSL nào cho câu này (no DSL sentences to expand this line)";
