@@ -25,6 +25,12 @@ import org.chuanmuc.model.RatingLevel;
  * criterion, label, citation, message, kind, cap and track; the facts a rule matched are not compared
  * (they name inputs such as a parameter's value, which is what an edit changes).
  *
+ * <p>A reason, review flag or warning that differs only in the name of the rule that gave it is not a change of the
+ * officer's outcome: the officer reads the same rating, reasons and flags. Policy staff rename a rule whenever they
+ * change its threshold (the name states it), and every officer the renamed rule concludes about would otherwise be
+ * listed with an added and a removed reason that read alike, burying those the new threshold moves. Such renames are
+ * counted instead, per pair of names, in {@link Report#renamedRules()}.
+ *
  * <pre>{@code
  * Assessor base = Assessor.builder().rules(StandardCriteria.rules()).build();
  * Assessor changed = Assessor.builder().rules(StandardCriteria.fromFolder(Path.of("quy-tac-2027"))).build();
@@ -48,6 +54,8 @@ public final class RuleSetComparison {
     private final int[] state = new int[STANDINGS * STANDINGS];
     private final int[] party = new int[STANDINGS * STANDINGS];
     private final List<OfficerChange> changes = new ArrayList<>();
+    /** Base rule name → changed rule name → reasons, flags and warnings that differ only in that name. */
+    private final Map<String, Map<String, int[]>> renames = new HashMap<>();
 
     private RuleSetComparison(Assessor base, Assessor changed) {
         this.base = Objects.requireNonNull(base, "base");
@@ -117,14 +125,16 @@ public final class RuleSetComparison {
                     + " do not belong to officer " + id);
         }
         UnitTally unit = units.computeIfAbsent(dossier.unit().id(), k -> new UnitTally(dossier.unit().name()));
+        Difference<Reason> reasons = difference(before.reasons(), after.reasons(), RuleSetComparison::said,
+                Reason::rule);
+        Difference<Flag> flags = difference(before.reviewFlags(), after.reviewFlags(), RuleSetComparison::said,
+                Flag::rule);
+        Difference<Flag> warnings = difference(before.warnings(), after.warnings(), RuleSetComparison::said,
+                Flag::rule);
         OfficerChange change = new OfficerChange(id, dossier.officer().name(), dossier.unit().id(), before.rating(),
                 after.rating(), before.notRated(), after.notRated(), before.partyRating(), after.partyRating(),
-                minus(after.reasons(), before.reasons(), RuleSetComparison::said),
-                minus(before.reasons(), after.reasons(), RuleSetComparison::said),
-                minus(after.reviewFlags(), before.reviewFlags(), f -> f),
-                minus(before.reviewFlags(), after.reviewFlags(), f -> f),
-                minus(after.warnings(), before.warnings(), f -> f),
-                minus(before.warnings(), after.warnings(), f -> f));
+                reasons.added(), reasons.removed(), flags.added(), flags.removed(), warnings.added(),
+                warnings.removed());
         count(state, unit.state, change.baseStanding(), change.changedStanding());
         if (change.basePartyStanding().isPresent() && change.changedPartyStanding().isPresent()) {
             count(party, unit.party, change.basePartyStanding().get(), change.changedPartyStanding().get());
@@ -144,7 +154,49 @@ public final class RuleSetComparison {
         List<UnitCounts> perUnit = new ArrayList<>(units.size());
         units.forEach((id, tally) -> perUnit.add(new UnitCounts(id, tally.name, LevelMatrix.of(tally.state),
                 LevelMatrix.of(tally.party))));
-        return new Report(baseInfo, changedInfo, LevelMatrix.of(state), LevelMatrix.of(party), perUnit, changes);
+        List<RenamedRule> renamed = new ArrayList<>();
+        renames.forEach((from, to) -> to.forEach((name, n) -> renamed.add(new RenamedRule(from, name, n[0]))));
+        renamed.sort(java.util.Comparator.comparing(RenamedRule::baseRule).thenComparing(RenamedRule::changedRule));
+        return new Report(baseInfo, changedInfo, LevelMatrix.of(state), LevelMatrix.of(party), perUnit, changes,
+                renamed);
+    }
+
+    /** What appeared and what disappeared, once the items that differ only in their rule's name are set aside. */
+    private record Difference<T>(List<T> added, List<T> removed) {
+    }
+
+    /**
+     * @param said what an item says to a reader, its rule's name left out
+     * @param rule the name of the rule that gave an item
+     * @return the items only {@code after} has and those only {@code before} has, except that an added and a removed
+     *         item that say the same under different rule names are a rename: counted in {@link #renames}, not listed
+     */
+    private <T> Difference<T> difference(List<T> before, List<T> after, Function<T, Object> said,
+                                         Function<T, String> rule) {
+        Function<T, Object> whole = x -> List.of(said.apply(x), rule.apply(x));
+        List<T> added = minus(after, before, whole);
+        List<T> removed = minus(before, after, whole);
+        if (added.isEmpty() || removed.isEmpty()) {
+            return new Difference<>(added, removed);
+        }
+        Map<Object, List<T>> unmatched = new HashMap<>();
+        removed.forEach(x -> unmatched.computeIfAbsent(said.apply(x), k -> new ArrayList<>()).add(x));
+        List<T> stillAdded = new ArrayList<>();
+        List<T> renamed = new ArrayList<>();
+        for (T x : added) {
+            List<T> same = unmatched.get(said.apply(x));
+            if (same == null || same.isEmpty()) {
+                stillAdded.add(x);
+            } else {
+                T old = same.remove(0);
+                renamed.add(old);
+                renames.computeIfAbsent(rule.apply(old), k -> new HashMap<>())
+                        .computeIfAbsent(rule.apply(x), k -> new int[1])[0]++;
+            }
+        }
+        List<T> stillRemoved = new ArrayList<>(removed);
+        renamed.forEach(x -> stillRemoved.remove(x)); // by identity of the same object: equals of a record
+        return new Difference<>(stillAdded, stillRemoved);
     }
 
     private static void count(int[] total, int[] unit, Standing from, Standing to) {
@@ -153,9 +205,17 @@ public final class RuleSetComparison {
         unit[cell]++;
     }
 
-    /** What a reason says to a reader; the matched facts (e.g. a parameter's value) are evidence, not compared. */
-    private static List<Object> said(Reason r) {
-        return List.of(r.rule(), r.criterion(), r.label(), r.citation(), r.message(), r.kind(), r.cap(), r.track());
+    /**
+     * What a reason says to a reader, its rule's name left out (compared apart); the matched facts (e.g. a
+     * parameter's value) are evidence, not compared.
+     */
+    private static Object said(Reason r) {
+        return List.of(r.criterion(), r.label(), r.citation(), r.message(), r.kind(), r.cap(), r.track());
+    }
+
+    /** What a review flag or a warning says to a reader, its rule's name left out. */
+    private static Object said(Flag f) {
+        return List.of(f.code(), f.message());
     }
 
     /** @return the items of {@code a} whose key {@code b} lacks, counting repeats, in the order of {@code a} */
@@ -191,10 +251,12 @@ public final class RuleSetComparison {
      *                {@link Standing#KHONG_XEP_LOAI}, as in {@code state}
      * @param units   the same counts per unit, units in the order they were first seen
      * @param changes every officer whose rating, party rating, reasons, review flags or warnings differ, in
-     *                the order they were added
+     *                the order they were added; an item that differs only in its rule's name is not a difference
+     * @param renamedRules the rules that gave the same reasons, review flags or warnings under another name, with how
+     *                     many of them, ordered by base name then changed name
      */
     public record Report(RuleSetInfo base, RuleSetInfo changed, LevelMatrix state, LevelMatrix party,
-                         List<UnitCounts> units, List<OfficerChange> changes) {
+                         List<UnitCounts> units, List<OfficerChange> changes, List<RenamedRule> renamedRules) {
 
         /** @throws NullPointerException when a component is null */
         public Report {
@@ -204,6 +266,22 @@ public final class RuleSetComparison {
             Objects.requireNonNull(party, "party");
             units = List.copyOf(units);
             changes = List.copyOf(changes);
+            renamedRules = List.copyOf(renamedRules);
+        }
+
+        /**
+         * A report without renamed rules, as before they were told apart.
+         *
+         * @param base    the base rule set
+         * @param changed the changed rule set
+         * @param state   state ratings
+         * @param party   party ratings
+         * @param units   the counts per unit
+         * @param changes the officers whose outcome differs
+         */
+        public Report(RuleSetInfo base, RuleSetInfo changed, LevelMatrix state, LevelMatrix party,
+                      List<UnitCounts> units, List<OfficerChange> changes) {
+            this(base, changed, state, party, units, changes, List.of());
         }
 
         /** @return how many officers were compared */
@@ -214,6 +292,23 @@ public final class RuleSetComparison {
         /** @return whether any officer's outcome differs */
         public boolean hasChanges() {
             return !changes.isEmpty();
+        }
+    }
+
+    /**
+     * A rule of the base set whose reasons, review flags or warnings the changed set gives, word for word, under
+     * another rule name: a rename (as policy staff do when they change a threshold that the name states), not a
+     * change of any officer's outcome.
+     *
+     * @param baseRule    the rule's name in the base set
+     * @param changedRule the name in the changed set
+     * @param items       how many reasons, review flags and warnings, over all officers, differ only in that name
+     */
+    public record RenamedRule(String baseRule, String changedRule, int items) {
+        /** @throws NullPointerException when a name is null */
+        public RenamedRule {
+            Objects.requireNonNull(baseRule, "baseRule");
+            Objects.requireNonNull(changedRule, "changedRule");
         }
     }
 

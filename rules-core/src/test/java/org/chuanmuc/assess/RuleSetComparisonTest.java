@@ -30,6 +30,32 @@ class RuleSetComparisonTest {
         assertThat(c.report().state().count(Standing.HOAN_THANH, Standing.HOAN_THANH)).isEqualTo(1);
     }
 
+    /*
+     * Review 4: policy staff rename a rule whenever they change its threshold (README); the reason it gives under the
+     * new name reads the same, so listing it as added and removed showed two identical lines and no difference.
+     */
+    @Test
+    void add_reasonDiffersOnlyInRuleName_isARenameNotAChange() {
+        Dossier d = SampleDossiers.plain("CB-1");
+        Dossier e = SampleDossiers.plain("CB-2");
+        Reason old = reason("ND90-TOT-B", "thiếu 2 việc đúng hạn", List.of());
+        Reason renamed = new Reason("ND90-TOT-B-1 mới", old.criterion(), old.label(), old.citation(), old.message(),
+                old.kind(), old.cap(), old.track(), old.matched());
+        Reason other = reason("PA-NHIEU", "5 phản ánh", List.of());
+        RuleSetComparison c = RuleSetComparison.between(RULES, RULES);
+
+        c.add(d, assessment(d, RatingLevel.HOAN_THANH, old), assessment(d, RatingLevel.HOAN_THANH, renamed));
+        c.add(e, assessment(e, RatingLevel.HOAN_THANH, old), assessment(e, RatingLevel.HOAN_THANH, renamed, other));
+
+        assertThat(c.report().changes()).singleElement().satisfies(change -> {
+            assertThat(change.officerId()).isEqualTo("CB-2");
+            assertThat(change.reasonsAdded()).containsExactly(other);
+            assertThat(change.reasonsRemoved()).isEmpty();
+        });
+        assertThat(c.report().renamedRules()).containsExactly(
+                new RuleSetComparison.RenamedRule(old.rule(), renamed.rule(), 2));
+    }
+
     @Test
     void add_repeatedReason_countsEachCopy() {
         Dossier d = SampleDossiers.plain("CB-1");

@@ -90,6 +90,13 @@ public final class ComparisonHtml {
 
         units(body.appendElement("section").id("don-vi"), report.units());
         officers(body.appendElement("section").id("can-bo"), report.changes());
+        if (!report.renamedRules().isEmpty()) {
+            Element renamed = body.appendElement("section").id("doi-ten");
+            renamed.appendElement("h2").text(ComparisonWords.RENAMED);
+            Element list = renamed.appendElement("ul");
+            report.renamedRules().forEach(r -> list.appendElement("li").addClass("renamed-rule")
+                    .text(ComparisonWords.renamed(r)));
+        }
         if (!input.rejected().isEmpty()) {
             rejected(body.appendElement("section").id("rejected"), input.rejected());
         }

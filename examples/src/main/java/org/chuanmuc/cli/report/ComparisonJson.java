@@ -24,7 +24,8 @@ import org.chuanmuc.model.RatingLevel;
  * The comparison as JSON for programs: {@code period}, {@code base} and {@code changed} (name, version,
  * SHA-256), {@code summary}, the matrices {@code state} and {@code party} (base standing → changed standing →
  * officers, all 25 cells: the four levels and {@code KHONG_XEP_LOAI}), {@code units} (the same per unit), {@code changes} (one object per officer whose
- * outcome differs) and {@code rejected}. UTF-8, two-space indents, fixed field order, so equal input gives
+ * outcome differs), {@code renamedRules} (rules that gave the same reasons and flags under another name, not counted
+ * as changes) and {@code rejected}. UTF-8, two-space indents, fixed field order, so equal input gives
  * equal bytes. The format is described in {@code docs/formats.md}.
  */
 public final class ComparisonJson {
@@ -79,6 +80,15 @@ public final class ComparisonJson {
             g.writeArrayFieldStart("changes");
             for (RuleSetComparison.OfficerChange c : report.changes()) {
                 change(g, c);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("renamedRules");
+            for (RuleSetComparison.RenamedRule r : report.renamedRules()) {
+                g.writeStartObject();
+                g.writeStringField("base", r.baseRule());
+                g.writeStringField("changed", r.changedRule());
+                g.writeNumberField("items", r.items());
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeArrayFieldStart("rejected");

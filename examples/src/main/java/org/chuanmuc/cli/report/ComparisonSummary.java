@@ -39,6 +39,10 @@ public final class ComparisonSummary {
         p.println();
         p.println(ComparisonWords.summary(report.officers(), report.changes().size(), input.ratingChanges(),
                 input.rejected().size()));
+        if (!report.renamedRules().isEmpty()) {
+            p.println(ComparisonWords.RENAMED + ": " + ReportText.number(report.renamedRules().size()));
+            report.renamedRules().forEach(r -> p.println("  " + ComparisonWords.renamed(r)));
+        }
         p.println();
         matrix(p, ComparisonWords.STATE_MATRIX, report.state());
         if (report.party().total() > 0) {

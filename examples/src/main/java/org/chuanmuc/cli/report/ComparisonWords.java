@@ -17,6 +17,8 @@ final class ComparisonWords {
     static final String UNITS = "Theo đơn vị";
     static final String OFFICERS = "Cán bộ có kết quả khác";
     static final String NO_CHANGES = "Không cán bộ nào có kết quả khác.";
+    static final String RENAMED = "Quy tắc chỉ đổi tên, cùng lý do và cờ (không tính là kết quả khác; renamed rules,"
+            + " the same reasons and flags, not counted as changes)";
     static final String TOTAL = "Tổng";
     static final String MOVED = "Đổi mức";
     static final String ADDED = "Thêm";
@@ -52,6 +54,12 @@ final class ComparisonWords {
         return "Đã so sánh " + ReportText.number(officers) + " cán bộ: " + ReportText.number(changed)
                 + " cán bộ có kết quả khác, trong đó " + ReportText.number(ratingChanges)
                 + " cán bộ đổi mức xếp loại; " + ReportText.number(rejected) + " hồ sơ không so sánh được.";
+    }
+
+    /** One renamed rule: both names and how many reasons, flags and warnings they gave alike. */
+    static String renamed(RuleSetComparison.RenamedRule r) {
+        return "\"" + r.baseRule() + "\" → \"" + r.changedRule() + "\": " + ReportText.number(r.items())
+                + " lý do, cờ như nhau";
     }
 
     static String unit(String id, String name, int officers, int moved) {
