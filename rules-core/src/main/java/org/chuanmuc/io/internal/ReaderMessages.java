@@ -176,7 +176,19 @@ public final class ReaderMessages {
 
     /** @return the reason for input that is not JSON */
     public static String notJson(String detail) {
-        return "không phải JSON hợp lệ: " + detail + " (not valid JSON)";
+        return "không phải JSON hợp lệ: " + withoutSource(detail) + " (not valid JSON)";
+    }
+
+    /** Jackson's name for an input it was told not to quote, in a location it prints: {@code Source: …; }. */
+    private static final java.util.regex.Pattern SOURCE = java.util.regex.Pattern.compile("Source: [^;\\]\\n]*+; ");
+
+    /**
+     * @return Jackson's message without the source part of the locations it quotes ("[Source: REDACTED
+     *         (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 54]" becomes "[line: 1,
+     *         column: 54]"): an internal setting means nothing to the reader, and the file is named already
+     */
+    static String withoutSource(String detail) {
+        return detail == null ? null : SOURCE.matcher(detail).replaceAll("");
     }
 
     /**
@@ -184,7 +196,7 @@ public final class ReaderMessages {
      *         nesting a hundred thousand levels deep): it cannot be stepped over, so the rest of the file is not read
      */
     public static String beyondParserLimits(String detail) {
-        return "một giá trị vượt giới hạn của trình đọc, không đọc tiếp được: " + detail
+        return "một giá trị vượt giới hạn của trình đọc, không đọc tiếp được: " + withoutSource(detail)
                 + " (a value beyond the reader's limits)";
     }
 
