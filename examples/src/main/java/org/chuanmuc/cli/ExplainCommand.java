@@ -45,13 +45,13 @@ final class ExplainCommand implements Callable<Integer> {
         Assessor assessor = rules.build();
         DossierFile file = Readers.of(rules.catalogue()).read(input);
         PrintStream out = main.out;
-        Optional<RejectedOfficer> refused = file.rejected().stream()
-                .filter(r -> r.officerId().equals(officerId)).findFirst();
+        // every rejected record of the id, each with its errors: assess lists each of them in rejected
+        List<RejectedOfficer> refused = file.rejected().stream().filter(r -> r.officerId().equals(officerId)).toList();
         Optional<Dossier> dossier = file.dossiers().stream()
                 .filter(d -> d.officer().id().equals(officerId)).findFirst();
-        if (refused.isPresent() && dossier.isEmpty()) {
+        if (!refused.isEmpty() && dossier.isEmpty()) {
             out.println("Cán bộ " + officerId + " không được đánh giá vì hồ sơ có lỗi:");
-            refused.get().errors().forEach(e -> out.println("  " + e));
+            refused.forEach(r -> r.errors().forEach(e -> out.println("  " + e)));
             return Main.PARTIAL;
         }
         if (dossier.isEmpty()) {
@@ -73,11 +73,7 @@ final class ExplainCommand implements Callable<Integer> {
             } else if (o instanceof UnitAssessment.Refused failed && failed.officer().officerId().equals(officerId)) {
                 out.println("Cán bộ " + officerId + " không được đánh giá vì quy tắc lỗi trên đơn vị " + unitId + ":");
                 failed.officer().errors().forEach(e -> out.println("  " + e));
-                refused.ifPresent(r -> {
-                    out.println();
-                    out.println("Lưu ý: một hồ sơ khác cùng mã " + officerId + " bị từ chối, không được đánh giá:");
-                    r.errors().forEach(e -> out.println("  " + e));
-                });
+                noteRefused(out, refused);
                 return Main.PARTIAL;
             }
         }
@@ -87,12 +83,19 @@ final class ExplainCommand implements Callable<Integer> {
         Optional<QuotaGroup> group = quota.groups().stream()
                 .filter(g -> g.group().equals(dossier.get().officer().group())).findFirst();
         print(out, dossier.get(), a, group);
-        if (refused.isPresent()) { // the same id again later in the file: that record was rejected, this one assessed
-            out.println();
-            out.println("Lưu ý: một hồ sơ khác cùng mã " + officerId + " bị từ chối, không được đánh giá:");
-            refused.get().errors().forEach(e -> out.println("  " + e));
-        }
+        noteRefused(out, refused); // the same id again in the file: those records were rejected, this one assessed
         return Main.OK;
+    }
+
+    /** Notes the other records of the id that were rejected, each with its errors (their paths tell them apart). */
+    private void noteRefused(PrintStream out, List<RejectedOfficer> refused) {
+        if (refused.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Lưu ý: " + (refused.size() == 1 ? "một hồ sơ khác" : refused.size() + " hồ sơ khác") + " cùng mã "
+                + officerId + " bị từ chối, không được đánh giá:");
+        refused.forEach(r -> r.errors().forEach(e -> out.println("  " + e)));
     }
 
     /**
