@@ -70,6 +70,9 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     private ThreadsOption threads;
 
+    /** Errors of the input's unit records, reported on stderr: they make the outcome partial (exit code 1). */
+    private int unitErrors;
+
     @Override
     public Integer call() throws IOException {
         if (output != null) {
@@ -98,9 +101,12 @@ final class AssessCommand implements Callable<Integer> {
         if (rejected > 0) {
             main.err.println("có " + rejected + " cán bộ bị từ chối (dữ liệu sai hoặc quy tắc lỗi), xem mục rejected ("
                     + rejected + " officers rejected: bad data or a rule failed)");
-            return Main.PARTIAL;
         }
-        return Main.OK;
+        if (unitErrors > 0) {
+            // a broken unit record that no officer names rejects nobody, yet it is a bad record of the input
+            main.err.println(CliErrors.unitErrors(unitErrors));
+        }
+        return rejected > 0 || unitErrors > 0 ? Main.PARTIAL : Main.OK;
     }
 
     /**
@@ -178,6 +184,7 @@ final class AssessCommand implements Callable<Integer> {
 
     private void reportUnitErrors(List<FieldError> errors) {
         errors.forEach(e -> main.err.println(input + ": " + e));
+        unitErrors += errors.size();
     }
 
     /** Where outcomes go, in input order. */

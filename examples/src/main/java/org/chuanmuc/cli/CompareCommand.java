@@ -73,6 +73,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private ThreadsOption threads;
 
+    /** Errors of the input's unit records, reported on stderr: they make the outcome partial (exit code 1). */
+    private int unitErrors;
+
     @Override
     public Integer call() throws IOException {
         if (rules.criteria == null) {
@@ -120,9 +123,12 @@ final class CompareCommand implements Callable<Integer> {
                     + " hồ sơ không so sánh được (no compared officer's outcome changes, but " + rejected.size()
                     + " records could not be compared)");
         }
+        if (unitErrors > 0) {
+            main.err.println(CliErrors.unitErrors(unitErrors));
+        }
         // records not compared are a partial outcome to look at, as rejected records are for assess: a folder that
-        // makes units fail must not pass for one that changes nothing
-        return changed == 0 && rejected.isEmpty() ? Main.OK : Main.PARTIAL;
+        // makes units fail must not pass for one that changes nothing; so is a broken unit record
+        return changed == 0 && rejected.isEmpty() && unitErrors == 0 ? Main.OK : Main.PARTIAL;
     }
 
     /**
@@ -145,14 +151,14 @@ final class CompareCommand implements Callable<Integer> {
                     + " (input not grouped by unit: reading it whole)");
             DossierFile file = readers.before().read(input);
             DossierFile edited = readers.after() == null ? file : readers.after().read(input);
-            file.unitErrors().forEach(e -> main.err.println(input + ": " + e));
+            reportUnitErrors(file.unitErrors());
             record(first.assess(file.entries()), second.assess(edited.entries()), comparison, rejected);
             return file.period();
         }
         try (DossierStream in = readers.before().open(input);
              DossierStream edited = readers.after() == null ? null : readers.after().open(input);
              InOrder pipeline = new InOrder(threads.get())) {
-            in.unitErrors().forEach(e -> main.err.println(input + ": " + e));
+            reportUnitErrors(in.unitErrors());
             Iterator<DossierBatch> editedBatches = edited == null ? null : edited.iterator();
             for (DossierBatch batch : in) {
                 List<DossierEntry> entries = batch.entries();
@@ -164,6 +170,11 @@ final class CompareCommand implements Callable<Integer> {
             pipeline.finish();
             return in.period();
         }
+    }
+
+    private void reportUnitErrors(List<org.chuanmuc.io.FieldError> errors) {
+        errors.forEach(e -> main.err.println(input + ": " + e));
+        unitErrors += errors.size();
     }
 
     /** Pairs each record's two outcomes: compared when both assessed it, else rejected with the reason. */
