@@ -51,14 +51,24 @@ final class RuleOptions {
                 : CriteriaCatalogue.read(criteriaFolder.resolve(CriteriaCatalogue.FILE_NAME));
     }
 
-    /** @return the criteria plus the local folders, guarded and compiled */
+    /**
+     * @return the criteria plus the local folders, guarded and compiled; with local folders the rule set is named
+     *         after the criteria and each folder ({@code chuanmuc-standard + quy-tac-dia-phuong}), so that every
+     *         header and audit trail shows that local rules took part, not the published criteria's name alone
+     */
     static Assessor build(RuleBundle criteria, List<Path> folders) {
         Assessor.Builder builder = Assessor.builder().rules(criteria);
+        StringBuilder name = new StringBuilder(criteria.name());
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
                 throw new IllegalArgumentException("không phải thư mục (not a folder): " + folder);
             }
             builder.rules(folder);
+            Path last = folder.toAbsolutePath().normalize().getFileName();
+            name.append(" + ").append(last == null ? folder.toString() : last.toString());
+        }
+        if (!folders.isEmpty()) {
+            builder.name(name.toString());
         }
         return builder.build();
     }
