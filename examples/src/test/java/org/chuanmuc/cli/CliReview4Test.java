@@ -183,4 +183,32 @@ class CliReview4Test {
         }
         assertThat(identical).as(run.out()).isEmpty();
     }
+
+    /*
+     * Sheet "Mức độ biểu hiện", B13 (row NQ4-MD-3, concluded light signs up to 2025 → Không hoàn thành): a policy
+     * officer writes the severity in Vietnamese, "NHẸ", instead of the code NHE. Every other code cell of the
+     * workbook is checked (a level "HOAN_THANH_TOTT", a form "KHIENTRACH", a regime "ND_90" are refused, naming
+     * the row), but this one is compared as a string, so validate says "Hợp lệ (valid): 82 quy tắc" and the rule
+     * silently never fires: CB-0026 of the 2025 sample, a concluded light sign (NQ4-CT-06), goes from Không hoàn
+     * thành to Hoàn thành under assess --criteria, against NĐ 90 Điều 11 (README: "a concluded sign of any
+     * severity is không hoàn thành"). docs/formats.md refuses the same word in catalogue.json ("NANG" không phải
+     * mức độ; expected one of [NHE, NGHIEM_TRONG, RAT_NGHIEM_TRONG]); the table's cell deserves the same.
+     */
+    @Test
+    void validate_unknownSeverityInTheSignTable_isRefusedAtItsCell() throws IOException {
+        Path edited = dir.resolve("quy-tac-muc-do");
+        assertThat(Cli.run("export-criteria", edited.toString()).code()).isZero();
+        Path xlsx = edited.resolve("bang-quyet-dinh.xlsx");
+        try (Workbook wb = WorkbookFactory.create(Files.newInputStream(xlsx))) {
+            Sheet sheet = wb.getSheet("Mức độ biểu hiện");
+            assertThat(sheet.getRow(12).getCell(1).getStringCellValue()).isEqualTo("NHE");
+            sheet.getRow(12).getCell(1).setCellValue("NHẸ");
+            try (var out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        Cli.Run run = Cli.run("validate", "--criteria", edited.toString());
+        assertThat(run.code()).as(run.out() + run.stderr()).isEqualTo(Main.ERROR);
+        assertThat(run.out() + run.stderr()).contains("NHẸ").contains("B13");
+    }
 }
