@@ -211,4 +211,33 @@ class CliReview4Test {
         assertThat(run.code()).as(run.out() + run.stderr()).isEqualTo(Main.ERROR);
         assertThat(run.out() + run.stderr()).contains("NHẸ").contains("B13");
     }
+
+    /*
+     * README, legal table: the leader share "dưới 50%" has its cell, lanh-dao.ty-le-don-vi-toi-thieu, "so that a
+     * province can change it". A province raising it to 55% types 55 into "Tham số" H10 (the README itself writes
+     * the share as "50%", "55%"). validate says "Hợp lệ", and compare on the 2025 sample shows every leader
+     * Không hoàn thành with "Đơn vị Phòng Cảnh sát giao thông hoàn thành 589/589 nhiệm vụ được giao, dưới 5000%".
+     * docs/formats.md guards the mirror mistake (a 20% cell for a parameter counted in percent, "phan-tram", is
+     * refused: "the message says to write 20") but not this one: a share (ty-le) above 1, i.e. above 100%, which
+     * no count can reach, is taken as is. The same holds for the ratio columns of "Ngưỡng NĐ 90" (95 for 0.95 caps
+     * every officer of the sample at hoàn thành).
+     */
+    @Test
+    void validate_shareParameterWrittenAsPercent_isRefusedAtItsCell() throws IOException {
+        Path edited = dir.resolve("quy-tac-ty-le");
+        assertThat(Cli.run("export-criteria", edited.toString()).code()).isZero();
+        Path xlsx = edited.resolve("bang-quyet-dinh.xlsx");
+        try (Workbook wb = WorkbookFactory.create(Files.newInputStream(xlsx))) {
+            Sheet sheet = wb.getSheet("Tham số");
+            assertThat(sheet.getRow(9).getCell(7).getNumericCellValue()).isEqualTo(0.5);
+            sheet.getRow(9).getCell(7).setCellValue(55);
+            try (var out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        Cli.Run run = Cli.run("validate", "--criteria", edited.toString());
+        assertThat(run.code()).as(run.out() + run.stderr()).isEqualTo(Main.ERROR);
+        assertThat(run.out() + run.stderr()).contains("H10").contains("lanh-dao.ty-le-don-vi-toi-thieu");
+    }
+
 }
