@@ -240,4 +240,40 @@ class CliReview4Test {
         assertThat(run.out() + run.stderr()).contains("H10").contains("lanh-dao.ty-le-don-vi-toi-thieu");
     }
 
+    /*
+     * A policy officer adds a rule to phong-cach.dslr of an exported folder with the sentences of chuanmuc.dsl,
+     * under a new criterion code "PC-MOI" that catalogue.json does not hold. validate says "Hợp lệ (valid): 83 quy
+     * tắc"; assess gives CB-0052 a CAP reason with "label": "" and "citation": "" (explain: "[PC-MOI] Số tiêu chí
+     * …" with no name and no "Căn cứ"). README: the library proposes a rating "with every reason, the criterion
+     * code and the legal citation"; docs/formats.md: criteria[].label is "required, not blank: the name shown with
+     * every reason". Correct: validate names the unknown code, or the reason never goes out without its label.
+     */
+    @Test
+    void newRuleWithCriterionCodeMissingFromCatalogue_isRefusedOrLabelled() throws IOException {
+        Path edited = dir.resolve("quy-tac-moi");
+        assertThat(Cli.run("export-criteria", edited.toString()).code()).isZero();
+        Files.writeString(edited.resolve("phong-cach.dslr"), """
+
+                rule "PC-MOI từ 2 tiêu chí phong cách không đạt: không quá Hoàn thành tốt nhiệm vụ"
+                when
+                    Có cán bộ
+                    Số tiêu chí không đạt từ tham số "phong-cach.so-khong-dat" trở lên
+                then
+                    Xếp loại không quá "Hoàn thành tốt nhiệm vụ" theo tiêu chí "PC-MOI", lý do số tiêu chí "Số tiêu chí phong cách không đạt"
+                end
+                """, java.nio.file.StandardOpenOption.APPEND);
+        Cli.Run validate = Cli.run("validate", "--criteria", edited.toString());
+        if (validate.code() != Main.OK) {
+            assertThat(validate.out() + validate.stderr()).contains("PC-MOI");
+            return;
+        }
+        Cli.Run assess = Cli.run("assess", CliSampleTest.SAMPLE, "--criteria", edited.toString(), "--threads", "1");
+        List<String> labels = new ArrayList<>();
+        assess.json().get("results").forEach(r -> r.get("reasons").forEach(reason -> {
+            if (reason.get("criterion").asText().equals("PC-MOI")) {
+                labels.add(reason.get("label").asText());
+            }
+        }));
+        assertThat(labels).isNotEmpty().allSatisfy(label -> assertThat(label).isNotBlank());
+    }
 }
