@@ -1,5 +1,7 @@
 package org.chuanmuc.model;
 
+import java.text.Normalizer;
+
 /**
  * The four yearly rating levels (mức xếp loại chất lượng), best first.
  *
@@ -52,14 +54,15 @@ public enum RatingLevel {
 
     /**
      * Finds a level by its code ({@code HOAN_THANH}) or its Vietnamese label ({@code Hoàn thành nhiệm vụ}),
-     * ignoring case; lets DSL sentences name levels the way policy staff write them.
+     * ignoring case and Unicode composition (a label typed with decomposed diacritics, NFD, as macOS input or text
+     * pasted from a PDF gives it, is the same label); lets DSL sentences name levels the way policy staff write them.
      *
      * @param codeOrLabel a code or label
      * @return the level
      * @throws IllegalArgumentException when nothing matches, listing the accepted labels
      */
     public static RatingLevel of(String codeOrLabel) {
-        String key = codeOrLabel.strip();
+        String key = Normalizer.normalize(codeOrLabel.strip(), Normalizer.Form.NFC);
         for (RatingLevel level : values()) {
             if (level.name().equalsIgnoreCase(key) || level.label().equalsIgnoreCase(key)) {
                 return level;
