@@ -49,6 +49,8 @@ final class ParameterCells implements AutoCloseable {
      */
     private final Map<String, Map<String, List<Template>>> templates = new LinkedHashMap<>();
     private final Map<String, List<RuleRow>> rowsByText = new HashMap<>();
+    /** Each sheet by its text name, {@code file.xlsx[sheet]}, once its workbook is read. */
+    private final Map<String, Sheet> sheets = new HashMap<>();
 
     /**
      * A template cell.
@@ -221,6 +223,60 @@ final class ParameterCells implements AutoCloseable {
     }
 
     /**
+     * Finds the cell of a rule row that holds a value the converter wrote into the row's rule: the cell of the row
+     * whose text, without the spaces around it, is the value, or whose number is it. A value typed in a cell reaches
+     * the rule as written there (a template's {@code "$param"}), so this names the cell to correct.
+     *
+     * @param text  a sheet's text
+     * @param line  the 1-based line of the value in the text
+     * @param value the value, a string's content or a number as written
+     * @return the cell, e.g. {@code B13}; empty outside a table, or when no cell, or more than one, holds the value
+     */
+    Optional<String> cellHolding(DrlText text, int line, String value) {
+        if (!isTable(text.sourceName())) {
+            return Optional.empty();
+        }
+        RuleRow rule = null;
+        for (RuleRow r : ruleRows(text)) {
+            if (r.ruleLine() <= line) {
+                rule = r;
+            }
+        }
+        String name = text.sourceName();
+        String file = name.substring(0, name.lastIndexOf(XLSX) + ".xlsx".length());
+        workbooks.stream().filter(w -> w.name().equals(file)).forEach(this::index);
+        Sheet sheet = sheets.get(name);
+        Row row = rule == null || sheet == null ? null : sheet.getRow(rule.row() - 1);
+        if (row == null) {
+            return Optional.empty();
+        }
+        List<String> found = new ArrayList<>();
+        for (Cell cell : row) {
+            if (holds(cell, value)) {
+                found.add(address(rule.row(), cell.getColumnIndex()));
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** @return whether a cell holds a value: as its text without the spaces around it, or as its number */
+    private static boolean holds(Cell cell, String value) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.STRING) {
+            return cell.getStringCellValue().strip().equals(value.strip());
+        }
+        if (type == CellType.NUMERIC) {
+            try {
+                return new java.math.BigDecimal(value).compareTo(
+                        new java.math.BigDecimal(Double.toString(cell.getNumericCellValue()))) == 0;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a sheet's workbook is one whose conversion this library ships ({@link ConvertedTables#CLASS_PATH}): the
      * standard criteria's, byte for byte. Its values passed this check, with this code, when the criteria were built
      * (the guard's verdict is recorded only for sources that passed it), so its cells need not be opened again to
@@ -296,6 +352,7 @@ final class ParameterCells implements AutoCloseable {
                 return Optional.empty(); // its conversion already said why, or it could be read then
             }
             for (Sheet sheet : workbook.get()) {
+                sheets.put(source.name() + "[" + sheet.getSheetName() + "]", sheet);
                 templates.put(source.name() + "[" + sheet.getSheetName() + "]",
                         templates(source.name() + "[" + sheet.getSheetName() + "]", sheet));
             }

@@ -189,7 +189,8 @@ public final class RuleCompiler {
     /**
      * Guards every text and checks the sizes of the whole: characters and rules per rule set, rules per local
      * folder; then, when every text passed, that each parameter the rules read is given once
-     * ({@link ParameterCheck}).
+     * ({@link ParameterCheck}); and, in every text it could parse, that the levels, severities and shares the rules
+     * write are ones the model knows ({@link LiteralCheck}).
      *
      * @return the keys ({@link CompiledRules#ruleKey}) of the rules from local folders
      */
@@ -209,6 +210,8 @@ public final class RuleCompiler {
             if (problems.isEmpty() && examinedTexts.size() == drl.size()) {
                 ParameterCheck.coverage(examinedTexts, parameters, cells, problems);
             }
+            // every text the guard could parse, whatever else is wrong: a misspelt level is worth knowing at once
+            LiteralCheck.values(examinedTexts, cells, problems);
         }
         return localRules;
     }

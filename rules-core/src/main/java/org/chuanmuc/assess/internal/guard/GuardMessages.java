@@ -1,5 +1,7 @@
 package org.chuanmuc.assess.internal.guard;
 
+import java.util.List;
+
 /**
  * Every message the rule guard (and the runtime bounds that back it) shows to policy staff, in one place so
  * that wording stays consistent and tests can assert it verbatim. Each message reads
@@ -764,6 +766,54 @@ public final class GuardMessages {
                 + " của ô và ghi " + inPercent + " (cell " + cell + ": the value " + shown + " of parameter \"" + name
                 + "\" is a percentage: the cell is formatted as percent, so it holds " + held + ", while this"
                 + " parameter is counted in percent; remove the percent format and write " + inPercent + ")";
+    }
+
+    /**
+     * A share of the tasks given to a rule above 1, i.e. above 100% (a ratio column of a table, or a literal): a
+     * percentage typed where a fraction belongs (95 for 95%), which no count can reach.
+     *
+     * @param cell     the cell, e.g. {@code D10}, or "" outside a table
+     * @param value    the share as written, e.g. {@code 95}
+     * @param fraction the share read as a percentage, e.g. {@code 0.95}
+     */
+    public static String shareAboveOne(String cell, String value, String fraction) {
+        value = echo(value);
+        return (cell.isEmpty() ? "" : "ô " + cell + ": ") + "tỷ lệ " + value + " lớn hơn 1 (hơn 100%), không số nhiệm"
+                + " vụ nào đạt được: tỷ lệ viết dạng số thập phân, hãy ghi " + fraction + " cho " + value + "% ("
+                + (cell.isEmpty() ? "" : "cell " + cell + ": ") + "the share " + value + " is above 1 (above 100%),"
+                + " which no count can reach: a share is written as a fraction, write " + fraction + " for " + value
+                + "%)";
+    }
+
+    /**
+     * A rating level written as text that is no level: {@code RatingLevel.of} would throw whenever its rule fires,
+     * and every unit it fires on would be rejected.
+     *
+     * @param cell   the cell that holds it, e.g. {@code F11}, or "" outside a table
+     * @param value  the text
+     * @param labels the levels' labels, best first
+     */
+    public static String levelUnknown(String cell, String value, List<String> labels) {
+        value = echo(value);
+        return (cell.isEmpty() ? "" : "ô " + cell + ": ") + "\"" + value + "\" không phải mức xếp loại, quy tắc sẽ lỗi"
+                + " khi chạy ở mọi đơn vị; dùng một trong: " + String.join(", ", labels) + " ("
+                + (cell.isEmpty() ? "" : "cell " + cell + ": ") + "not a rating level, the rule would fail at run time"
+                + " on every unit; use one of these four labels, or a code such as HOAN_THANH)";
+    }
+
+    /**
+     * A severity compared with {@code severityName} that is no severity's code: no criterion has it, and the rule
+     * silently never fires.
+     *
+     * @param cell  the cell that holds it, e.g. {@code B13}, or "" outside a table
+     * @param value the text
+     * @param codes the severities' codes
+     */
+    public static String severityUnknown(String cell, String value, List<String> codes) {
+        value = echo(value);
+        return (cell.isEmpty() ? "" : "ô " + cell + ": ") + "\"" + value + "\" không phải mức độ, quy tắc so sánh với"
+                + " nó sẽ không bao giờ chạy (" + (cell.isEmpty() ? "" : "cell " + cell + ": ") + "unknown severity,"
+                + " the rule comparing with it would never fire; expected one of " + codes + ")";
     }
 
     // --- reading rule folders ------------------------------------------------------------------------

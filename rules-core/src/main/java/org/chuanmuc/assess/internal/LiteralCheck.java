@@ -1,0 +1,116 @@
+package org.chuanmuc.assess.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.chuanmuc.assess.Diagnostic;
+import org.chuanmuc.assess.internal.guard.GuardLimits;
+import org.chuanmuc.assess.internal.guard.GuardMessages;
+import org.chuanmuc.assess.internal.guard.LiteralUses;
+import org.chuanmuc.assess.internal.guard.LiteralUses.Literal;
+import org.chuanmuc.model.RatingLevel;
+import org.chuanmuc.model.Severity;
+
+/**
+ * The literals a rule writes where the model takes only a fixed set of values ({@link LiteralUses}), checked on the
+ * texts the compiler gets: after the DSL sentences are expanded and the tables converted, so a sentence, a DRL rule
+ * and a table cell are checked alike. Each wrong one compiles, then fails at run time or silently never matches:
+ * <ul>
+ * <li>a level that {@link RatingLevel#of} does not know: every unit the rule fires on is rejected;
+ * <li>a severity that is no {@link Severity}'s code: the rule never fires;
+ * <li>a share of the tasks above 1 (95 for 95%): no count reaches it;
+ * </ul>
+ * A problem is reported at the text's line (a DSLR file keeps its lines when expanded), and for a table at the cell
+ * that holds the value when one cell of the rule's row does.
+ */
+public final class LiteralCheck {
+    private static final List<String> LEVELS = Arrays.stream(RatingLevel.values()).map(RatingLevel::label).toList();
+    private static final List<String> SEVERITIES = Arrays.stream(Severity.values()).map(Enum::name).toList();
+
+    private LiteralCheck() {
+    }
+
+    /**
+     * Checks the levels, severities and shares of the texts.
+     *
+     * @param texts    the texts, after expansion and conversion
+     * @param cells    the workbooks, to name a table's cell
+     * @param problems receives one diagnostic per wrong literal
+     */
+    static void values(List<DrlText> texts, ParameterCells cells, List<Diagnostic> all) {
+        for (DrlText text : texts) {
+            List<Diagnostic> problems = new ArrayList<>();
+            LiteralUses uses = LiteralUses.of(text.sourceName(), text.drl());
+            for (Literal l : uses.levels()) {
+                if (!isLevel(l.value())) {
+                    problems.add(at(text, l, GuardMessages.levelUnknown(cell(text, l, cells), l.value(), LEVELS)));
+                }
+            }
+            for (Literal l : uses.severities()) {
+                // "" is the severity of a criterion without one: comparing with it is a choice, not a typo
+                if (!l.value().isEmpty() && !SEVERITIES.contains(l.value())) {
+                    problems.add(at(text, l, GuardMessages.severityUnknown(cell(text, l, cells), l.value(),
+                            SEVERITIES)));
+                }
+            }
+            for (Literal l : uses.shares()) {
+                if (LiteralUses.aboveOne(l.value())) {
+                    problems.add(at(text, l, GuardMessages.shareAboveOne(cell(text, l, cells), l.value(),
+                            fraction(l.value()))));
+                }
+            }
+            capped(problems, all);
+        }
+    }
+
+    /** Adds a text's first diagnostics and counts the rest in one more: a table row copied a thousand times is one. */
+    private static void capped(List<Diagnostic> found, List<Diagnostic> all) {
+        int max = GuardLimits.MAX_DIAGNOSTICS_PER_SOURCE;
+        // a cell a template uses twice (a share compared, then written in the reason) is one mistake
+        Set<String> seen = new HashSet<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        for (Diagnostic d : found) {
+            if (seen.add(d.line() + "\n" + d.message())) {
+                problems.add(d);
+            }
+        }
+        problems.sort(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        all.addAll(problems.subList(0, Math.min(max, problems.size())));
+        if (problems.size() > max) {
+            Diagnostic next = problems.get(max);
+            all.add(new Diagnostic(next.source(), next.line(), next.column(),
+                    GuardMessages.moreProblems(problems.size() - max)));
+        }
+    }
+
+    /** @return whether {@link RatingLevel#of} finds a level for the text */
+    private static boolean isLevel(String text) {
+        try {
+            RatingLevel.of(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** @return a share written as a percentage, read as one: 95 → 0.95 */
+    private static String fraction(String percent) {
+        try {
+            return new BigDecimal(percent.replaceAll("[dDfFlL]$", "")).movePointLeft(2).stripTrailingZeros()
+                    .toPlainString();
+        } catch (NumberFormatException e) {
+            return percent;
+        }
+    }
+
+    private static String cell(DrlText text, Literal l, ParameterCells cells) {
+        return cells.cellHolding(text, l.line(), l.value()).orElse("");
+    }
+
+    private static Diagnostic at(DrlText text, Literal l, String message) {
+        return new Diagnostic(text.sourceName(), l.line(), l.column(), message);
+    }
+}

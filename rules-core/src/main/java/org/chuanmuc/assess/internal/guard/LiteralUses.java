@@ -1,0 +1,173 @@
+package org.chuanmuc.assess.internal.guard;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The literals of one DRL text (a DRL file, an expanded DSLR file, a converted worksheet) whose value the model can
+ * only take from a fixed set, found by lexing the text as the guard does. A wrong one compiles and then fails at run
+ * time or silently never matches, so {@code RuleCompiler} and the assessor check each against its set:
+ * <ul>
+ * <li>a level: the string given to {@code RatingLevel.of("…")} (the DSL sentence {@code Xếp loại không quá "…"}),
+ *     which throws at run time on anything but a level;
+ * <li>a severity: the string compared with {@code severityName} ({@code severityName == "NHE"}, the sentence
+ *     {@code Biểu hiện có mức độ "…"}, the sign table), which no criterion has when it is not a severity's code;
+ * <li>a share: the number given as the share of a {@code Tasks} method ({@code tasks.below(TaskMeasure.ON_TIME,
+ *     0.95)}), which no count can reach above 1;
+ * <li>a criterion code: the code of a {@code RatingCap.state(…)}, {@code RatingCap.party(…)} or
+ *     {@code new Finding(…)}, whose label and citation come from the catalogue.
+ * </ul>
+ * Only a literal standing alone as the argument is taken; a computed value is left to run time, never guessed at.
+ *
+ * @param levels     the strings given to {@code RatingLevel.of}
+ * @param severities the strings compared with {@code severityName}
+ * @param shares     the numbers given as a {@code Tasks} share
+ * @param criteria   the criterion codes of caps and findings
+ */
+public record LiteralUses(List<Literal> levels, List<Literal> severities, List<Literal> shares,
+                          List<Literal> criteria) {
+    /** {@code Tasks} methods whose every number argument is a share. */
+    private static final Set<String> SHARE_METHODS = Set.of("failsAtLeast", "passesAtLeast", "failsMoreThan",
+            "missingToFailAtMost", "missingNotes");
+    /** {@code Tasks} methods whose share follows a {@code TaskMeasure}. */
+    private static final Set<String> MEASURE_METHODS = Set.of("below", "above", "missing", "missingNote",
+            "missingAbove", "missingAboveNote");
+
+    /**
+     * One literal.
+     *
+     * @param value  its value: a string decoded, a number as written
+     * @param line   1-based line of the literal
+     * @param column 1-based column of the literal
+     */
+    public record Literal(String value, int line, int column) {
+    }
+
+    public LiteralUses {
+        levels = List.copyOf(levels);
+        severities = List.copyOf(severities);
+        shares = List.copyOf(shares);
+        criteria = List.copyOf(criteria);
+    }
+
+    /**
+     * @param sourceName the text's name
+     * @param drl        the DRL text
+     * @return its literals of levels, severities, shares and criterion codes
+     */
+    public static LiteralUses of(String sourceName, String drl) {
+        SourceText src = new SourceText(sourceName, drl);
+        List<Token> t = JavaLexer.lex(drl).tokens();
+        List<Literal> levels = new ArrayList<>();
+        List<Literal> severities = new ArrayList<>();
+        List<Literal> shares = new ArrayList<>();
+        List<Literal> criteria = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (!tok.isIdent()) {
+                continue;
+            }
+            if (tok.is("severityName")) {
+                // severityName == "X", != "X", .equals("X"); "X" == severityName
+                if (i + 2 < t.size() && (t.get(i + 1).isOp("==") || t.get(i + 1).isOp("!="))
+                        && string(t.get(i + 2))) {
+                    severities.add(literal(src, t.get(i + 2)));
+                } else if (i + 4 < t.size() && t.get(i + 1).isOp(".") && t.get(i + 2).is("equals")
+                        && t.get(i + 3).isOp("(") && string(t.get(i + 4))) {
+                    severities.add(literal(src, t.get(i + 4)));
+                } else if (i >= 2 && (t.get(i - 1).isOp("==") || t.get(i - 1).isOp("!=")) && string(t.get(i - 2))) {
+                    severities.add(literal(src, t.get(i - 2)));
+                }
+            } else if (i + 2 < t.size() && t.get(i + 1).isOp(".") && t.get(i + 2).isIdent()
+                    && i + 3 < t.size() && t.get(i + 3).isOp("(")) {
+                String method = t.get(i + 2).text();
+                List<List<Token>> args = arguments(t, i + 3);
+                if (tok.is("RatingLevel") && method.equals("of")) {
+                    single(args, 0, true).ifPresent(s -> levels.add(literal(src, s)));
+                } else if (tok.is("RatingCap") && (method.equals("state") || method.equals("party"))) {
+                    single(args, 2, true).ifPresent(s -> criteria.add(literal(src, s)));
+                }
+            } else if (tok.is("new") && i + 2 < t.size() && t.get(i + 1).is("Finding") && t.get(i + 2).isOp("(")) {
+                single(arguments(t, i + 2), 2, true).ifPresent(s -> criteria.add(literal(src, s)));
+            }
+            if (i >= 1 && t.get(i - 1).isOp(".") && i + 1 < t.size() && t.get(i + 1).isOp("(")
+                    && (SHARE_METHODS.contains(tok.text()) || MEASURE_METHODS.contains(tok.text()))) {
+                List<List<Token>> args = arguments(t, i + 1);
+                boolean measured = MEASURE_METHODS.contains(tok.text());
+                if (measured && (args.size() != 2 || args.get(0).isEmpty() || !args.get(0).get(0).is("TaskMeasure"))) {
+                    continue; // another type's method of that name (TotalScore.below takes points)
+                }
+                for (int a = measured ? 1 : 0; a < args.size(); a++) {
+                    single(args, a, false).ifPresent(n -> shares.add(new Literal(n.text(), src.line(n.start()),
+                            src.at(n.start(), "").column())));
+                }
+            }
+        }
+        return new LiteralUses(levels, severities, shares, criteria);
+    }
+
+    /** @return whether a share is more than 1, i.e. more than 100%: a percentage written where a fraction belongs */
+    public static boolean aboveOne(String number) {
+        try {
+            return new BigDecimal(number.replaceAll("[dDfFlL]$", "")).compareTo(BigDecimal.ONE) > 0;
+        } catch (NumberFormatException e) {
+            return false; // a hexadecimal or other form: the guard and the compiler judge it
+        }
+    }
+
+    private static Literal literal(SourceText src, Token string) {
+        var at = src.at(string.start(), "");
+        return new Literal(LiteralEscapes.decode(string.literalContent()), at.line(), at.column());
+    }
+
+    private static boolean string(Token t) {
+        return t.kind() == Token.Kind.STRING && t.text().startsWith("\"");
+    }
+
+    /** @return the argument at an index when it is one literal (a string, or a number), perhaps in brackets */
+    private static java.util.Optional<Token> single(List<List<Token>> args, int index, boolean text) {
+        if (index >= args.size()) {
+            return java.util.Optional.empty();
+        }
+        List<Token> a = args.get(index);
+        while (a.size() >= 2 && a.get(0).isOp("(") && Token.closing(a, 0) == a.size() - 1) {
+            a = a.subList(1, a.size() - 1);
+        }
+        if (a.size() != 1) {
+            return java.util.Optional.empty();
+        }
+        Token only = a.get(0);
+        return text ? (string(only) ? java.util.Optional.of(only) : java.util.Optional.empty())
+                : only.kind() == Token.Kind.NUMBER ? java.util.Optional.of(only) : java.util.Optional.empty();
+    }
+
+    /** @return the arguments of a call whose opening bracket is at {@code open}, split at its own commas */
+    private static List<List<Token>> arguments(List<Token> t, int open) {
+        List<List<Token>> args = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        int depth = 0;
+        for (int k = open; k < t.size(); k++) {
+            Token tok = t.get(k);
+            if (tok.isOp("(") || tok.isOp("[") || tok.isOp("{")) {
+                if (depth++ == 0) {
+                    continue;
+                }
+            } else if (tok.isOp(")") || tok.isOp("]") || tok.isOp("}")) {
+                if (--depth == 0) {
+                    if (!current.isEmpty() || !args.isEmpty()) {
+                        args.add(current);
+                    }
+                    return args;
+                }
+            } else if (depth == 1 && tok.isOp(",")) {
+                args.add(current);
+                current = new ArrayList<>();
+                continue;
+            }
+            current.add(tok);
+        }
+        return List.of(); // not closed: the guard says so
+    }
+}
