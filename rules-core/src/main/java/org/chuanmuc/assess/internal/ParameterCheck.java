@@ -40,7 +40,8 @@ final class ParameterCheck {
     /**
      * A parameter a table row gives from its cell as is (a row of “Tham số”, with conditions or without) must be a
      * constant number: a single plain decimal literal ({@link ParameterUses#form}), or a number cell, not formatted
-     * as a percentage when the parameter is counted in percent. The guard's own
+     * as a percentage when the parameter is counted in percent, and not above 1 when it is a share (55 typed for
+     * 0.55). The guard's own
      * findings inside such a value (one per unknown word) give way to one message naming the cell and the parameter.
      *
      * @param text     the text examined
@@ -98,7 +99,13 @@ final class ParameterCheck {
             // in percent, which its name says (han-muc.xuat-sac.phan-tram is 20 for 20%)
             case NUMBER -> original.filter(c -> inPercent(name) && ParameterCells.percent(c))
                     .map(c -> GuardMessages.parameterPercent(cell, name, ParameterCells.shown(c, value), value,
-                            new BigDecimal(value).movePointRight(2).stripTrailingZeros().toPlainString()));
+                            new BigDecimal(value).movePointRight(2).stripTrailingZeros().toPlainString()))
+                    // the mirror mistake: a share written in percent (55 for 55%), above the 100% no count reaches
+                    .or(() -> isShare(name) && new BigDecimal(value).compareTo(BigDecimal.ONE) > 0
+                            ? Optional.of(GuardMessages.parameterShareAboveOne(cell, name,
+                                    new BigDecimal(value).stripTrailingZeros().toPlainString(),
+                                    new BigDecimal(value).movePointLeft(2).stripTrailingZeros().toPlainString()))
+                            : Optional.empty());
             case GROUPED -> original.filter(ParameterCells::numeric).isPresent() ? Optional.empty()
                     : Optional.of(GuardMessages.parameterGrouped(cell, name, value, value.replace(".", ""),
                             decimal(value)));
@@ -119,6 +126,15 @@ final class ParameterCheck {
      */
     static boolean inPercent(String name) {
         return name.contains("phan-tram");
+    }
+
+    /**
+     * @return whether a parameter is a share, a fraction from 0 to 1, by the naming rule of the standard criteria: its
+     *         name holds the word {@code ty-le} (ratio: {@code lanh-dao.ty-le-don-vi-toi-thieu},
+     *         {@code nd90.ht.ty-le-khong-bao-dam-toi-da})
+     */
+    static boolean isShare(String name) {
+        return name.contains("ty-le");
     }
 
     /** @return whether a value of a number cell is within the range any value must be in */

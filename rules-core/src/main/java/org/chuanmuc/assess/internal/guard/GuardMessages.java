@@ -769,6 +769,25 @@ public final class GuardMessages {
     }
 
     /**
+     * A parameter that is a share (its name holds {@code ty-le}) written above 1, i.e. above 100%: a percentage typed
+     * where a fraction belongs (55 for 55%), which no count can reach.
+     *
+     * @param cell     the value cell, e.g. {@code H10}, or "" when it cannot be told
+     * @param name     the parameter
+     * @param value    the value as written, e.g. {@code 55}
+     * @param fraction the value read as a percentage, e.g. {@code 0.55}
+     */
+    public static String parameterShareAboveOne(String cell, String name, String value, String fraction) {
+        name = echo(name);
+        value = echo(value);
+        return (cell.isEmpty() ? "" : "ô " + cell + ": ") + "giá trị " + value + " của tham số \"" + name + "\" là một"
+                + " tỷ lệ lớn hơn 1 (hơn 100%), không số nhiệm vụ nào đạt được: tỷ lệ viết dạng số thập phân, hãy ghi "
+                + fraction + " cho " + value + "% (" + (cell.isEmpty() ? "" : "cell " + cell + ": ") + "the value "
+                + value + " of parameter \"" + name + "\" is a share above 1 (above 100%), which no count can reach: a"
+                + " share is written as a fraction, write " + fraction + " for " + value + "%)";
+    }
+
+    /**
      * A share of the tasks given to a rule above 1, i.e. above 100% (a ratio column of a table, or a literal): a
      * percentage typed where a fraction belongs (95 for 95%), which no count can reach.
      *
