@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code validate [DIR...] [--criteria DIR]}: guards and compiles the rule files of the folders together with
  * the standard criteria, or with the edited {@code --criteria} folder (so they may use its DSL and
- * catalogue), printing each problem as {@code file:line:column: message}.
+ * catalogue), printing each problem as {@code file:line:column: message}. A criterion code the criteria's rules
+ * write and their catalogue lacks ({@link Assessor#uncataloguedCriteria()}) is a problem too.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Kiểm tra và biên dịch tệp quy tắc (guard and compile rule files).")
@@ -43,15 +44,24 @@ final class ValidateCommand implements Callable<Integer> {
         }
         try {
             Assessor assessor = RuleOptions.build(rules.criteria(), all);
+            // compiles and runs, but each reason of such a code would go out without its label and citation
+            List<Diagnostic> uncatalogued = assessor.uncataloguedCriteria();
+            if (!uncatalogued.isEmpty()) {
+                return problems(uncatalogued);
+            }
             main.out.println("Hợp lệ (valid): " + assessor.ruleNames().size() + " quy tắc, sha256 "
                     + assessor.ruleSet().sha256());
             return Main.OK;
         } catch (RuleCompilationException e) {
-            for (Diagnostic d : e.diagnostics()) {
-                main.out.println(d);
-            }
-            main.err.println(e.diagnostics().size() + " lỗi (problems)");
-            return Main.ERROR;
+            return problems(e.diagnostics());
         }
+    }
+
+    private int problems(List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            main.out.println(d);
+        }
+        main.err.println(diagnostics.size() + " lỗi (problems)");
+        return Main.ERROR;
     }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.chuanmuc.assess.internal.CompiledRules;
+import org.chuanmuc.assess.internal.LiteralCheck;
 import org.chuanmuc.assess.internal.RuleCompiler;
 import org.chuanmuc.assess.internal.RuleFolder;
 import org.chuanmuc.assess.internal.RuleInput;
@@ -180,6 +181,24 @@ public final class Assessor {
     /** @return the criteria catalogue given to the builder */
     public List<Criterion> criteria() {
         return criteria;
+    }
+
+    /**
+     * The criterion codes that the caps and findings of the base criteria write as literals ({@code RatingCap.state(…,
+     * "PC-MOI", …)}, the DSL sentence {@code theo tiêu chí "PC-MOI"}) and that the catalogue given to the builder
+     * lacks: their reasons would go out without the label and citation the catalogue gives. The rules still run (a
+     * catalogue need not list every code), but a criteria folder's catalogue should: {@code validate} reports these
+     * as problems. The rules of local folders are not checked: such a folder has no catalogue of its own, and its
+     * rules give their own codes and citations.
+     *
+     * @return one diagnostic per such code, where it is written, in file and line order; empty when no catalogue
+     *         was given
+     */
+    public List<Diagnostic> uncataloguedCriteria() {
+        if (criteria.isEmpty()) {
+            return List.of();
+        }
+        return LiteralCheck.criteria(rules.drl(), criteria.stream().map(Criterion::code).toList());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.chuanmuc.assess.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,8 @@ import org.chuanmuc.model.Severity;
  * <li>a level that {@link RatingLevel#of} does not know: every unit the rule fires on is rejected;
  * <li>a severity that is no {@link Severity}'s code: the rule never fires;
  * <li>a share of the tasks above 1 (95 for 95%): no count reaches it;
+ * <li>a criterion code of the base criteria that their catalogue does not hold: its reasons go out without label
+ *     or citation.
  * </ul>
  * A problem is reported at the text's line (a DSLR file keeps its lines when expanded), and for a table at the cell
  * that holds the value when one cell of the rule's row does.
@@ -84,6 +87,41 @@ public final class LiteralCheck {
             all.add(new Diagnostic(next.source(), next.line(), next.column(),
                     GuardMessages.moreProblems(problems.size() - max)));
         }
+    }
+
+    /**
+     * Checks that every criterion code a cap or a finding of the base criteria writes as a literal is in the
+     * catalogue given with them. The rules of a local folder are not checked: the folder cannot add to the catalogue,
+     * and its rules name their own codes and citations.
+     *
+     * <p>A code sits in a template's code rather than in a cell, so a table's code is reported at its rule row.
+     *
+     * @param texts the texts the rules were compiled from
+     * @param codes the catalogue's codes
+     * @return one diagnostic per code not in the catalogue, each where it is written, sorted by place
+     */
+    public static List<Diagnostic> criteria(List<DrlText> texts, Collection<String> codes) {
+        Set<String> known = new HashSet<>(codes);
+        List<Diagnostic> problems = new ArrayList<>();
+        try (ParameterCells cells = new ParameterCells(List.of())) {
+            for (DrlText text : texts) {
+                List<Diagnostic> found = new ArrayList<>();
+                if (text.local()) {
+                    continue; // a local folder has no catalogue of its own: its codes (DP-01) are its own business
+                }
+                for (Literal l : LiteralUses.of(text.sourceName(), text.drl()).criteria()) {
+                    if (!known.contains(l.value())) {
+                        found.add(at(text, l, GuardMessages.criterionNotInCatalogue(cell(text, l, cells),
+                                l.value())));
+                    }
+                }
+                capped(found, problems);
+            }
+        }
+        return DiagnosticPositions.polish(problems, texts).stream()
+                .sorted(java.util.Comparator.comparing(Diagnostic::source).thenComparingInt(Diagnostic::line)
+                        .thenComparingInt(Diagnostic::column))
+                .toList();
     }
 
     /** @return whether {@link RatingLevel#of} finds a level for the text */

@@ -835,6 +835,22 @@ public final class GuardMessages {
                 + " the rule comparing with it would never fire; expected one of " + codes + ")";
     }
 
+    /**
+     * A criterion code of a cap or a finding that the catalogue does not hold: its reasons would go out without the
+     * label and citation the catalogue gives.
+     *
+     * @param cell the cell that holds it, e.g. {@code A10}, or "" outside a table
+     * @param code the code
+     */
+    public static String criterionNotInCatalogue(String cell, String code) {
+        code = echo(code);
+        return (cell.isEmpty() ? "" : "ô " + cell + ": ") + "tiêu chí \"" + code + "\" không có trong danh mục tiêu"
+                + " chí (catalogue.json), nên lý do sẽ không có tên và căn cứ: hãy sửa mã hoặc thêm tiêu chí vào danh"
+                + " mục (" + (cell.isEmpty() ? "" : "cell " + cell + ": ") + "criterion \"" + code + "\" is not in the"
+                + " catalogue, so its reasons would have no label or citation: correct the code or add the criterion"
+                + " to catalogue.json)";
+    }
+
     // --- reading rule folders ------------------------------------------------------------------------
 
     /** A link in a rule folder that leads outside it. */
