@@ -18,6 +18,9 @@ public enum RatingLevel {
     /** Không hoàn thành nhiệm vụ. */
     KHONG_HOAN_THANH("Không hoàn thành nhiệm vụ");
 
+    /** The levels, best first; {@code values()} copies its array on every call. */
+    private static final RatingLevel[] VALUES = values();
+
     private final String label;
 
     RatingLevel(String label) {
@@ -62,13 +65,25 @@ public enum RatingLevel {
      * @throws IllegalArgumentException when nothing matches, listing the accepted labels
      */
     public static RatingLevel of(String codeOrLabel) {
-        String key = Normalizer.normalize(codeOrLabel.strip(), Normalizer.Form.NFC);
-        for (RatingLevel level : values()) {
+        String key = codeOrLabel.strip();
+        RatingLevel found = find(key);
+        if (found == null && !Normalizer.isNormalized(key, Normalizer.Form.NFC)) {
+            // rules call this on every firing: the label as written is tried first, normalised only when it misses
+            found = find(Normalizer.normalize(key, Normalizer.Form.NFC));
+        }
+        if (found != null) {
+            return found;
+        }
+        throw new IllegalArgumentException("không có mức xếp loại \"" + codeOrLabel + "\"; dùng một trong: "
+                + java.util.Arrays.stream(values()).map(RatingLevel::label).toList());
+    }
+
+    private static RatingLevel find(String key) {
+        for (RatingLevel level : VALUES) {
             if (level.name().equalsIgnoreCase(key) || level.label().equalsIgnoreCase(key)) {
                 return level;
             }
         }
-        throw new IllegalArgumentException("không có mức xếp loại \"" + codeOrLabel + "\"; dùng một trong: "
-                + java.util.Arrays.stream(values()).map(RatingLevel::label).toList());
+        return null;
     }
 }
