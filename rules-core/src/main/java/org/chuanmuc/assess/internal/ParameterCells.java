@@ -158,15 +158,8 @@ final class ParameterCells implements AutoCloseable {
         if (!isTable(text.sourceName())) {
             return Optional.empty();
         }
-        RuleRow rule = null;
-        for (RuleRow r : ruleRows(text)) {
-            if (r.ruleLine() <= line) {
-                rule = r;
-            }
-        }
+        RuleRow rule = ruleRowAt(text, line);
         String name = text.sourceName();
-        String file = name.substring(0, name.lastIndexOf(XLSX) + ".xlsx".length());
-        workbooks.stream().filter(w -> w.name().equals(file)).forEach(this::index);
         List<Template> all = templates.getOrDefault(name, Map.of()).getOrDefault(parameter, List.of());
         if (rule == null || all.isEmpty()) {
             return Optional.empty();
@@ -232,10 +225,11 @@ final class ParameterCells implements AutoCloseable {
      * @param value the value, a string's content or a number as written
      * @return the cell, e.g. {@code B13}; empty outside a table, or when no cell, or more than one, holds the value
      */
-    Optional<String> cellHolding(DrlText text, int line, String value) {
-        if (!isTable(text.sourceName())) {
-            return Optional.empty();
-        }
+    /**
+     * @return the rule row of a sheet's text whose rule holds the line, or null before the first; the sheet's
+     *         workbook is indexed on the way
+     */
+    private RuleRow ruleRowAt(DrlText text, int line) {
         RuleRow rule = null;
         for (RuleRow r : ruleRows(text)) {
             if (r.ruleLine() <= line) {
@@ -245,6 +239,15 @@ final class ParameterCells implements AutoCloseable {
         String name = text.sourceName();
         String file = name.substring(0, name.lastIndexOf(XLSX) + ".xlsx".length());
         workbooks.stream().filter(w -> w.name().equals(file)).forEach(this::index);
+        return rule;
+    }
+
+    Optional<String> cellHolding(DrlText text, int line, String value) {
+        if (!isTable(text.sourceName())) {
+            return Optional.empty();
+        }
+        RuleRow rule = ruleRowAt(text, line);
+        String name = text.sourceName();
         Sheet sheet = sheets.get(name);
         Row row = rule == null || sheet == null ? null : sheet.getRow(rule.row() - 1);
         if (row == null) {
