@@ -1,0 +1,81 @@
+package org.chuanmuc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile review 5, from the documents only: the checks validate gained for the values rules write (rating levels,
+ * severities, shares, criterion codes), met as a policy officer or a developer editing rules would meet them.
+ */
+class CliReview5Test {
+    @TempDir
+    Path dir;
+
+    /*
+     * README, public API: "AssessmentException | a rule looped, ran out of time or failed at run time; names the
+     * rule". docs/cli.md, assess: "A unit on which a rule fails at run time (a loop, the time limit, a consequence
+     * that throws on the data, such as a division by zero) has its officers rejected with the reason, which names the
+     * rule (and, for a thrown exception, its file and the exception)". A local rule whose CONDITION divides by the
+     * number of late tasks (zero for an officer with every task on time, as many in the 2025 sample) passes validate;
+     * assess rejects the officers of the units it fails on with "một quy tắc gây lỗi khi chạy (a rule failed):
+     * ArithmeticException: / by zero": neither the rule nor its file is named (a throwing consequence is named,
+     * with "(tệp …/x.drl)").
+     */
+    @Test
+    void assess_ruleWhoseConditionThrowsAtRunTime_rejectionNamesTheRuleAndItsFile() throws IOException {
+        Path local = Files.createDirectories(dir.resolve("quy-tac-dia-phuong"));
+        Files.writeString(local.resolve("tre-han.drl"), """
+                package org.congan.diaphuong
+                import org.chuanmuc.model.*
+                rule "DP-TRE nhiều việc trên mỗi việc trễ hạn"
+                when
+                    $o: Officer(tasks.assigned / (tasks.assigned - tasks.onTime) > 5)
+                then
+                    insert(RatingCap.state($o.id(), RatingLevel.HOAN_THANH, "DP-TRE", "", "x"));
+                end
+                """);
+        Cli.Run validate = Cli.run("validate", local.toString());
+        assertThat(validate.code()).as(validate.out() + validate.stderr()).isZero();
+        Cli.Run assess = Cli.run("assess", CliSampleTest.SAMPLE, "--rules", local.toString(), "--threads", "1");
+        assertThat(assess.code()).isEqualTo(Main.PARTIAL);
+        String rejected = assess.json().get("rejected").toString();
+        assertThat(rejected).contains("/ by zero");
+        assertThat(rejected).contains("DP-TRE nhiều việc trên mỗi việc trễ hạn").contains("tre-han.drl");
+    }
+
+    /*
+     * docs/cli.md, explain: "Exit 0 when explained; 1 when the officer's only record was rejected (the errors are
+     * printed), for bad data or because the rules failed on the officer's unit, as assess rejects it"; "The
+     * officer's whole unit is assessed". The local rule below divides by the number of late tasks in its condition.
+     * assess of the 2025 sample (--threads 1) rejects the 29 officers of CAP-BN and PV01 ("/ by zero"), CB-0027
+     * among them, and exits 1; explain of CB-0027 with the same rules explains a rating "Hoàn thành nhiệm vụ" and
+     * exits 0. The failure shows only once the engine has evaluated the condition often enough on earlier units:
+     * each unit alone (a file with CAP-BN only) is assessed without rejection, and assess --threads 3 rejects 15
+     * officers instead of 29. Whether a unit is rejected depends on the units before it and on --threads.
+     */
+    @Test
+    void explain_officerAssessRejectsBecauseTheRulesFailOnItsUnit_exitsOne() throws IOException {
+        Path local = Files.createDirectories(dir.resolve("quy-tac-dia-phuong"));
+        Files.writeString(local.resolve("tre-han.drl"), """
+                package org.congan.diaphuong
+                import org.chuanmuc.model.*
+                rule "DP-TRE nhiều việc trên mỗi việc trễ hạn"
+                when
+                    $o: Officer(tasks.assigned / (tasks.assigned - tasks.onTime) > 5)
+                then
+                    insert(RatingCap.state($o.id(), RatingLevel.HOAN_THANH, "DP-TRE", "", "x"));
+                end
+                """);
+        Cli.Run assess = Cli.run("assess", CliSampleTest.SAMPLE, "--rules", local.toString(), "--threads", "1");
+        assertThat(assess.code()).isEqualTo(Main.PARTIAL);
+        assertThat(assess.json().get("rejected").toString()).contains("CB-0027");
+
+        Cli.Run explain = Cli.run("explain", CliSampleTest.SAMPLE, "CB-0027", "--rules", local.toString());
+        assertThat(explain.code()).as(explain.out() + explain.stderr()).isEqualTo(Main.PARTIAL);
+    }
+}
