@@ -22,7 +22,13 @@ import org.chuanmuc.assess.internal.guard.ParameterUses;
 import org.chuanmuc.assess.internal.guard.RuleGuard;
 import org.chuanmuc.assess.internal.guard.Scope;
 import org.chuanmuc.model.Criterion;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.impl.RuleBaseFactory;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
 import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -32,6 +38,7 @@ import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.conf.ParallelRulesBuildThresholdOption;
+import org.kie.internal.conf.ConstraintJittingThresholdOption;
 import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
 import org.slf4j.Logger;
@@ -324,7 +331,26 @@ public final class RuleCompiler {
                         GuardMessages.echoMessage(message.getText().strip())));
             }
         }
-        return problems.isEmpty() ? new KnowledgeBase(builder.newKieBase()) : null;
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        InternalRuleBase base = RuleBaseFactory.newRuleBase(kieBaseConfiguration());
+        base.addPackages(builder.getKnowledgePackages().stream().map(InternalKnowledgePackage.class::cast).toList());
+        return new KnowledgeBase(KnowledgeBaseFactory.newKnowledgeBase(base));
+    }
+
+    /**
+     * The configuration of every rule base, compiled or read back: constraints are compiled to bytecode on their first
+     * evaluation. Drools' default interprets a constraint with MVEL for its first 20 evaluations, counted over the
+     * whole rule base, then compiles it, and the two can disagree on the same facts (a long divided by zero throws once
+     * compiled, and not before): whether a unit failed then depended on how many units, in any thread, went before.
+     *
+     * @return a new configuration
+     */
+    public static KieBaseConfiguration kieBaseConfiguration() {
+        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
+        conf.setOption(ConstraintJittingThresholdOption.get(0));
+        return conf;
     }
 
     private static List<Diagnostic> sorted(List<Diagnostic> problems) {

@@ -30,7 +30,6 @@ import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.slf4j.Logger;
@@ -303,7 +302,7 @@ public final class SavedRuleBase {
             return Optional.empty();
         }
         // as Drools builds a rule base from a builder's packages, and copies a package into another rule base
-        InternalRuleBase base = RuleBaseFactory.newRuleBase(KieServices.get().newKieBaseConfiguration());
+        InternalRuleBase base = RuleBaseFactory.newRuleBase(RuleCompiler.kieBaseConfiguration());
         List<InternalKnowledgePackage> packages = new ArrayList<>();
         try (DroolsObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
                 base.getRootClassLoader())) {

@@ -11,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import org.drools.mvel.ConstraintEvaluationException;
 import org.chuanmuc.assess.Assessment;
 import org.chuanmuc.assess.AssessmentException;
 import org.chuanmuc.assess.Flag;
@@ -220,9 +223,28 @@ public final class SessionRunner {
             return new AssessmentException(GuardMessages.ruleFailed(rule, sourceOf(thrower.get()), rootMessage(e)),
                     rule, e);
         }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintEvaluationException c) {
+                // a condition threw: Drools' message names the constraint, the rules that share it and their files
+                Matcher m = CONSTRAINT_FAILED.matcher(String.valueOf(c.getMessage()));
+                if (m.matches()) {
+                    return new AssessmentException(GuardMessages.conditionFailed(m.group(2), m.group(3), m.group(1),
+                            rootMessage(e)), m.group(2), e);
+                }
+                return new AssessmentException(GuardMessages.conditionFailed(null, null, c.getMessage(),
+                        rootMessage(e)), null, e);
+            }
+        }
         String rule = monitor.busiestRule().orElse(null);
         return new AssessmentException("một quy tắc gây lỗi khi chạy (a rule failed): " + rootMessage(e), rule, e);
     }
+
+    /**
+     * Drools' message for a condition that threw: the constraint, the first rule that uses it, the rule's file
+     * ({@code Error evaluating constraint 'x > 1' in [Rule "a" in r.drl]}).
+     */
+    private static final Pattern CONSTRAINT_FAILED = Pattern.compile(
+            "Error evaluating constraint '(.*)' in \\[Rule \"([^\"]*)\".*? in (.+?)\\]", Pattern.DOTALL);
 
     private static Optional<String> ruleOf(Throwable e) {
         return consequenceRule(e).map(org.kie.api.definition.rule.Rule::getName);

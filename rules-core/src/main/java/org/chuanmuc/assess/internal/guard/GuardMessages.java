@@ -1082,6 +1082,24 @@ public final class GuardMessages {
         return "quy tắc \"" + echo(rule) + "\"" + in + " gây lỗi khi chạy (this rule failed at run time): " + cause;
     }
 
+    /**
+     * A rule's condition threw while facts were matched.
+     *
+     * @param rule       the first rule using the condition, or null when Drools' message does not say
+     * @param source     its file, or null
+     * @param constraint the condition as written, or Drools' whole message
+     * @param cause      the exception's class and message
+     * @return the message
+     */
+    public static String conditionFailed(String rule, String source, String constraint, String cause) {
+        String file = source == null || source.length() <= MAX_ECHO ? source
+                : "…" + source.substring(source.length() - MAX_ECHO + 1);
+        String named = rule == null ? "một quy tắc" : "quy tắc \"" + echo(rule) + "\""
+                + (source == null ? "" : " (tệp " + visible(file, false) + ")");
+        return named + " gây lỗi ở điều kiện khi chạy (this rule's condition failed at run time): " + cause
+                + "; điều kiện (condition): " + echo(constraint);
+    }
+
     /** A rule inserted something that is not a fact a rule may create. */
     public static String factNotAllowed(String type) {
         return "quy tắc chèn \"" + echo(type) + "\", không phải sự kiện mà quy tắc được phép tạo (a rule inserted \""
