@@ -111,7 +111,11 @@ final class CodeCheck {
             report(tok, GuardMessages.unsupported("..."));
         } else if (op.equals("[")) {
             Token prev = at(i - 1);
-            if (!(context == Context.CONSTRAINT && prev != null && prev.isIdent() && prev.is("str"))) {
+            if (context == Context.CONSTRAINT && prev != null && prev.isIdent() && prev.is("str")) {
+                // Drools compiles a constraint on its first evaluation (RuleCompiler), and the compiled str[…] calls a
+                // method its own runtime lacks (NoSuchMethodError on every unit; kie-drools#6711)
+                report(prev, GuardMessages.strOperator());
+            } else {
                 report(tok, GuardMessages.bracket());
             }
         } else if ((op.equals(";") || op.equals("{")) && context != Context.CONSEQUENCE) {
@@ -348,7 +352,13 @@ final class CodeCheck {
                 : Optional.empty();
         if (owner.isPresent()) {
             TypeRule type = owner.get();
-            if (call && type.staticMethods().contains(name)) {
+            if (call && type.staticMethods().contains(name) && context == Context.CONSTRAINT
+                    && type.type().isInterface()) {
+                // Drools compiles a constraint to bytecode on its first evaluation (RuleCompiler), and emits a call
+                // to an interface's static method (List.of) as a class method: IncompatibleClassChangeError on every
+                // unit the rule meets
+                report(tok, GuardMessages.interfaceStaticInCondition(type.simpleName(), name));
+            } else if (call && type.staticMethods().contains(name)) {
                 if (type.type() == String.class && name.equals("format")) {
                     formatLiteral(i);
                 }

@@ -155,6 +155,22 @@ public final class GuardMessages {
                 + method + "\")";
     }
 
+    /** The str[startsWith] operator, which Drools' constraint compiler gets wrong. */
+    public static String strOperator() {
+        return "không dùng toán tử str[…] trong điều kiện: Drools dịch sai toán tử này và quy tắc sẽ lỗi khi chạy; viết"
+                + " ma.startsWith(\"NQ4\"), ma.endsWith(\"-tam\") hoặc ma.length() (the str[…] operator may not be used:"
+                + " Drools compiles it wrongly and the rule fails at run time; call startsWith, endsWith or length)";
+    }
+
+    /** A static method of an interface (List.of) in a condition, which Drools' constraint compiler gets wrong. */
+    public static String interfaceStaticInCondition(String type, String method) {
+        String call = echo(type) + "." + echo(method);
+        return "không được gọi " + call + "(…) trong điều kiện: bộ dịch điều kiện của Drools dịch sai lời gọi này và"
+                + " quy tắc sẽ lỗi khi chạy; viết các giá trị bằng in (\"a\", \"b\") hoặc gọi ở phần then ("
+                + call + " may not be called in a condition: Drools compiles the call wrongly and the rule fails at run"
+                + " time; list the values with in (\"a\", \"b\"), or call it in the consequence)";
+    }
+
     /** An instance method outside the allow-list. */
     public static String methodNotAllowed(String method) {
         method = echo(method);
