@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * Drools JIT-compiles a constraint after it has been evaluated about 20 times. In Drools 10.2.0 the
  * jitted form of a constraint with a custom operator such as {@code str[startsWith]} calls a method
  * that no longer exists (apache/incubator-kie-drools#6711), so the standard rules must avoid such
- * operators. This test evaluates every standard constraint far past the threshold.
+ * operators (the guard now refuses {@code str[…]} in any rule, and every rule base compiles a constraint on its
+ * first evaluation). This test evaluates every standard constraint far past Drools' default threshold.
  */
 class ConstraintJittingTest {
 
