@@ -21,6 +21,18 @@ class CliReview4Test {
     @TempDir
     Path dir;
 
+    /** Opens the workbook of an exported criteria folder, lets {@code edit} change one sheet, and saves it. */
+    private static void editSheet(Path folder, String sheetName, java.util.function.Consumer<Sheet> edit)
+            throws IOException {
+        Path xlsx = folder.resolve("bang-quyet-dinh.xlsx");
+        try (Workbook wb = WorkbookFactory.create(Files.newInputStream(xlsx))) {
+            edit.accept(wb.getSheet(sheetName));
+            try (var out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+    }
+
     /** The README's minimal local rule (phong-cach-dia-phuong.dslr), with its level written as {@code level}. */
     private static String localStyleRule(String level) {
         return """
@@ -157,15 +169,10 @@ class CliReview4Test {
     void compare_ruleRenamedInWorkbook_neverListsIdenticalAddedAndRemovedReasons() throws IOException {
         Path edited = dir.resolve("quy-tac-2027");
         assertThat(Cli.run("export-criteria", edited.toString()).code()).isZero();
-        Path xlsx = edited.resolve("bang-quyet-dinh.xlsx");
-        try (Workbook wb = WorkbookFactory.create(Files.newInputStream(xlsx))) {
-            Sheet sheet = wb.getSheet("Ngưỡng NĐ 90");
+        editSheet(edited, "Ngưỡng NĐ 90", sheet -> {
             sheet.getRow(9).getCell(0).setCellValue(
                     "ND90-TOT-B-1 chưa hoàn thành đúng hạn toàn bộ nhiệm vụ (100%): không quá Hoàn thành nhiệm vụ");
-            try (var out = Files.newOutputStream(xlsx)) {
-                wb.write(out);
-            }
-        }
+        });
         assertThat(Cli.run("validate", "--criteria", edited.toString()).code()).isZero();
 
         Cli.Run run = Cli.run("compare", CliSampleTest.SAMPLE, "--criteria", edited.toString(), "--threads", "1");
@@ -198,15 +205,10 @@ class CliReview4Test {
     void validate_unknownSeverityInTheSignTable_isRefusedAtItsCell() throws IOException {
         Path edited = dir.resolve("quy-tac-muc-do");
         assertThat(Cli.run("export-criteria", edited.toString()).code()).isZero();
-        Path xlsx = edited.resolve("bang-quyet-dinh.xlsx");
-        try (Workbook wb = WorkbookFactory.create(Files.newInputStream(xlsx))) {
-            Sheet sheet = wb.getSheet("Mức độ biểu hiện");
+        editSheet(edited, "Mức độ biểu hiện", sheet -> {
             assertThat(sheet.getRow(12).getCell(1).getStringCellValue()).isEqualTo("NHE");
             sheet.getRow(12).getCell(1).setCellValue("NHẸ");
-            try (var out = Files.newOutputStream(xlsx)) {
-                wb.write(out);
-            }
-        }
+        });
         Cli.Run run = Cli.run("validate", "--criteria", edited.toString());
         assertThat(run.code()).as(run.out() + run.stderr()).isEqualTo(Main.ERROR);
         assertThat(run.out() + run.stderr()).contains("NHẸ").contains("B13");
@@ -226,15 +228,10 @@ class CliReview4Test {
     void validate_shareParameterWrittenAsPercent_isRefusedAtItsCell() throws IOException {
         Path edited = dir.resolve("quy-tac-ty-le");
         assertThat(Cli.run("export-criteria", edited.toString()).code()).isZero();
-        Path xlsx = edited.resolve("bang-quyet-dinh.xlsx");
-        try (Workbook wb = WorkbookFactory.create(Files.newInputStream(xlsx))) {
-            Sheet sheet = wb.getSheet("Tham số");
+        editSheet(edited, "Tham số", sheet -> {
             assertThat(sheet.getRow(9).getCell(7).getNumericCellValue()).isEqualTo(0.5);
             sheet.getRow(9).getCell(7).setCellValue(55);
-            try (var out = Files.newOutputStream(xlsx)) {
-                wb.write(out);
-            }
-        }
+        });
         Cli.Run run = Cli.run("validate", "--criteria", edited.toString());
         assertThat(run.code()).as(run.out() + run.stderr()).isEqualTo(Main.ERROR);
         assertThat(run.out() + run.stderr()).contains("H10").contains("lanh-dao.ty-le-don-vi-toi-thieu");

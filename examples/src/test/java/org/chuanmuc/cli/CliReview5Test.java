@@ -16,6 +16,22 @@ class CliReview5Test {
     @TempDir
     Path dir;
 
+    /** A local folder whose one rule divides by the officer's late tasks in its condition. */
+    private Path dividingRule() throws IOException {
+        Path local = Files.createDirectories(dir.resolve("quy-tac-dia-phuong"));
+        Files.writeString(local.resolve("tre-han.drl"), """
+                package org.congan.diaphuong
+                import org.chuanmuc.model.*
+                rule "DP-TRE nhiều việc trên mỗi việc trễ hạn"
+                when
+                    $o: Officer(tasks.assigned / (tasks.assigned - tasks.onTime) > 5)
+                then
+                    insert(RatingCap.state($o.id(), RatingLevel.HOAN_THANH, "DP-TRE", "", "x"));
+                end
+                """);
+        return local;
+    }
+
     /*
      * README, public API: "AssessmentException | a rule looped, ran out of time or failed at run time; names the
      * rule". docs/cli.md, assess: "A unit on which a rule fails at run time (a loop, the time limit, a consequence
@@ -28,17 +44,7 @@ class CliReview5Test {
      */
     @Test
     void assess_ruleWhoseConditionThrowsAtRunTime_rejectionNamesTheRuleAndItsFile() throws IOException {
-        Path local = Files.createDirectories(dir.resolve("quy-tac-dia-phuong"));
-        Files.writeString(local.resolve("tre-han.drl"), """
-                package org.congan.diaphuong
-                import org.chuanmuc.model.*
-                rule "DP-TRE nhiều việc trên mỗi việc trễ hạn"
-                when
-                    $o: Officer(tasks.assigned / (tasks.assigned - tasks.onTime) > 5)
-                then
-                    insert(RatingCap.state($o.id(), RatingLevel.HOAN_THANH, "DP-TRE", "", "x"));
-                end
-                """);
+        Path local = dividingRule();
         Cli.Run validate = Cli.run("validate", local.toString());
         assertThat(validate.code()).as(validate.out() + validate.stderr()).isZero();
         Cli.Run assess = Cli.run("assess", CliSampleTest.SAMPLE, "--rules", local.toString(), "--threads", "1");
@@ -60,17 +66,7 @@ class CliReview5Test {
      */
     @Test
     void explain_officerAssessRejectsBecauseTheRulesFailOnItsUnit_exitsOne() throws IOException {
-        Path local = Files.createDirectories(dir.resolve("quy-tac-dia-phuong"));
-        Files.writeString(local.resolve("tre-han.drl"), """
-                package org.congan.diaphuong
-                import org.chuanmuc.model.*
-                rule "DP-TRE nhiều việc trên mỗi việc trễ hạn"
-                when
-                    $o: Officer(tasks.assigned / (tasks.assigned - tasks.onTime) > 5)
-                then
-                    insert(RatingCap.state($o.id(), RatingLevel.HOAN_THANH, "DP-TRE", "", "x"));
-                end
-                """);
+        Path local = dividingRule();
         Cli.Run assess = Cli.run("assess", CliSampleTest.SAMPLE, "--rules", local.toString(), "--threads", "1");
         assertThat(assess.code()).isEqualTo(Main.PARTIAL);
         assertThat(assess.json().get("rejected").toString()).contains("CB-0027");
