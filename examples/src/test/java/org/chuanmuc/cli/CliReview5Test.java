@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,5 +76,38 @@ class CliReview5Test {
 
         Cli.Run explain = Cli.run("explain", CliSampleTest.SAMPLE, "CB-0027", "--rules", local.toString());
         assertThat(explain.code()).as(explain.out() + explain.stderr()).isEqualTo(Main.PARTIAL);
+    }
+
+    private Path exportWithCell(String folder, String sheetName, int row, int column, double value) throws IOException {
+        Path edited = dir.resolve(folder);
+        assertThat(Cli.run("export-criteria", edited.toString()).code()).isZero();
+        Path xlsx = edited.resolve("bang-quyet-dinh.xlsx");
+        try (Workbook wb = WorkbookFactory.create(Files.newInputStream(xlsx))) {
+            Sheet sheet = wb.getSheet(sheetName);
+            sheet.getRow(row).getCell(column).setCellValue(value);
+            try (var out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        return edited;
+    }
+
+    /*
+     * README (policy staff): "Ngược lại, tham số là tỷ lệ, có tên chứa ty-le, lớn hơn 1 (ghi 55 cho 55%) bị từ chối:
+     * thông báo bảo ghi 0.55; các cột tỷ lệ của trang “Ngưỡng NĐ 90” cũng vậy (ghi 0.95, không ghi 95)."
+     * docs/formats.md: "a share of the tasks given to a rule (the ratio columns of “Ngưỡng NĐ 90”, …) may not be
+     * above 1". The third table of that sheet, "Tham số NĐ 90" (row 27: "tỷ lệ của các mức Hoàn thành tốt, Hoàn
+     * thành nhiệm vụ"), holds the leader's unit shares of NĐ 90 Điều 9, 10: C27 = 0.8 ("ít nhất ...% đúng hạn, đạt
+     * chất lượng"), D27 = 0.7 ("hoàn thành trên ...%"). A policy officer types 80 into C27 for 80%, as the header
+     * "...%" invites. B27 (20 for 0.2) is refused at its cell, C27 and D27 are not: validate says "Hợp lệ", and
+     * compare on the 2025 sample gives every leader "ít nhất 8000% đúng hạn, đạt chất lượng: thiếu 46551 việc đúng
+     * hạn" (D27 = 70: "hoàn thành trên 7000%" review flags).
+     */
+    @Test
+    void validate_leaderUnitShareOfNd90TypedAsPercent_isRefusedAtItsCell() throws IOException {
+        Path edited = exportWithCell("quy-tac-nd90", "Ngưỡng NĐ 90", 26, 2, 80);
+        Cli.Run run = Cli.run("validate", "--criteria", edited.toString());
+        assertThat(run.code()).as(run.out() + run.stderr()).isEqualTo(Main.ERROR);
+        assertThat(run.out() + run.stderr()).contains("C27").contains("0.8");
     }
 }
