@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.chuanmuc.assess.Diagnostic;
 import org.chuanmuc.assess.internal.guard.GuardLimits;
 import org.chuanmuc.assess.internal.guard.GuardMessages;
+import org.chuanmuc.assess.internal.guard.LiteralUses;
 import org.chuanmuc.assess.internal.guard.ParameterUses;
 import org.chuanmuc.assess.internal.guard.ParameterUses.Given;
 import org.chuanmuc.assess.internal.guard.ParameterUses.Read;
@@ -58,7 +59,7 @@ final class ParameterCheck {
         for (Given g : examined.parameters().get().given()) {
             // every row of a table, with conditions or without: its value cell is what the rules read
             if (g.name().isPresent()) {
-                problem(text, g, cells).ifPresent(message -> {
+                problem(text, g, cells, isShare(g.name().get())).ifPresent(message -> {
                     wrong.add(g);
                     messages.add(new Diagnostic(text.sourceName(), g.line(), g.column(), message));
                 });
@@ -79,7 +80,7 @@ final class ParameterCheck {
     }
 
     /** @return why a value of a table is not a number the rules may read, or empty when it is one */
-    private static Optional<String> problem(DrlText text, Given g, ParameterCells cells) {
+    private static Optional<String> problem(DrlText text, Given g, ParameterCells cells, boolean share) {
         String name = g.name().orElseThrow();
         boolean number = g.form() == ParameterUses.ValueForm.NUMBER || g.form() == ParameterUses.ValueForm.GROUPED;
         if (number && cells.checkedAtBuild(text)) {
@@ -101,7 +102,7 @@ final class ParameterCheck {
                     .map(c -> GuardMessages.parameterPercent(cell, name, ParameterCells.shown(c, value), value,
                             new BigDecimal(value).movePointRight(2).stripTrailingZeros().toPlainString()))
                     // the mirror mistake: a share written in percent (55 for 55%), above the 100% no count reaches
-                    .or(() -> isShare(name) && new BigDecimal(value).compareTo(BigDecimal.ONE) > 0
+                    .or(() -> share && new BigDecimal(value).compareTo(BigDecimal.ONE) > 0
                             ? Optional.of(GuardMessages.parameterShareAboveOne(cell, name,
                                     new BigDecimal(value).stripTrailingZeros().toPlainString(),
                                     new BigDecimal(value).movePointLeft(2).stripTrailingZeros().toPlainString()))
@@ -117,6 +118,39 @@ final class ParameterCheck {
                     ParameterUses.MAX_VALUE.toPlainString(), ParameterUses.MAX_DECIMALS));
             case OTHER -> Optional.of(GuardMessages.parameterNotNumber(cell, name, value));
         };
+    }
+
+    /**
+     * A share whose name does not say so ({@code nd90.tot.don-vi-dung-han-chat-luong-toi-thieu}) is known by its use:
+     * a rule of any text gives its value to a {@code Tasks} share method ({@link LiteralUses#shareParameters}). Its
+     * value above 1 (80 typed for 0.8) is refused at its cell, as a {@code ty-le} parameter's is by {@link #values}.
+     *
+     * @param texts      the texts the guard examined, in the order of {@code parameters}
+     * @param parameters what each gives and reads of the parameters
+     * @param cells      the workbooks, to name the cell
+     * @param problems   where the diagnostics go
+     */
+    static void sharesByUse(List<DrlText> texts, List<ParameterUses> parameters, ParameterCells cells,
+                            List<Diagnostic> problems) {
+        java.util.Set<String> shares = new java.util.HashSet<>();
+        texts.forEach(text -> shares.addAll(LiteralUses.shareParameters(text.drl())));
+        shares.removeIf(ParameterCheck::isShare); // already checked by values()
+        if (shares.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            DrlText text = texts.get(i);
+            if (!ParameterCells.isTable(text.sourceName())) {
+                continue;
+            }
+            for (Given g : parameters.get(i).given()) {
+                if (g.name().isPresent() && shares.contains(g.name().get())
+                        && problem(text, g, cells, false).isEmpty()) {
+                    problem(text, g, cells, true).ifPresent(message ->
+                            problems.add(new Diagnostic(text.sourceName(), g.line(), g.column(), message)));
+                }
+            }
+        }
     }
 
     /**

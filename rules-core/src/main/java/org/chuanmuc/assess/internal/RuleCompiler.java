@@ -219,6 +219,7 @@ public final class RuleCompiler {
             }
             // every text the guard could parse, whatever else is wrong: a misspelt level is worth knowing at once
             LiteralCheck.values(examinedTexts, cells, problems);
+            ParameterCheck.sharesByUse(examinedTexts, parameters, cells, problems);
         }
         return localRules;
     }

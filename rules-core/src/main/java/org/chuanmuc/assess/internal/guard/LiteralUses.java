@@ -108,6 +108,65 @@ public record LiteralUses(List<Literal> levels, List<Literal> severities, List<L
         return new LiteralUses(levels, severities, shares, criteria);
     }
 
+    /**
+     * The parameters a text's rules use as a share: a rule binds the parameter's value
+     * ({@code Parameter(name == "nd90.tot.don-vi-dung-han-chat-luong-toi-thieu", $toiThieu: value)}) and gives the
+     * variable to a {@code Tasks} share method ({@code tasks.passesAtLeast($toiThieu)}). A share's name need not say
+     * so, as {@code ty-le} does.
+     *
+     * @param drl the DRL text
+     * @return the names of the parameters used as a share
+     */
+    public static Set<String> shareParameters(String drl) {
+        List<Token> t = JavaLexer.lex(drl).tokens();
+        Set<String> found = new java.util.TreeSet<>();
+        java.util.Map<String, String> bound = new java.util.HashMap<>(); // variable → parameter, in the current rule
+        Set<String> shareVariables = new java.util.HashSet<>();
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (tok.is("rule") && i + 1 < t.size() && string(t.get(i + 1))) {
+                settle(bound, shareVariables, found);
+            } else if (tok.is("Parameter") && i + 1 < t.size() && t.get(i + 1).isOp("(")) {
+                // Parameter(name == "x", $v: value), in either order
+                int close = Token.closing(t, i + 1);
+                String name = null;
+                String variable = null;
+                for (int k = i + 2; close > 0 && k + 2 < close; k++) {
+                    if (t.get(k).is("name") && t.get(k + 1).isOp("==") && string(t.get(k + 2))) {
+                        name = LiteralEscapes.decode(t.get(k + 2).literalContent());
+                    } else if (t.get(k).isIdent() && t.get(k).text().startsWith("$") && t.get(k + 1).isOp(":")
+                            && t.get(k + 2).is("value")) {
+                        variable = t.get(k).text();
+                    }
+                }
+                if (name != null && variable != null) {
+                    bound.put(variable, name);
+                }
+            } else if (i >= 1 && t.get(i - 1).isOp(".") && i + 1 < t.size() && t.get(i + 1).isOp("(")
+                    && (SHARE_METHODS.contains(tok.text()) || MEASURE_METHODS.contains(tok.text()))) {
+                List<List<Token>> args = arguments(t, i + 1);
+                for (List<Token> a : args) {
+                    if (a.size() == 1 && a.get(0).isIdent() && a.get(0).text().startsWith("$")) {
+                        shareVariables.add(a.get(0).text());
+                    }
+                }
+            }
+        }
+        settle(bound, shareVariables, found);
+        return found;
+    }
+
+    /** Ends a rule: its bound parameters given to a share method are shares. */
+    private static void settle(java.util.Map<String, String> bound, Set<String> shareVariables, Set<String> found) {
+        bound.forEach((variable, name) -> {
+            if (shareVariables.contains(variable)) {
+                found.add(name);
+            }
+        });
+        bound.clear();
+        shareVariables.clear();
+    }
+
     /** @return whether a share is more than 1, i.e. more than 100%: a percentage written where a fraction belongs */
     public static boolean aboveOne(String number) {
         try {
