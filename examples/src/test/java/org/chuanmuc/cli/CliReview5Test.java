@@ -110,4 +110,33 @@ class CliReview5Test {
         assertThat(run.code()).as(run.out() + run.stderr()).isEqualTo(Main.ERROR);
         assertThat(run.out() + run.stderr()).contains("C27").contains("0.8");
     }
+
+    /*
+     * docs/formats.md: "a severity compared with severityName (Biểu hiện có mức độ "…", column “Mức độ” of “Mức độ
+     * biểu hiện”) must be NHE, NGHIEM_TRONG or RAT_NGHIEM_TRONG, as in catalogue.json", checked "in every rule file
+     * and every rule set (--rules folders too)"; "Only a literal standing alone as the argument is checked". A local
+     * rule for light signs written as eval($c.severityName().equals("NHẸ")) (the Vietnamese word, as in the README's
+     * B13 example) passes validate ("Hợp lệ"), and never fires; the same literal in Criterion(severityName ==
+     * "NHẸ") or Criterion(severityName.equals("NHẸ")) is refused at its line.
+     */
+    @Test
+    void validate_unknownSeverityComparedInEval_isRefusedAtItsLine() throws IOException {
+        Path local = Files.createDirectories(dir.resolve("quy-tac-muc-nhe"));
+        Files.writeString(local.resolve("muc-nhe.drl"), """
+                package org.congan.diaphuong
+                import org.chuanmuc.model.*
+                rule "DP-NHE biểu hiện mức nhẹ: lưu ý hội đồng"
+                when
+                    $o: Officer()
+                    $s: SignFinding(verified) from $o.signs
+                    $c: Criterion(code == $s.code)
+                    eval($c.severityName().equals("NHẸ"))
+                then
+                    insert(new ReviewFlag($o.id(), "DP-NHE", "Biểu hiện mức nhẹ"));
+                end
+                """);
+        Cli.Run run = Cli.run("validate", local.toString());
+        assertThat(run.code()).as(run.out() + run.stderr()).isEqualTo(Main.ERROR);
+        assertThat(run.out() + run.stderr()).contains("muc-nhe.drl:8").contains("NHẸ");
+    }
 }
