@@ -70,15 +70,21 @@ public record LiteralUses(List<Literal> levels, List<Literal> severities, List<L
                 continue;
             }
             if (tok.is("severityName")) {
-                // severityName == "X", != "X", .equals("X"); "X" == severityName
+                // severityName == "X", != "X", .equals("X"); "X" == severityName; and each with a call,
+                // $c.severityName().equals("X") in an eval
+                int before = i;
+                if (i + 2 < t.size() && t.get(i + 1).isOp("(") && t.get(i + 2).isOp(")")) {
+                    i += 2;
+                }
                 if (i + 2 < t.size() && (t.get(i + 1).isOp("==") || t.get(i + 1).isOp("!="))
                         && string(t.get(i + 2))) {
                     severities.add(literal(src, t.get(i + 2)));
                 } else if (i + 4 < t.size() && t.get(i + 1).isOp(".") && t.get(i + 2).is("equals")
                         && t.get(i + 3).isOp("(") && string(t.get(i + 4))) {
                     severities.add(literal(src, t.get(i + 4)));
-                } else if (i >= 2 && (t.get(i - 1).isOp("==") || t.get(i - 1).isOp("!=")) && string(t.get(i - 2))) {
-                    severities.add(literal(src, t.get(i - 2)));
+                } else if (before >= 2 && (t.get(before - 1).isOp("==") || t.get(before - 1).isOp("!="))
+                        && string(t.get(before - 2))) {
+                    severities.add(literal(src, t.get(before - 2)));
                 }
             } else if (i + 2 < t.size() && t.get(i + 1).isOp(".") && t.get(i + 2).isIdent()
                     && i + 3 < t.size() && t.get(i + 3).isOp("(")) {
