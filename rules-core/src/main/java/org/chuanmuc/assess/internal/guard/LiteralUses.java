@@ -98,17 +98,9 @@ public record LiteralUses(List<Literal> levels, List<Literal> severities, List<L
             } else if (tok.is("new") && i + 2 < t.size() && t.get(i + 1).is("Finding") && t.get(i + 2).isOp("(")) {
                 single(arguments(t, i + 2), 2, true).ifPresent(s -> criteria.add(literal(src, s)));
             }
-            if (i >= 1 && t.get(i - 1).isOp(".") && i + 1 < t.size() && t.get(i + 1).isOp("(")
-                    && (SHARE_METHODS.contains(tok.text()) || MEASURE_METHODS.contains(tok.text()))) {
-                List<List<Token>> args = arguments(t, i + 1);
-                boolean measured = MEASURE_METHODS.contains(tok.text());
-                if (measured && (args.size() != 2 || args.get(0).isEmpty() || !args.get(0).get(0).is("TaskMeasure"))) {
-                    continue; // another type's method of that name (TotalScore.below takes points)
-                }
-                for (int a = measured ? 1 : 0; a < args.size(); a++) {
-                    single(args, a, false).ifPresent(n -> shares.add(new Literal(n.text(), src.line(n.start()),
-                            src.at(n.start(), "").column())));
-                }
+            for (List<Token> share : shareArguments(t, i)) {
+                single(List.of(share), 0, false).ifPresent(n -> shares.add(new Literal(n.text(), src.line(n.start()),
+                        src.at(n.start(), "").column())));
             }
         }
         return new LiteralUses(levels, severities, shares, criteria);
@@ -148,10 +140,8 @@ public record LiteralUses(List<Literal> levels, List<Literal> severities, List<L
                 if (name != null && variable != null) {
                     bound.put(variable, name);
                 }
-            } else if (i >= 1 && t.get(i - 1).isOp(".") && i + 1 < t.size() && t.get(i + 1).isOp("(")
-                    && (SHARE_METHODS.contains(tok.text()) || MEASURE_METHODS.contains(tok.text()))) {
-                List<List<Token>> args = arguments(t, i + 1);
-                for (List<Token> a : args) {
+            } else {
+                for (List<Token> a : shareArguments(t, i)) {
                     if (a.size() == 1 && a.get(0).isIdent() && a.get(0).text().startsWith("$")) {
                         shareVariables.add(a.get(0).text());
                     }
@@ -160,6 +150,27 @@ public record LiteralUses(List<Literal> levels, List<Literal> severities, List<L
         }
         settle(bound, shareVariables, found);
         return found;
+    }
+
+    /**
+     * @return the arguments that are shares when token {@code i} names a {@code Tasks} share method called on
+     *         something ({@code .failsAtLeast(x)}, {@code .below(TaskMeasure.ON_TIME, x)}); none otherwise, also for
+     *         another type's method of the same name ({@code TotalScore.below} takes points)
+     */
+    private static List<List<Token>> shareArguments(List<Token> t, int i) {
+        Token tok = t.get(i);
+        if (!(tok.isIdent() && i >= 1 && t.get(i - 1).isOp(".") && i + 1 < t.size() && t.get(i + 1).isOp("(")
+                && (SHARE_METHODS.contains(tok.text()) || MEASURE_METHODS.contains(tok.text())))) {
+            return List.of();
+        }
+        List<List<Token>> args = arguments(t, i + 1);
+        if (!MEASURE_METHODS.contains(tok.text())) {
+            return args;
+        }
+        if (args.size() != 2 || args.get(0).isEmpty() || !args.get(0).get(0).is("TaskMeasure")) {
+            return List.of();
+        }
+        return args.subList(1, 2);
     }
 
     /** Ends a rule: its bound parameters given to a share method are shares. */

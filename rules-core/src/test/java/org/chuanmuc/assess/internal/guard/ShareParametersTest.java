@@ -1,0 +1,51 @@
+package org.chuanmuc.assess.internal.guard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which parameters the rules use as a share of the tasks, known by use rather than by name. */
+class ShareParametersTest {
+
+    @Test
+    void parameterGivenToATasksShareMethod_isAShare_inItsOwnRuleOnly() {
+        String drl = """
+                package p
+                import org.chuanmuc.model.*
+                rule "a"
+                when
+                    Parameter(name == "don-vi.toi-thieu", $toiThieu: value)
+                    $t: UnitTasks(!tasks.passesAtLeast($toiThieu))
+                then
+                end
+                rule "b"
+                when
+                    Parameter($tren: value, name == "don-vi.tren")
+                    UnitTasks(!tasks.above(TaskMeasure.COMPLETED, $tren))
+                    Parameter(name == "khac", $toiThieu: value)
+                then
+                end
+                """;
+
+        assertThat(LiteralUses.shareParameters(drl)).containsExactlyInAnyOrder("don-vi.tren", "don-vi.toi-thieu");
+    }
+
+    @Test
+    void parameterGivenToAMethodOfTheSameNameOnPoints_isNoShare() {
+        // TotalScore.below takes points (70), not a share: the TaskMeasure argument tells Tasks' methods apart
+        String drl = """
+                package p
+                import org.chuanmuc.model.*
+                rule "a"
+                when
+                    Parameter(name == "diem.toi-thieu", $diem: value)
+                    TotalScore(below($diem))
+                    $t: TotalScore()
+                    eval($t.below($diem))
+                then
+                end
+                """;
+
+        assertThat(LiteralUses.shareParameters(drl)).isEmpty();
+    }
+}
