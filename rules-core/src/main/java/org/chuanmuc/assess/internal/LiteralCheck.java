@@ -103,20 +103,18 @@ public final class LiteralCheck {
     public static List<Diagnostic> criteria(List<DrlText> texts, Collection<String> codes) {
         Set<String> known = new HashSet<>(codes);
         List<Diagnostic> problems = new ArrayList<>();
-        try (ParameterCells cells = new ParameterCells(List.of())) {
-            for (DrlText text : texts) {
-                List<Diagnostic> found = new ArrayList<>();
-                if (text.local()) {
-                    continue; // a local folder has no catalogue of its own: its codes (DP-01) are its own business
-                }
-                for (Literal l : LiteralUses.of(text.sourceName(), text.drl()).criteria()) {
-                    if (!known.contains(l.value())) {
-                        found.add(at(text, l, GuardMessages.criterionNotInCatalogue(cell(text, l, cells),
-                                l.value())));
-                    }
-                }
-                capped(found, problems);
+        for (DrlText text : texts) {
+            List<Diagnostic> found = new ArrayList<>();
+            if (text.local()) {
+                continue; // a local folder has no catalogue of its own: its codes (DP-01) are its own business
             }
+            for (Literal l : LiteralUses.of(text.sourceName(), text.drl()).criteria()) {
+                if (!known.contains(l.value())) {
+                    // no cell: a code sits in the template, and the position polished below names the rule row
+                    found.add(at(text, l, GuardMessages.criterionNotInCatalogue("", l.value())));
+                }
+            }
+            capped(found, problems);
         }
         return DiagnosticPositions.polish(problems, texts).stream()
                 .sorted(java.util.Comparator.comparing(Diagnostic::source).thenComparingInt(Diagnostic::line)

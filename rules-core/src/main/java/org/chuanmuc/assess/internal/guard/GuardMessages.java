@@ -1091,11 +1091,16 @@ public final class GuardMessages {
      * @param cause  the exception's class and message
      */
     public static String ruleFailed(String rule, String source, String cause) {
-        // a long path keeps its end, the file's own name
-        String file = source == null || source.length() <= MAX_ECHO ? source
-                : "…" + source.substring(source.length() - MAX_ECHO + 1);
-        String in = source == null ? "" : " (tệp " + visible(file, false) + ")";
-        return "quy tắc \"" + echo(rule) + "\"" + in + " gây lỗi khi chạy (this rule failed at run time): " + cause;
+        return "quy tắc \"" + echo(rule) + "\"" + inFile(source) + " gây lỗi khi chạy (this rule failed at run time): " + cause;
+    }
+
+    /** @return {@code " (tệp …)"} naming a rule's file, a long path cut to its end (the file's own name); "" for none */
+    private static String inFile(String source) {
+        if (source == null) {
+            return "";
+        }
+        String file = source.length() <= MAX_ECHO ? source : "…" + source.substring(source.length() - MAX_ECHO + 1);
+        return " (tệp " + visible(file, false) + ")";
     }
 
     /**
@@ -1108,10 +1113,7 @@ public final class GuardMessages {
      * @return the message
      */
     public static String conditionFailed(String rule, String source, String constraint, String cause) {
-        String file = source == null || source.length() <= MAX_ECHO ? source
-                : "…" + source.substring(source.length() - MAX_ECHO + 1);
-        String named = rule == null ? "một quy tắc" : "quy tắc \"" + echo(rule) + "\""
-                + (source == null ? "" : " (tệp " + visible(file, false) + ")");
+        String named = rule == null ? "một quy tắc" : "quy tắc \"" + echo(rule) + "\"" + inFile(source);
         return named + " gây lỗi ở điều kiện khi chạy (this rule's condition failed at run time): " + cause
                 + "; điều kiện (condition): " + echo(constraint);
     }
