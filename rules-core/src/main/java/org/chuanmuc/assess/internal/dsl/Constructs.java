@@ -88,11 +88,8 @@ final class Constructs {
 
     private Construct rule(int j) {
         int p = starts[j];
-        int header = p;
-        while (header < t.length() && (t.charAt(header) == ' ' || t.charAt(header) == '\t')) {
-            header++;
-        }
-        if (!t.startsWith("rule", header) || !wordEnds(header + 4)) {
+        int header = ruleHeader(j);
+        if (header < 0) {
             return null;
         }
         int when = following(nextWhen, header + 5); // ".+?" takes at least one character
