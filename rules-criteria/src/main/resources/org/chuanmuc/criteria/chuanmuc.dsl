@@ -17,14 +17,16 @@
 [when]Năm đánh giá đảng viên từ 2025 theo Quy định 366-QĐ/TW=$p: Period(partyRegime == PartyRegime.QD_366_2025)
 [when]Có kỳ đánh giá=$p: Period()
 # Câu "Có cán bộ có ..." (và "Có đảng viên có ...", "Có người lãnh đạo, quản lý có ...") chỉ lấy người có ít nhất
-# một mục trong danh sách đó của hồ sơ: cán bộ có danh sách rỗng không vào quy tắc, nên quy tắc chạy nhanh hơn
-# mà kết quả như với "Có cán bộ" (câu sau vẫn xét từng mục). Đặt các câu này trước "Có cán bộ".
+# một mục trong danh sách đó của hồ sơ (với "có đánh giá phong cách không đạt": một đánh giá không đạt). Khi câu sau
+# chỉ khớp với một mục của chính danh sách đó, kết quả như với "Có cán bộ", nhưng cán bộ không có mục nào không vào
+# quy tắc nên chạy nhanh hơn. Câu so với ngưỡng ("Số ... từ tham số ... trở lên") khớp cả khi ngưỡng là 0, tức cả
+# danh sách rỗng: dùng "Có cán bộ". Đặt các câu này trước "Có cán bộ".
 [when]Có cán bộ có ghi nhận biểu hiện suy thoái=$o: Officer(!signs.isEmpty())
 [when]Có người lãnh đạo, quản lý có ghi nhận biểu hiện suy thoái=$o: Officer(role != Role.STAFF, !signs.isEmpty())
 [when]Có đảng viên có ghi nhận biểu hiện suy thoái=$o: Officer(partyMember, !signs.isEmpty())
 [when]Có cán bộ có quyết định kỷ luật=$o: Officer(!disciplines.isEmpty())
 [when]Có đảng viên có quyết định kỷ luật=$o: Officer(partyMember, !disciplines.isEmpty())
-[when]Có cán bộ có đánh giá phong cách=$o: Officer(!styleEvaluations.isEmpty())
+[when]Có cán bộ có đánh giá phong cách không đạt=$o: Officer(unmetStyleCriteria("") > 0)
 [when]Có cán bộ có phản ánh của người dân=$o: Officer(!citizenFeedback.isEmpty())
 [when]Có cán bộ=$o: Officer()
 [when]Có đảng viên=$o: Officer(partyMember)
