@@ -10,8 +10,9 @@ import org.chuanmuc.assess.Diagnostic;
 
 /**
  * Makes diagnostics point where a person can look: the column the parser names in its text when the
- * message itself has none, and for decision tables the spreadsheet cell of the row that produced the
- * generated rule (line numbers of generated DRL mean nothing to the person who edited the sheet).
+ * message itself has none, for decision tables the spreadsheet cell of the row that produced the
+ * generated rule (line numbers of generated DRL mean nothing to the person who edited the sheet), and for a
+ * DSLR file a column of the line as written rather than of its expanded sentence.
  */
 final class DiagnosticPositions {
     private static final Pattern PARSER_POSITION = Pattern.compile("\\bLine (\\d+):(\\d+)\\b");
@@ -24,8 +25,15 @@ final class DiagnosticPositions {
 
     static List<Diagnostic> polish(List<Diagnostic> problems, List<DrlText> texts) {
         Map<String, String> drlBySource = new HashMap<>();
-        texts.forEach(t -> drlBySource.put(t.sourceName(), t.drl()));
+        Map<String, String> editedBySource = new HashMap<>();
+        texts.forEach(t -> {
+            drlBySource.put(t.sourceName(), t.drl());
+            if (t.edited() != null) {
+                editedBySource.put(t.sourceName(), t.edited());
+            }
+        });
         Map<String, String[]> linesBySource = new HashMap<>(); // split once per source: polishing stays linear
+        Map<String, String[]> editedLines = new HashMap<>();
         Map<String, Long> perSource = new HashMap<>();
         problems.forEach(p -> perSource.merge(p.source(), 1L, Long::sum));
         List<Diagnostic> result = new ArrayList<>(problems.size());
@@ -41,6 +49,11 @@ final class DiagnosticPositions {
             }
             String message = d.message();
             String drl = drlBySource.get(d.source());
+            String edited = editedBySource.get(d.source());
+            if (drl != null && edited != null && line > 0 && column > 0) {
+                column = editedColumn(linesBySource.computeIfAbsent(d.source(), k -> drl.split("\n", -1)),
+                        editedLines.computeIfAbsent(d.source(), k -> edited.split("\n", -1)), line, column);
+            }
             if (drl != null && d.source().contains(".xlsx[") && line > 0) {
                 String cell = tableCell(linesBySource.computeIfAbsent(d.source(), k -> drl.split("\n", -1)), line);
                 if (cell != null) {
@@ -50,6 +63,74 @@ final class DiagnosticPositions {
             result.add(new Diagnostic(d.source(), line, column, message));
         }
         return result;
+    }
+
+    /**
+     * The column in the line as the person wrote it for a column of the expanded line: where the word at that
+     * column (a name such as {@code FindingKind.NEGATIVEX}, its last part, or a quoted text) is written in the
+     * sentence, else where the sentence starts. A line the expander left alone keeps its column.
+     */
+    static int editedColumn(String[] expanded, String[] written, int line, int column) {
+        if (line > expanded.length || line > written.length) {
+            return column;
+        }
+        String out = stripCr(expanded[line - 1]);
+        String in = stripCr(written[line - 1]);
+        if (out.equals(in)) {
+            return column;
+        }
+        for (String word : wordsAt(out, column - 1)) {
+            int at = in.indexOf(word);
+            if (at >= 0 && in.indexOf(word, at + 1) < 0) {
+                return at + 1;
+            }
+        }
+        int start = 0;
+        while (start < in.length() && Character.isWhitespace(in.charAt(start))) {
+            start++;
+        }
+        return start + 1;
+    }
+
+    private static String stripCr(String line) {
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    /** The word at an offset and, for a dotted name, its last part: longest first. */
+    private static List<String> wordsAt(String line, int at) {
+        List<String> words = new ArrayList<>();
+        if (at < 0 || at >= line.length()) {
+            return words;
+        }
+        if (line.charAt(at) == '"') {
+            int end = line.indexOf('"', at + 1);
+            if (end > at + 1) {
+                words.add(line.substring(at, end + 1));
+                words.add(line.substring(at + 1, end));
+            }
+            return words;
+        }
+        int from = at;
+        int to = at;
+        while (from > 0 && isNamePart(line.charAt(from - 1))) {
+            from--;
+        }
+        while (to < line.length() && isNamePart(line.charAt(to))) {
+            to++;
+        }
+        if (to > from) {
+            String word = line.substring(from, to);
+            words.add(word);
+            int dot = word.lastIndexOf('.');
+            if (dot >= 0 && dot + 1 < word.length()) {
+                words.add(word.substring(dot + 1));
+            }
+        }
+        return words;
+    }
+
+    private static boolean isNamePart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '.';
     }
 
     /** The cell named by the generator's comment above the rule that holds {@code line}. */

@@ -108,7 +108,7 @@ final class SourceTranslator {
                 case DSLR -> {
                     if (StrictUtf8.check(source, problems) && dsl.isPresent()) {
                         expander.expand(source.name(), source.text(), problems)
-                                .ifPresent(drl -> result.add(new DrlText(source.name(), drl, local)));
+                                .ifPresent(drl -> result.add(new DrlText(source.name(), drl, local, source.text())));
                     }
                 }
                 case XLSX -> convert(source, local, tables, problems, result);
