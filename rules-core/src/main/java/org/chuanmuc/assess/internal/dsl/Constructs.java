@@ -131,6 +131,45 @@ final class Constructs {
     }
 
     /**
+     * A rule with an {@code end} line but no {@code when} or no {@code then} line before it: Drools' expander does
+     * not find it (or takes the next rule's {@code then} for its own), and its sentences reach the guard word by word.
+     *
+     * @param from an offset of the text, where the search starts
+     * @param to   where it stops (exclusive)
+     * @return the first line (0-based) in {@code [from, to)} that starts such a rule, or -1
+     */
+    int ruleWithoutWhenOrThen(int from, int to) {
+        for (int j = lineAtOrAfter(from); j < starts.length && starts[j] < to; j++) {
+            if (missingWhenOrThen(j) != null) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * @param j a line (0-based)
+     * @return "when" or "then", the keyword missing between the rule header on line {@code j} and its first
+     *         {@code end} line; null when the line is no rule header, the rule has no {@code end}, or has both
+     */
+    String missingWhenOrThen(int j) {
+        int header = ruleHeader(j);
+        if (header < 0 || !namedRule(header + 4)) {
+            return null;
+        }
+        int end = following(nextEnd, header + 4);
+        if (end < 0) {
+            return null;
+        }
+        int when = following(nextWhen, header + 5);
+        if (when < 0 || when > end) {
+            return "when";
+        }
+        int then = following(nextThen, firstNonSpace[when] + 4);
+        return then < 0 || then > end ? "then" : null;
+    }
+
+    /**
      * @return the first line (0-based) in {@code [from, to)} that reads as the header of another rule ({@code rule}
      *         then a quoted or plain name), or -1: inside a rule's conditions or consequence, the rule above has no
      *         {@code end} of its own and has taken the next rule's

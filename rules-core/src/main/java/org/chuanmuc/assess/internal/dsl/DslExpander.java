@@ -135,7 +135,13 @@ public final class DslExpander {
                 withoutEnd(constructs, copied, c.start());
                 out.append(text, copied, c.start());
                 int swallowed = c.rule() ? constructs.swallowedRule(c) : -1;
-                if (swallowed >= 0) {
+                String missing = c.rule() ? constructs.missingWhenOrThen(constructs.lineOf(c.headerStart())) : null;
+                if (missing != null) {
+                    // its end comes before the when or then found for it, which belong to the next rule
+                    int header = constructs.lineOf(c.headerStart());
+                    reportMissing(constructs, header, missing);
+                    out.append(text, c.start(), c.end());
+                } else if (swallowed >= 0) {
                     // its conditions and consequence run on into the next rule: expanding them would accuse that
                     // rule's header and keywords of being sentences that match nothing
                     int header = constructs.lineOf(c.headerStart());
@@ -178,6 +184,18 @@ public final class DslExpander {
                 int next = constructs.lineStart(j + 1);
                 j = next >= to ? -1 : constructs.ruleWithoutEnd(next, to);
             }
+            for (int j = constructs.ruleWithoutWhenOrThen(from, to); j >= 0; ) {
+                reportMissing(constructs, j, constructs.missingWhenOrThen(j));
+                int next = constructs.lineStart(j + 1);
+                j = next >= to ? -1 : constructs.ruleWithoutWhenOrThen(next, to);
+            }
+        }
+
+        /** One diagnostic for the rule on 0-based line {@code j}, which has an end but no {@code when} or {@code then}. */
+        private void reportMissing(Constructs constructs, int j, String keyword) {
+            String header = constructs.lineText(j);
+            String name = header.strip().substring(4).strip();
+            report(line(constructs.lineStart(j)), header, GuardMessages.dslRuleWithout(name, keyword));
         }
 
         /** One diagnostic for the rule whose header is 0-based line {@code j} of the constructs. */

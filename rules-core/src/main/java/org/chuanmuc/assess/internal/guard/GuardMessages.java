@@ -998,6 +998,16 @@ public final class GuardMessages {
                 + " after its then part)";
     }
 
+    /** A DSLR rule with its end but no when or then line before it. */
+    public static String dslRuleWithout(String rule, String keyword) {
+        return "quy tắc " + echo(rule) + " thiếu dòng " + keyword + " trước dòng end: các câu tiếng Việt của quy tắc không"
+                + " được dịch; hãy viết " + ("when".equals(keyword) ? "when ở dòng riêng trước các điều kiện"
+                : "then ở dòng riêng giữa các điều kiện và các việc làm") + " (rule " + echo(rule) + " has no "
+                + keyword + " line before its end: its sentences are not expanded; add " + keyword
+                + " on a line of its own " + ("when".equals(keyword) ? "before its conditions"
+                : "between its conditions and its actions") + ")";
+    }
+
     /** DSLR lines with no DSL at all. */
     public static String dslNoSentences() {
         return "không có tệp DSL nào cho câu này (no DSL sentences to expand this line)";
