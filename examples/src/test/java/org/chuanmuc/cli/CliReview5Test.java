@@ -139,4 +139,31 @@ class CliReview5Test {
         assertThat(run.code()).as(run.out() + run.stderr()).isEqualTo(Main.ERROR);
         assertThat(run.out() + run.stderr()).contains("muc-nhe.drl:8").contains("NHẸ");
     }
+
+    /*
+     * docs/formats.md: "A value the model takes only from a fixed list is checked where a rule writes it as a
+     * literal, in every rule file and every rule set (--rules folders too) … a rating level written as text
+     * (Xếp loại không quá "…", RatingLevel.of("…")) must be one of the four labels of the table at the top or a
+     * code"; "each would otherwise compile and then fail at run time". A developer writes a local .drl rule with
+     * RatingLevel.valueOf("Hoàn thành nhiệm vụ") (the enum's own text-to-level method, which the guard allows):
+     * validate says "Hợp lệ (valid): 83 quy tắc", then assess rejects every unit of the sample with
+     * "IllegalArgumentException: No enum constant org.chuanmuc.model.RatingLevel.Hoàn thành nhiệm vụ".
+     */
+    @Test
+    void validate_levelTextGivenToRatingLevelValueOf_isRefusedAtItsLine() throws IOException {
+        Path local = Files.createDirectories(dir.resolve("quy-tac-dia-phuong"));
+        Files.writeString(local.resolve("muc.drl"), """
+                package org.congan.diaphuong
+                import org.chuanmuc.model.*
+                rule "DP-LV mọi cán bộ: không quá Hoàn thành nhiệm vụ"
+                when
+                    $o: Officer()
+                then
+                    insert(RatingCap.state($o.id(), RatingLevel.valueOf("Hoàn thành nhiệm vụ"), "DP-LV", "", "x"));
+                end
+                """);
+        Cli.Run run = Cli.run("validate", local.toString());
+        assertThat(run.code()).as(run.out() + run.stderr()).isEqualTo(Main.ERROR);
+        assertThat(run.out() + run.stderr()).contains("muc.drl:7");
+    }
 }
