@@ -21,6 +21,7 @@ import org.chuanmuc.model.Severity;
  * and a table cell are checked alike. Each wrong one compiles, then fails at run time or silently never matches:
  * <ul>
  * <li>a level that {@link RatingLevel#of} does not know: every unit the rule fires on is rejected;
+ * <li>a string given to an enum's {@code valueOf} that is none of its constants' names: the same;
  * <li>a severity that is no {@link Severity}'s code: the rule never fires;
  * <li>a share of the tasks above 1 (95 for 95%): no count reaches it;
  * <li>a criterion code of the base criteria that their catalogue does not hold: its reasons go out without label
@@ -37,7 +38,7 @@ public final class LiteralCheck {
     }
 
     /**
-     * Checks the levels, severities and shares of the texts.
+     * Checks the levels, enum constants, severities and shares of the texts.
      *
      * @param texts    the texts, after expansion and conversion
      * @param cells    the workbooks, to name a table's cell
@@ -50,6 +51,17 @@ public final class LiteralCheck {
             for (Literal l : uses.levels()) {
                 if (!isLevel(l.value())) {
                     problems.add(at(text, l, GuardMessages.levelUnknown(cell(text, l, cells), l.value(), LEVELS)));
+                }
+            }
+            for (LiteralUses.Constant c : uses.constants()) {
+                List<String> names = Arrays.stream(c.type().getEnumConstants()).map(e -> ((Enum<?>) e).name())
+                        .toList();
+                Literal l = c.literal();
+                if (!names.contains(l.value())) {
+                    String level = c.type() == RatingLevel.class && isLevel(l.value())
+                            ? RatingLevel.of(l.value()).name() : "";
+                    problems.add(at(text, l, GuardMessages.constantUnknown(cell(text, l, cells),
+                            c.type().getSimpleName(), l.value(), names, level)));
                 }
             }
             for (Literal l : uses.severities()) {

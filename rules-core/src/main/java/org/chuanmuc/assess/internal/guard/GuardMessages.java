@@ -837,6 +837,30 @@ public final class GuardMessages {
     }
 
     /**
+     * A string given to an enum's {@code valueOf} that is no constant's exact name: {@code valueOf} would throw
+     * whenever its rule runs, and every unit it runs on would be rejected.
+     *
+     * @param cell      the cell that holds it, e.g. {@code F11}, or "" outside a table
+     * @param type      the enum, e.g. {@code RatingLevel}
+     * @param value     the text
+     * @param constants the names of the enum's constants
+     * @param level     for a level's label (or its code in another case) given to {@code RatingLevel.valueOf}, that
+     *                  level's constant, e.g. {@code HOAN_THANH}: {@code RatingLevel.of} reads the label; else ""
+     */
+    public static String constantUnknown(String cell, String type, String value, List<String> constants,
+                                         String level) {
+        value = echo(value);
+        String of = "RatingLevel.of(\"" + value + "\")";
+        return (cell.isEmpty() ? "" : "ô " + cell + ": ") + "\"" + value + "\" không phải tên hằng của " + type + ", "
+                + type + ".valueOf sẽ lỗi khi chạy ở mọi đơn vị; dùng đúng một trong: " + String.join(", ", constants)
+                + (level.isEmpty() ? "" : "; mức xếp loại viết bằng chữ thì dùng " + of + ", hoặc RatingLevel." + level)
+                + " (" + (cell.isEmpty() ? "" : "cell " + cell + ": ") + "not the name of a constant of " + type + ", "
+                + type + ".valueOf would fail at run time on every unit; use exactly one of these names"
+                + (level.isEmpty() ? "" : "; for a level written as text use " + of + ", or RatingLevel." + level)
+                + ")";
+    }
+
+    /**
      * A severity compared with {@code severityName} that is no severity's code: no criterion has it, and the rule
      * silently never fires.
      *

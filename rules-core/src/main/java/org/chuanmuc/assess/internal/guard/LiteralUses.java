@@ -12,6 +12,9 @@ import java.util.Set;
  * <ul>
  * <li>a level: the string given to {@code RatingLevel.of("…")} (the DSL sentence {@code Xếp loại không quá "…"}),
  *     which throws at run time on anything but a level;
+ * <li>a constant: the string given to {@code X.valueOf("…")} of an enum the rules may name ({@code RatingLevel},
+ *     {@code Role}, {@code Severity}…, also written in full), which throws at run time on anything but the exact
+ *     name of one of its constants;
  * <li>a severity: the string compared with {@code severityName} ({@code severityName == "NHE"}, the sentence
  *     {@code Biểu hiện có mức độ "…"}, the sign table), which no criterion has when it is not a severity's code;
  * <li>a share: the number given as the share of a {@code Tasks} method ({@code tasks.below(TaskMeasure.ON_TIME,
@@ -22,12 +25,13 @@ import java.util.Set;
  * Only a literal standing alone as the argument is taken; a computed value is left to run time, never guessed at.
  *
  * @param levels     the strings given to {@code RatingLevel.of}
+ * @param constants  the strings given to an enum's {@code valueOf}
  * @param severities the strings compared with {@code severityName}
  * @param shares     the numbers given as a {@code Tasks} share
  * @param criteria   the criterion codes of caps and findings
  */
-public record LiteralUses(List<Literal> levels, List<Literal> severities, List<Literal> shares,
-                          List<Literal> criteria) {
+public record LiteralUses(List<Literal> levels, List<Constant> constants, List<Literal> severities,
+                          List<Literal> shares, List<Literal> criteria) {
     /** {@code Tasks} methods whose every number argument is a share. */
     private static final Set<String> SHARE_METHODS = Set.of("failsAtLeast", "passesAtLeast", "failsMoreThan",
             "missingToFailAtMost", "missingNotes");
@@ -45,8 +49,18 @@ public record LiteralUses(List<Literal> levels, List<Literal> severities, List<L
     public record Literal(String value, int line, int column) {
     }
 
+    /**
+     * A string given to an enum's {@code valueOf}.
+     *
+     * @param type    the enum, an allowed type ({@link GuardPolicy#type})
+     * @param literal the string
+     */
+    public record Constant(Class<?> type, Literal literal) {
+    }
+
     public LiteralUses {
         levels = List.copyOf(levels);
+        constants = List.copyOf(constants);
         severities = List.copyOf(severities);
         shares = List.copyOf(shares);
         criteria = List.copyOf(criteria);
@@ -55,12 +69,13 @@ public record LiteralUses(List<Literal> levels, List<Literal> severities, List<L
     /**
      * @param sourceName the text's name
      * @param drl        the DRL text
-     * @return its literals of levels, severities, shares and criterion codes
+     * @return its literals of levels, enum constants, severities, shares and criterion codes
      */
     public static LiteralUses of(String sourceName, String drl) {
         SourceText src = new SourceText(sourceName, drl);
         List<Token> t = JavaLexer.lex(drl).tokens();
         List<Literal> levels = new ArrayList<>();
+        List<Constant> constants = new ArrayList<>();
         List<Literal> severities = new ArrayList<>();
         List<Literal> shares = new ArrayList<>();
         List<Literal> criteria = new ArrayList<>();
@@ -90,8 +105,12 @@ public record LiteralUses(List<Literal> levels, List<Literal> severities, List<L
                     && i + 3 < t.size() && t.get(i + 3).isOp("(")) {
                 String method = t.get(i + 2).text();
                 List<List<Token>> args = arguments(t, i + 3);
+                java.util.Optional<Class<?>> type = GuardPolicy.type(tok.text()).<Class<?>>map(GuardPolicy.TypeRule::type)
+                        .filter(Class::isEnum);
                 if (tok.is("RatingLevel") && method.equals("of")) {
                     single(args, 0, true).ifPresent(s -> levels.add(literal(src, s)));
+                } else if (type.isPresent() && method.equals("valueOf") && args.size() == 1) {
+                    single(args, 0, true).ifPresent(s -> constants.add(new Constant(type.get(), literal(src, s))));
                 } else if (tok.is("RatingCap") && (method.equals("state") || method.equals("party"))) {
                     single(args, 2, true).ifPresent(s -> criteria.add(literal(src, s)));
                 }
@@ -103,7 +122,7 @@ public record LiteralUses(List<Literal> levels, List<Literal> severities, List<L
                         src.at(n.start(), "").column())));
             }
         }
-        return new LiteralUses(levels, severities, shares, criteria);
+        return new LiteralUses(levels, constants, severities, shares, criteria);
     }
 
     /**
