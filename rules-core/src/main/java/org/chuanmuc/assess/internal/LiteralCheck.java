@@ -73,8 +73,11 @@ public final class LiteralCheck {
             }
             for (Literal l : uses.shares()) {
                 if (LiteralUses.aboveOne(l.value())) {
+                    // read as a percentage, as a person writes it: 95.0d is 95%, to be written 0.95
+                    BigDecimal percent = LiteralUses.value(l.value()).orElseThrow();
                     problems.add(at(text, l, GuardMessages.shareAboveOne(cell(text, l, cells), l.value(),
-                            fraction(l.value()))));
+                            percent.stripTrailingZeros().toPlainString(),
+                            percent.movePointLeft(2).stripTrailingZeros().toPlainString())));
                 }
             }
             capped(problems, all);
@@ -141,16 +144,6 @@ public final class LiteralCheck {
             return true;
         } catch (IllegalArgumentException e) {
             return false;
-        }
-    }
-
-    /** @return a share written as a percentage, read as one: 95 → 0.95 */
-    private static String fraction(String percent) {
-        try {
-            return new BigDecimal(percent.replaceAll("[dDfFlL]$", "")).movePointLeft(2).stripTrailingZeros()
-                    .toPlainString();
-        } catch (NumberFormatException e) {
-            return percent;
         }
     }
 

@@ -808,15 +808,16 @@ public final class GuardMessages {
      * percentage typed where a fraction belongs (95 for 95%), which no count can reach.
      *
      * @param cell     the cell, e.g. {@code D10}, or "" outside a table
-     * @param value    the share as written, e.g. {@code 95}
-     * @param fraction the share read as a percentage, e.g. {@code 0.95}
+     * @param value    the share as written, e.g. {@code 95} or {@code 95.0d}
+     * @param percent  the share read as a percentage, as a person writes it, e.g. {@code 95}
+     * @param fraction the share read as a percentage, written as a fraction, e.g. {@code 0.95}
      */
-    public static String shareAboveOne(String cell, String value, String fraction) {
+    public static String shareAboveOne(String cell, String value, String percent, String fraction) {
         value = echo(value);
         return (cell.isEmpty() ? "" : "ô " + cell + ": ") + "tỷ lệ " + value + " lớn hơn 1 (hơn 100%), không số nhiệm"
-                + " vụ nào đạt được: tỷ lệ viết dạng số thập phân, hãy ghi " + fraction + " cho " + value + "% ("
+                + " vụ nào đạt được: tỷ lệ viết dạng số thập phân, hãy ghi " + fraction + " cho " + percent + "% ("
                 + (cell.isEmpty() ? "" : "cell " + cell + ": ") + "the share " + value + " is above 1 (above 100%),"
-                + " which no count can reach: a share is written as a fraction, write " + fraction + " for " + value
+                + " which no count can reach: a share is written as a fraction, write " + fraction + " for " + percent
                 + "%)";
     }
 

@@ -205,10 +205,19 @@ public record LiteralUses(List<Literal> levels, List<Constant> constants, List<L
 
     /** @return whether a share is more than 1, i.e. more than 100%: a percentage written where a fraction belongs */
     public static boolean aboveOne(String number) {
+        return value(number).filter(v -> v.compareTo(BigDecimal.ONE) > 0).isPresent();
+    }
+
+    /**
+     * @param number a number literal as written, e.g. {@code 95.0d}
+     * @return its value without Java's type suffix, e.g. 95.0; empty for a hexadecimal or other form, which the guard
+     *         and the compiler judge
+     */
+    public static java.util.Optional<BigDecimal> value(String number) {
         try {
-            return new BigDecimal(number.replaceAll("[dDfFlL]$", "")).compareTo(BigDecimal.ONE) > 0;
+            return java.util.Optional.of(new BigDecimal(number.replaceAll("[dDfFlL]$", "")));
         } catch (NumberFormatException e) {
-            return false; // a hexadecimal or other form: the guard and the compiler judge it
+            return java.util.Optional.empty();
         }
     }
 
