@@ -45,4 +45,26 @@ class LiteralDiagnosticsTest {
         assertThat(refused(rule("tasks.failsAtLeast(95.50F)"))).singleElement().satisfies(d ->
                 assertThat(d.message()).contains("hãy ghi 0.955 cho 95.5% (").contains("write 0.955 for 95.5%)"));
     }
+
+    /*
+     * Two wrong literals on one line are two mistakes to correct: a rule that writes the same misspelt level or the
+     * same share twice on a line got one diagnostic, at the first, and the second stayed until the next run of
+     * validate. Each is reported at its own column (two different ones already were).
+     */
+    @Test
+    void twoWrongLiteralsOnOneLine_eachIsReportedAtItsColumn() {
+        String twice = rule("tasks.below(TaskMeasure.ON_TIME, 95) || tasks.below(TaskMeasure.HIGH_QUALITY, 95)")
+                .replace("RatingLevel.HOAN_THANH,", "RatingLevel.of(\"Tôt\").min(RatingLevel.of(\"Tôt\")),");
+
+        List<Diagnostic> problems = refused(twice);
+
+        assertThat(problems).extracting(d -> d.line() + ":" + d.column())
+                .containsExactly("5:50", "5:95", "7:52", "7:78");
+        assertThat(problems.get(0).message()).isEqualTo(problems.get(1).message()).contains("tỷ lệ 95 ");
+        assertThat(problems.get(2).message()).isEqualTo(problems.get(3).message()).contains("\"Tôt\"");
+
+        String different = rule("")
+                .replace("RatingLevel.HOAN_THANH,", "RatingLevel.of(\"X\").min(RatingLevel.of(\"Y\")),");
+        assertThat(refused(different)).extracting(d -> d.line() + ":" + d.column()).containsExactly("7:52", "7:76");
+    }
 }
