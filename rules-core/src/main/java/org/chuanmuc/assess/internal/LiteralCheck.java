@@ -80,18 +80,27 @@ public final class LiteralCheck {
                             percent.movePointLeft(2).stripTrailingZeros().toPlainString())));
                 }
             }
-            capped(problems, all);
+            capped(text, problems, all);
         }
     }
 
-    /** Adds a text's first diagnostics and counts the rest in one more: a table row copied a thousand times is one. */
-    private static void capped(List<Diagnostic> found, List<Diagnostic> all) {
+    /**
+     * Adds a text's first diagnostics and counts the rest in one more: a table row copied a thousand times is one.
+     *
+     * @param text  the text they are about
+     * @param found its diagnostics
+     * @param all   where they go
+     */
+    private static void capped(DrlText text, List<Diagnostic> found, List<Diagnostic> all) {
         int max = GuardLimits.MAX_DIAGNOSTICS_PER_SOURCE;
-        // a cell a template uses twice (a share compared, then written in the reason) is one mistake
+        // in a table, a cell the row's template uses twice (a share compared, then written in the reason) is one
+        // mistake, and its two places in the generated text mean nothing to the person editing the sheet; in a
+        // rule file, the same wrong literal written twice on a line is two places to correct, each at its column
+        boolean table = ParameterCells.isTable(text.sourceName());
         Set<String> seen = new HashSet<>();
         List<Diagnostic> problems = new ArrayList<>();
         for (Diagnostic d : found) {
-            if (seen.add(d.line() + "\n" + d.message())) {
+            if (seen.add(d.line() + ":" + (table ? "" : d.column()) + "\n" + d.message())) {
                 problems.add(d);
             }
         }
@@ -129,7 +138,7 @@ public final class LiteralCheck {
                     found.add(at(text, l, GuardMessages.criterionNotInCatalogue("", l.value())));
                 }
             }
-            capped(found, problems);
+            capped(text, found, problems);
         }
         return DiagnosticPositions.polish(problems, texts).stream()
                 .sorted(java.util.Comparator.comparing(Diagnostic::source).thenComparingInt(Diagnostic::line)
