@@ -437,6 +437,18 @@ class DossierReaderTest {
                         "mã dấu hiệu \"NQ4-DD-10\" không có trong danh mục tiêu chí (unknown sign code)"));
     }
 
+    /*
+     * A code the catalogue holds in another case or with spaces around it: Assessor, given such a dossier built in
+     * code, asks whether the catalogue's code was meant; the reader, which meets it far more often (a file typed by
+     * hand), said only that the code is unknown.
+     */
+    @Test
+    void read_signCodeInAnotherCaseOrWithSpaces_rejectsAskingWhetherTheCatalogueCodeWasMeant() {
+        assertOnlySecondRejected(readChangingSecond(o -> element(o, "signs", 2).put("code", "nq4-dd-05 ")),
+                new FieldError("officers[1].signs[2].code", "mã dấu hiệu \"nq4-dd-05 \" không có trong danh mục tiêu"
+                        + " chí (unknown sign code); có phải \"NQ4-DD-05\"? (did you mean it?)"));
+    }
+
     @Test
     void read_signCodeUnknownWithoutCatalogue_accepts() {
         ObjectNode root = valid2025();
