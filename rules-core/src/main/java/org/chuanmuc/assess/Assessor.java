@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -22,6 +21,7 @@ import org.chuanmuc.assess.internal.RuleCompiler;
 import org.chuanmuc.assess.internal.RuleFolder;
 import org.chuanmuc.assess.internal.RuleInput;
 import org.chuanmuc.assess.internal.SessionRunner;
+import org.chuanmuc.io.internal.ReaderMessages;
 import org.chuanmuc.model.Criterion;
 import org.chuanmuc.model.Dossier;
 
@@ -146,10 +146,9 @@ public final class Assessor {
     }
 
     private String unknownSign(String officerId, String code) {
-        String meant = code.strip().toUpperCase(Locale.ROOT);
-        String hint = signCodes.contains(meant) ? "; có phải \"" + meant + "\"? (did you mean it?)" : "";
         return "cán bộ " + officerId + ": mã biểu hiện \"" + code + "\" không có trong danh mục tiêu chí"
-                + " (sign code not in the criteria catalogue): các quy tắc không đọc được biểu hiện này" + hint;
+                + " (sign code not in the criteria catalogue): các quy tắc không đọc được biểu hiện này"
+                + ReaderMessages.signCodeMeant(code, signCodes);
     }
 
     private static boolean oneUnitAndYear(List<Dossier> dossiers) {

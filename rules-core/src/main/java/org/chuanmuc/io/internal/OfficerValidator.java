@@ -176,7 +176,7 @@ final class OfficerValidator {
     private SignFinding sign(RecordFields f) {
         String code = f.requiredText("code");
         if (code != null && !knownSigns.isEmpty() && !knownSigns.contains(code)) {
-            f.error("code", ReaderMessages.unknownSign(code));
+            f.error("code", ReaderMessages.unknownSign(code, knownSigns));
             code = null;
         }
         Boolean verified = f.requiredBoolean("verified");

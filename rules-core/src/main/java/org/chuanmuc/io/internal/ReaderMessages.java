@@ -1,6 +1,8 @@
 package org.chuanmuc.io.internal;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.chuanmuc.model.DisciplineForm;
 import org.chuanmuc.model.DisciplineSystem;
@@ -107,9 +109,28 @@ public final class ReaderMessages {
                 + " (form not used by this discipline system)";
     }
 
-    /** @return the message for a sign code missing from the catalogue */
-    public static String unknownSign(String code) {
-        return "mã dấu hiệu \"" + code + "\" không có trong danh mục tiêu chí (unknown sign code)";
+    /**
+     * @param code  the sign code as written
+     * @param known the catalogue's sign codes
+     * @return the message for a sign code missing from the catalogue, asking whether the catalogue's code was meant
+     */
+    public static String unknownSign(String code, Set<String> known) {
+        return "mã dấu hiệu \"" + code + "\" không có trong danh mục tiêu chí (unknown sign code)"
+                + signCodeMeant(code, known);
+    }
+
+    /**
+     * The catalogue's code a sign code was meant to be, when it differs only in case or in spaces around it
+     * ({@code "nq4-dd-07 "} for {@code NQ4-DD-07}), as a sentence to end a message with. The reader and
+     * {@code Assessor} both ask it, so that a code typed in a file and one built in code get the same suggestion.
+     *
+     * @param code  the sign code as written
+     * @param known the catalogue's sign codes
+     * @return {@code ; có phải "NQ4-DD-07"? (did you mean it?)}, or "" when no code of the catalogue is near
+     */
+    public static String signCodeMeant(String code, Set<String> known) {
+        String meant = code.strip().toUpperCase(Locale.ROOT);
+        return known.contains(meant) ? "; có phải \"" + meant + "\"? (did you mean it?)" : "";
     }
 
     /** @return the message for an officer id seen earlier in the file */
