@@ -5,8 +5,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.chuanmuc.assess.Assessor;
 import org.chuanmuc.assess.RuleSetComparison;
@@ -93,9 +95,11 @@ final class CompareCommand implements Callable<Integer> {
                 ? new SideReaders(beforeReader, null) : new SideReaders(beforeReader, afterReader);
 
         RuleSetComparison comparison = RuleSetComparison.between(before, after);
-        List<RejectedOfficer> rejected = new ArrayList<>();
-        Period period = compare(readers, before, after, comparison, rejected);
-        ComparisonInput result = new ComparisonInput(period, comparison.report(), rejected);
+        NotCompared notCompared = new NotCompared(new ArrayList<>(), new HashMap<>());
+        Period period = compare(readers, before, after, comparison, notCompared);
+        ComparisonInput result = new ComparisonInput(period, comparison.report(), notCompared.records(),
+                notCompared.refusedBy());
+        List<RejectedOfficer> rejected = result.rejected();
         try (CommandOutput output = CommandOutput.of(this.output, main.out)) {
             OutputStream out = output.stream();
             switch (format) {
@@ -141,9 +145,18 @@ final class CompareCommand implements Callable<Integer> {
     private record SideReaders(DossierReader before, DossierReader after) {
     }
 
+    /**
+     * The records that were not compared, as they are found.
+     *
+     * @param records   each record, with the errors of the rule set that refused it (the base one's when both did)
+     * @param refusedBy for a record only one rule set refused, that set, by the record's position
+     */
+    private record NotCompared(List<RejectedOfficer> records, Map<Integer, ComparisonInput.Side> refusedBy) {
+    }
+
     /** Reads the input unit by unit when its units are contiguous, else whole; returns the period. */
     private Period compare(SideReaders readers, Assessor before, Assessor after, RuleSetComparison comparison,
-                           List<RejectedOfficer> rejected) {
+                           NotCompared rejected) {
         UnitAssessment first = new UnitAssessment(before);
         UnitAssessment second = new UnitAssessment(after);
         if (!Readers.scan(readers.before(), input).groupedByUnit()) {
@@ -177,16 +190,26 @@ final class CompareCommand implements Callable<Integer> {
         unitErrors += errors.size();
     }
 
-    /** Pairs each record's two outcomes: compared when both assessed it, else rejected with the reason. */
+    /**
+     * Pairs each record's two outcomes: compared when both assessed it, else rejected with the reason and the rule set
+     * that refused it.
+     */
     private static void record(List<UnitAssessment.Outcome> before, List<UnitAssessment.Outcome> after,
-                               RuleSetComparison comparison, List<RejectedOfficer> rejected) {
+                               RuleSetComparison comparison, NotCompared rejected) {
         for (int i = 0; i < before.size(); i++) {
             UnitAssessment.Outcome b = before.get(i);
             UnitAssessment.Outcome a = after.get(i);
             if (b instanceof UnitAssessment.Assessed x && a instanceof UnitAssessment.Assessed y) {
                 comparison.add(x.dossier(), x.assessment(), y.assessment());
+            } else if (b instanceof UnitAssessment.Refused r) {
+                rejected.records().add(r.officer());
+                if (a instanceof UnitAssessment.Assessed) {
+                    rejected.refusedBy().put(r.officer().index(), ComparisonInput.Side.BASE);
+                }
             } else {
-                rejected.add(b instanceof UnitAssessment.Refused r ? r.officer() : ((UnitAssessment.Refused) a).officer());
+                RejectedOfficer r = ((UnitAssessment.Refused) a).officer();
+                rejected.records().add(r);
+                rejected.refusedBy().put(r.index(), ComparisonInput.Side.CHANGED);
             }
         }
     }

@@ -98,7 +98,7 @@ public final class ComparisonHtml {
                     .text(ComparisonWords.renamed(r)));
         }
         if (!input.rejected().isEmpty()) {
-            rejected(body.appendElement("section").id("rejected"), input.rejected());
+            rejected(body.appendElement("section").id("rejected"), input);
         }
         body.appendElement("footer").appendElement("p").addClass("disclaimer").text(ReportText.DISCLAIMER);
         return doc;
@@ -266,12 +266,13 @@ public final class ComparisonHtml {
                 .attr("title", f.rule()).text(ReportText.flag(f)));
     }
 
-    private static void rejected(Element section, List<RejectedOfficer> rejected) {
+    private static void rejected(Element section, ComparisonInput input) {
         section.appendElement("h2").text(ComparisonWords.REJECTED);
         Element list = section.appendElement("ul");
-        for (RejectedOfficer r : rejected) {
+        for (RejectedOfficer r : input.rejected()) {
             Element item = list.appendElement("li").addClass("rejected-record");
             item.appendElement("code").text(r.officerId().isEmpty() ? ReportText.position(r.index()) : r.officerId());
+            item.appendText(ComparisonWords.refusedBy(input.side(r)));
             for (FieldError e : r.errors()) {
                 item.appendText(" " + ReportText.error(e));
             }

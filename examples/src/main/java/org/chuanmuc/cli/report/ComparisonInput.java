@@ -2,6 +2,7 @@ package org.chuanmuc.cli.report;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.chuanmuc.assess.RuleSetComparison;
 import org.chuanmuc.io.RejectedOfficer;
@@ -11,18 +12,54 @@ import org.chuanmuc.model.Period;
  * Everything a comparison report shows: the comparison of two rule sets on one input file, and the input
  * records that could not be compared.
  *
- * @param period   the assessment period of the input
- * @param report   the comparison: counts and the officers whose outcome differs
- * @param rejected records that were not compared (invalid data, or rules that failed on their unit), sorted
- *                 by position in the input
+ * @param period    the assessment period of the input
+ * @param report    the comparison: counts and the officers whose outcome differs
+ * @param rejected  records that were not compared (invalid data, or rules that failed on their unit), sorted
+ *                  by position in the input
+ * @param refusedBy for a record only one rule set refused (a sign code only the other's catalogue holds, rules
+ *                  that failed on its unit under one set), that set, by the record's position; a record not here
+ *                  was refused by both
  */
-public record ComparisonInput(Period period, RuleSetComparison.Report report, List<RejectedOfficer> rejected) {
+public record ComparisonInput(Period period, RuleSetComparison.Report report, List<RejectedOfficer> rejected,
+                              Map<Integer, Side> refusedBy) {
+
+    /** Which rule set refused a record that was not compared. */
+    public enum Side {
+        /** The base rule set only: the changed one assessed it. */
+        BASE,
+        /** The changed rule set only: the base one assessed it. */
+        CHANGED,
+        /** Both: the data is wrong for either. */
+        BOTH;
+
+        /** @return its name in the JSON, {@code base}, {@code changed} or {@code both}, as the rule sets' fields */
+        public String json() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** @throws NullPointerException when a component is null */
     public ComparisonInput {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(report, "report");
         rejected = rejected.stream().sorted(Comparator.comparingInt(RejectedOfficer::index)).toList();
+        refusedBy = Map.copyOf(refusedBy);
+    }
+
+    /**
+     * Records that both rule sets refused.
+     *
+     * @param period   the assessment period of the input
+     * @param report   the comparison
+     * @param rejected records that were not compared
+     */
+    public ComparisonInput(Period period, RuleSetComparison.Report report, List<RejectedOfficer> rejected) {
+        this(period, report, rejected, Map.of());
+    }
+
+    /** @return which rule set refused a record of {@link #rejected} */
+    public Side side(RejectedOfficer record) {
+        return refusedBy.getOrDefault(record.index(), Side.BOTH);
     }
 
     /**

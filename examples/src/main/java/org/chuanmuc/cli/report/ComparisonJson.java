@@ -95,6 +95,7 @@ public final class ComparisonJson {
             for (RejectedOfficer r : input.rejected()) {
                 g.writeStartObject();
                 g.writeStringField("officerId", r.officerId());
+                g.writeStringField("side", input.side(r).json());
                 g.writeArrayFieldStart("errors");
                 for (FieldError e : r.errors()) {
                     g.writeStartObject();

@@ -72,7 +72,8 @@ public final class ComparisonSummary {
             p.println();
             p.println(ComparisonWords.REJECTED + ": " + ReportText.number(input.rejected().size()));
             for (RejectedOfficer r : input.rejected()) {
-                p.println("  " + (r.officerId().isEmpty() ? ReportText.position(r.index()) : r.officerId()) + ": "
+                p.println("  " + (r.officerId().isEmpty() ? ReportText.position(r.index()) : r.officerId())
+                        + ComparisonWords.refusedBy(input.side(r)) + ": "
                         + String.join("; ", r.errors().stream().map(ReportText::error).toList()));
             }
         }

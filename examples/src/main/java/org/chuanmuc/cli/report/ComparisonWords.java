@@ -50,6 +50,15 @@ final class ComparisonWords {
         return info.name() + ", phiên bản " + info.version() + ", SHA-256 " + info.sha256();
     }
 
+    /** @return what follows the id of a record only one rule set refused, e.g. " (chỉ bộ gốc từ chối; …)"; "" else */
+    static String refusedBy(ComparisonInput.Side side) {
+        return switch (side) {
+            case BASE -> " (chỉ bộ gốc từ chối; refused by the base rules only)";
+            case CHANGED -> " (chỉ bộ sửa đổi từ chối; refused by the changed rules only)";
+            case BOTH -> "";
+        };
+    }
+
     static String summary(int officers, int changed, int ratingChanges, int rejected) {
         return "Đã so sánh " + ReportText.number(officers) + " cán bộ: " + ReportText.number(changed)
                 + " cán bộ có kết quả khác, trong đó " + ReportText.number(ratingChanges)
