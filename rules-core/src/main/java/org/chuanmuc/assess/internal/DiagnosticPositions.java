@@ -56,7 +56,8 @@ final class DiagnosticPositions {
             }
             if (drl != null && d.source().contains(".xlsx[") && line > 0) {
                 String cell = tableCell(linesBySource.computeIfAbsent(d.source(), k -> drl.split("\n", -1)), line);
-                if (cell != null) {
+                // the row's first cell is the one the message is about when the table has no NAME column
+                if (cell != null && !namesCell(message, cell)) {
                     message = message + " (dòng quy tắc ở ô " + cell + " / rule row at cell " + cell + ")";
                 }
             }
@@ -131,6 +132,13 @@ final class DiagnosticPositions {
 
     private static boolean isNamePart(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '.';
+    }
+
+    /** @return whether a message starts with the cell it is about, as "ô B10: …" or "ô B10 trống …" do */
+    private static boolean namesCell(String message, String cell) {
+        String named = "ô " + cell;
+        return message.startsWith(named) && (message.length() == named.length()
+                || !Character.isLetterOrDigit(message.charAt(named.length())));
     }
 
     /** The cell named by the generator's comment above the rule that holds {@code line}. */
