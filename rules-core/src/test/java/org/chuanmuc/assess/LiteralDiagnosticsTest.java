@@ -75,6 +75,19 @@ class LiteralDiagnosticsTest {
                 .singleElement().satisfies(d -> assertThat(d.message()).contains("RatingLevel.HOAN_THANH"));
     }
 
+    /*
+     * Drools reads 'TRUONG' as the string "TRUONG" (its lexer turns single quotes around anything but one character
+     * into double quotes), in a condition and in a consequence: Role.valueOf('TRUONG') and RatingLevel.of('Tôt')
+     * passed validate and failed at run time on every unit, as their double-quoted twins are refused for.
+     */
+    @Test
+    void singleQuotedLiterals_areCheckedAsDroolsReadsThem() {
+        assertThat(refused(rule("Officer(this == $o, role == Role.valueOf('TRUONG'))", CAP)))
+                .singleElement().satisfies(d -> assertThat(d.message()).contains("\"TRUONG\"").contains("STAFF"));
+        assertThat(refused(rule("", "RatingLevel.of('Hoàn thành tôt nhiệm vụ')")))
+                .singleElement().satisfies(d -> assertThat(d.message()).contains("không phải mức xếp loại"));
+    }
+
     @Test
     void exactConstantNames_stillPass() {
         Assessor assessor = Assessor.builder().rules(RuleSource.drl("a.drl",
