@@ -73,7 +73,8 @@ public record LiteralUses(List<Literal> levels, List<Constant> constants, List<L
      */
     public static LiteralUses of(String sourceName, String drl) {
         SourceText src = new SourceText(sourceName, drl);
-        List<Token> t = JavaLexer.lex(drl).tokens();
+        // as Drools reads it: 'TRUONG' is the string "TRUONG", in a condition and in a consequence
+        List<Token> t = JavaLexer.lex(JavaLexer.asDrlLexerSees(drl)).tokens();
         List<Literal> levels = new ArrayList<>();
         List<Constant> constants = new ArrayList<>();
         List<Literal> severities = new ArrayList<>();
