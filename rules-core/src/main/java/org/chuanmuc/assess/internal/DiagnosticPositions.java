@@ -68,8 +68,8 @@ final class DiagnosticPositions {
 
     /**
      * The column in the line as the person wrote it for a column of the expanded line: where the word at that
-     * column (a name such as {@code FindingKind.NEGATIVEX}, its last part, or a quoted text) is written in the
-     * sentence, else where the sentence starts. A line the expander left alone keeps its column.
+     * column (a name such as {@code FindingKind.NEGATIVEX}, its last part, a quoted text, or a single bracket or
+     * operator) is written once in the sentence, else where the sentence starts. A line the expander left alone keeps its column.
      */
     static int editedColumn(String[] expanded, String[] written, int line, int column) {
         if (line > expanded.length || line > written.length) {
@@ -108,6 +108,12 @@ final class DiagnosticPositions {
             if (end > at + 1) {
                 words.add(line.substring(at, end + 1));
                 words.add(line.substring(at + 1, end));
+            }
+            return words;
+        }
+        if (!isNamePart(line.charAt(at))) {
+            if (!Character.isWhitespace(line.charAt(at))) {
+                words.add(String.valueOf(line.charAt(at))); // a bracket or an operator, when the line has it once
             }
             return words;
         }
