@@ -1,7 +1,6 @@
 package org.chuanmuc.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,23 +17,14 @@ class DslrDiagnosticColumnTest {
             + " \"lý do\"));\n"
             + "[then]Giới hạn mức \"{muc}\", mã \"{ma}\"=insert(RatingCap.state($o.id(), RatingLevel.{muc}, \"{ma}\","
             + " \"\", \"lý do\"));\n";
-    private static final String HEAD = "package t;\nimport org.chuanmuc.model.*;\nexpander t.dsl\n";
 
-    private static List<Diagnostic> refused(String dslr) {
-        List<RuleSource> sources = List.of(RuleSource.of("t.dslr", RuleSource.Kind.DSLR, dslr),
-                RuleSource.of("t.dsl", RuleSource.Kind.DSL, DSL));
-        Throwable[] thrown = new Throwable[1];
-        assertThatThrownBy(() -> Assessor.builder().rules(sources).build())
-                .isInstanceOfSatisfying(RuleCompilationException.class, e -> thrown[0] = e);
-        return ((RuleCompilationException) thrown[0]).diagnostics();
-    }
 
     @Test
     void guardProblemInASentence_isAtTheWordAsWritten() {
         String line = "    Ghi lý do \"NEGATIVEX\", mã \"A\"";
-        String dslr = HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n" + line + "\nend\n";
+        String dslr = DslrBuilds.HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n" + line + "\nend\n";
 
-        List<Diagnostic> problems = refused(dslr);
+        List<Diagnostic> problems = DslrBuilds.refused(DSL, dslr);
 
         assertThat(problems).singleElement().satisfies(d -> {
             assertThat(d.line()).isEqualTo(8);
@@ -47,9 +37,9 @@ class DslrDiagnosticColumnTest {
     void problemWhoseWordIsNotWritten_isAtTheStartOfTheSentence() {
         // the enum's own name comes from the sentence's expansion: the word the compiler names is not in the line
         String line = "      Giới hạn mức \"KHONG_CO\", mã \"A\"";
-        String dslr = HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n" + line + "\nend\n";
+        String dslr = DslrBuilds.HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n" + line + "\nend\n";
 
-        List<Diagnostic> problems = refused(dslr);
+        List<Diagnostic> problems = DslrBuilds.refused(DSL, dslr);
 
         assertThat(problems).isNotEmpty().allSatisfy(d -> {
             assertThat(d.line()).isEqualTo(8);
@@ -62,9 +52,9 @@ class DslrDiagnosticColumnTest {
     void problemOnAPassThroughLine_isAtTheWordAsWritten() {
         // a pass-through line ('>') is DRL as written, bar its '>': the column is the word's in the file
         String line = "    >insert(new Finding($o.id(), FindingKind.NEGATIVEY, \"A\", \"\", \"lý do\"));";
-        String dslr = HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n" + line + "\nend\n";
+        String dslr = DslrBuilds.HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n" + line + "\nend\n";
 
-        List<Diagnostic> problems = refused(dslr);
+        List<Diagnostic> problems = DslrBuilds.refused(DSL, dslr);
 
         assertThat(problems).singleElement().satisfies(d -> {
             assertThat(d.line()).isEqualTo(8);

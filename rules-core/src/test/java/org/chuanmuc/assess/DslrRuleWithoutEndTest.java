@@ -1,7 +1,6 @@
 package org.chuanmuc.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.chuanmuc.assess.internal.guard.GuardMessages;
@@ -15,42 +14,33 @@ class DslrRuleWithoutEndTest {
     private static final String DSL = "[when]Có cán bộ=$o: Officer()\n"
             + "[then]Giới hạn Hoàn thành nhiệm vụ, mã \"{ma}\"=insert(RatingCap.state($o.id(), RatingLevel.HOAN_THANH,"
             + " \"{ma}\", \"\", \"lý do\"));\n";
-    private static final String HEAD = "package t;\nimport org.chuanmuc.model.*;\nexpander t.dsl\n";
 
-    private static RuleCompilationException refused(String dslr) {
-        List<RuleSource> sources = List.of(RuleSource.of("t.dslr", RuleSource.Kind.DSLR, dslr),
-                RuleSource.of("t.dsl", RuleSource.Kind.DSL, DSL));
-        Throwable[] thrown = new Throwable[1];
-        assertThatThrownBy(() -> Assessor.builder().rules(sources).build())
-                .isInstanceOfSatisfying(RuleCompilationException.class, e -> thrown[0] = e);
-        return (RuleCompilationException) thrown[0];
-    }
 
     @Test
     void build_lastRuleWithoutEnd_isOneDiagnosticAtTheRule() {
-        String dslr = HEAD + "rule \"A lý do\"\nwhen\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, mã \"A\"\n";
+        String dslr = DslrBuilds.HEAD + "rule \"A lý do\"\nwhen\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, mã \"A\"\n";
 
-        RuleCompilationException e = refused(dslr);
+        List<Diagnostic> problems = DslrBuilds.refused(DSL, dslr);
 
-        assertThat(e.diagnostics()).containsExactly(
+        assertThat(problems).containsExactly(
                 new Diagnostic("t.dslr", 4, 1, GuardMessages.dslRuleWithoutEnd("\"A lý do\"", 0)));
     }
 
     @Test
     void build_ruleWithoutEndBeforeAnother_isReportedBeforeThatRule() {
-        String dslr = HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, mã \"A\"\n\n"
+        String dslr = DslrBuilds.HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, mã \"A\"\n\n"
                 + "rule \"B\"\nwhen\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, mã \"B\"\nend\n";
 
-        RuleCompilationException e = refused(dslr);
+        List<Diagnostic> problems = DslrBuilds.refused(DSL, dslr);
 
         // not "rule "B"", "when", "then" accused of matching no sentence in A's consequence
-        assertThat(e.diagnostics()).containsExactly(
+        assertThat(problems).containsExactly(
                 new Diagnostic("t.dslr", 4, 1, GuardMessages.dslRuleWithoutEnd("\"A\"", 10)));
     }
 
     @Test
     void build_rulesWithTheirEnds_areExpandedAsBefore() {
-        String dslr = HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, mã \"A\"\nend\n";
+        String dslr = DslrBuilds.HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, mã \"A\"\nend\n";
 
         Assessor assessor = Assessor.builder().rules(List.of(RuleSource.of("t.dslr", RuleSource.Kind.DSLR, dslr),
                 RuleSource.of("t.dsl", RuleSource.Kind.DSL, DSL))).build();

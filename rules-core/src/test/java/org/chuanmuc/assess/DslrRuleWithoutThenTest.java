@@ -1,7 +1,6 @@
 package org.chuanmuc.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.chuanmuc.assess.internal.guard.GuardMessages;
@@ -17,46 +16,37 @@ class DslrRuleWithoutThenTest {
     private static final String DSL = "[when]Có cán bộ=$o: Officer()\n"
             + "[then]Giới hạn Hoàn thành nhiệm vụ, lý do \"{ma}\"=insert(RatingCap.state($o.id(),"
             + " RatingLevel.HOAN_THANH, \"{ma}\", \"\", \"lý do\"));\n";
-    private static final String HEAD = "package t;\nimport org.chuanmuc.model.*;\nexpander t.dsl\n";
 
-    private static List<Diagnostic> refused(String dslr) {
-        List<RuleSource> sources = List.of(RuleSource.of("t.dslr", RuleSource.Kind.DSLR, dslr),
-                RuleSource.of("t.dsl", RuleSource.Kind.DSL, DSL));
-        Throwable[] thrown = new Throwable[1];
-        assertThatThrownBy(() -> Assessor.builder().rules(sources).build())
-                .isInstanceOfSatisfying(RuleCompilationException.class, e -> thrown[0] = e);
-        return ((RuleCompilationException) thrown[0]).diagnostics();
-    }
 
     @Test
     void build_ruleWithoutThen_isOneDiagnosticAtTheRule() {
-        String dslr = HEAD + "rule \"A lý do\"\nwhen\n    Có cán bộ\n    Giới hạn Hoàn thành nhiệm vụ, lý do \"A\"\nend\n";
+        String dslr = DslrBuilds.HEAD + "rule \"A lý do\"\nwhen\n    Có cán bộ\n    Giới hạn Hoàn thành nhiệm vụ, lý do \"A\"\nend\n";
 
-        assertThat(refused(dslr)).containsExactly(
+        assertThat(DslrBuilds.refused(DSL, dslr)).containsExactly(
                 new Diagnostic("t.dslr", 4, 1, GuardMessages.dslRuleWithout("\"A lý do\"", "then")));
     }
 
     @Test
     void build_ruleWithoutThenBeforeAnother_isOneDiagnosticAtThatRule() {
         // the expander would take B's then for A's: A's end, B's header and B's conditions as A's conditions
-        String dslr = HEAD + "rule \"A\"\nwhen\n    Có cán bộ\n    Giới hạn Hoàn thành nhiệm vụ, lý do \"A\"\nend\n\n"
+        String dslr = DslrBuilds.HEAD + "rule \"A\"\nwhen\n    Có cán bộ\n    Giới hạn Hoàn thành nhiệm vụ, lý do \"A\"\nend\n\n"
                 + "rule \"B\"\nwhen\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, lý do \"B\"\nend\n";
 
-        assertThat(refused(dslr)).containsExactly(
+        assertThat(DslrBuilds.refused(DSL, dslr)).containsExactly(
                 new Diagnostic("t.dslr", 4, 1, GuardMessages.dslRuleWithout("\"A\"", "then")));
     }
 
     @Test
     void build_ruleWithoutWhen_isOneDiagnosticAtTheRule() {
-        String dslr = HEAD + "rule \"A\"\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, lý do \"A\"\nend\n";
+        String dslr = DslrBuilds.HEAD + "rule \"A\"\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, lý do \"A\"\nend\n";
 
-        assertThat(refused(dslr)).containsExactly(
+        assertThat(DslrBuilds.refused(DSL, dslr)).containsExactly(
                 new Diagnostic("t.dslr", 4, 1, GuardMessages.dslRuleWithout("\"A\"", "when")));
     }
 
     @Test
     void build_completeRules_areExpandedAsBefore() {
-        String dslr = HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, lý do \"A\"\nend\n"
+        String dslr = DslrBuilds.HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, lý do \"A\"\nend\n"
                 + "rule \"B\"\nwhen\nthen\nend\n";
 
         Assessor assessor = Assessor.builder().rules(List.of(RuleSource.of("t.dslr", RuleSource.Kind.DSLR, dslr),
