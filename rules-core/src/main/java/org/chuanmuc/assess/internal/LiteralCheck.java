@@ -53,6 +53,12 @@ public final class LiteralCheck {
                     problems.add(at(text, l, GuardMessages.levelUnknown(cell(text, l, cells), l.value(), LEVELS)));
                 }
             }
+            for (LiteralUses.Constant c : uses.enumTexts()) {
+                List<String> names = Arrays.stream(c.type().getEnumConstants()).map(e -> ((Enum<?>) e).name())
+                        .toList();
+                problems.add(at(text, c.literal(), GuardMessages.enumComparedWithText(cell(text, c.literal(), cells),
+                        c.type().getSimpleName(), c.literal().value(), names)));
+            }
             for (LiteralUses.Constant c : uses.constants()) {
                 List<String> names = Arrays.stream(c.type().getEnumConstants()).map(e -> ((Enum<?>) e).name())
                         .toList();

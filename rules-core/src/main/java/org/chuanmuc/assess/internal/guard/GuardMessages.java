@@ -838,6 +838,21 @@ public final class GuardMessages {
     }
 
     /**
+     * A string compared with a property whose type is an enum: Drools compares the constant with the string, never
+     * equal, so the rule silently never fires (or, with {@code !=}, always does).
+     */
+    public static String enumComparedWithText(String cell, String type, String value, List<String> constants) {
+        String constant = constants.contains(value) ? type + "." + value : type + ".<tên hằng>";
+        String constantEnglish = constants.contains(value) ? type + "." + value : type + ".<NAME>";
+        return (cell.isEmpty() ? "" : "ô " + cell + ": ") + "thuộc tính kiểu " + type + " được so với chuỗi \""
+                + echo(value) + "\": hằng số không bao giờ bằng chuỗi, nên điều kiện này không bao giờ đúng (với !="
+                + " thì luôn đúng); viết " + constant + " (tên hằng: " + String.join(", ", constants) + ") ("
+                + (cell.isEmpty() ? "" : "cell " + cell + ": ") + "a property of type " + type + " compared with the"
+                + " string \"" + echo(value) + "\": a constant never equals a string, so this never holds (with != it"
+                + " always does); write " + constantEnglish + ")";
+    }
+
+    /**
      * A string given to an enum's {@code valueOf} that is no constant's exact name: {@code valueOf} would throw
      * whenever its rule runs, and every unit it runs on would be rejected.
      *

@@ -20,7 +20,10 @@ import java.util.Set;
  * <li>a share: the number given as the share of a {@code Tasks} method ({@code tasks.below(TaskMeasure.ON_TIME,
  *     0.95)}), which no count can reach above 1;
  * <li>a criterion code: the code of a {@code RatingCap.state(…)}, {@code RatingCap.party(…)} or
- *     {@code new Finding(…)}, whose label and citation come from the catalogue.
+ *     {@code new Finding(…)}, whose label and citation come from the catalogue;
+ * <li>a string compared with a property whose type is an enum ({@code Officer(role == "STAFF")}): Drools compares
+ *     the constant with the string, which are never equal, so the constraint never holds (or, with {@code !=},
+ *     always holds), whatever the string.
  * </ul>
  * Only a literal standing alone as the argument is taken; a computed value is left to run time, never guessed at.
  *
@@ -29,9 +32,10 @@ import java.util.Set;
  * @param severities the strings compared with {@code severityName}
  * @param shares     the numbers given as a {@code Tasks} share
  * @param criteria   the criterion codes of caps and findings
+ * @param enumTexts  the strings compared with an enum-typed property of a pattern, with the property's enum
  */
 public record LiteralUses(List<Literal> levels, List<Constant> constants, List<Literal> severities,
-                          List<Literal> shares, List<Literal> criteria) {
+                          List<Literal> shares, List<Literal> criteria, List<Constant> enumTexts) {
     /** {@code Tasks} methods whose every number argument is a share. */
     private static final Set<String> SHARE_METHODS = Set.of("failsAtLeast", "passesAtLeast", "failsMoreThan",
             "missingToFailAtMost", "missingNotes");
@@ -64,6 +68,7 @@ public record LiteralUses(List<Literal> levels, List<Constant> constants, List<L
         severities = List.copyOf(severities);
         shares = List.copyOf(shares);
         criteria = List.copyOf(criteria);
+        enumTexts = List.copyOf(enumTexts);
     }
 
     /**
@@ -80,10 +85,17 @@ public record LiteralUses(List<Literal> levels, List<Constant> constants, List<L
         List<Literal> severities = new ArrayList<>();
         List<Literal> shares = new ArrayList<>();
         List<Literal> criteria = new ArrayList<>();
+        List<Constant> enumTexts = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
             if (!tok.isIdent()) {
                 continue;
+            }
+            if (i + 1 < t.size() && t.get(i + 1).isOp("(") && (i == 0 || !(t.get(i - 1).is("new")
+                    || t.get(i - 1).isOp(".")))) {
+                int open = i + 1;
+                GuardPolicy.type(tok.text()).map(GuardPolicy.TypeRule::type).filter(Class::isRecord)
+                        .ifPresent(type -> enumTexts(src, t, open, type, enumTexts));
             }
             if (tok.is("severityName")) {
                 // severityName == "X", != "X", .equals("X"); "X" == severityName; and each with a call,
@@ -123,7 +135,55 @@ public record LiteralUses(List<Literal> levels, List<Constant> constants, List<L
                         src.at(n.start(), "").column())));
             }
         }
-        return new LiteralUses(levels, constants, severities, shares, criteria);
+        return new LiteralUses(levels, constants, severities, shares, criteria, enumTexts);
+    }
+
+    /**
+     * The strings compared with an enum-typed property directly inside a pattern's parentheses:
+     * {@code Type(role == "STAFF")}, {@code Type(x, "STAFF" != role)}.
+     */
+    private static void enumTexts(SourceText src, List<Token> t, int open, Class<?> type, List<Constant> found) {
+        int depth = 0;
+        for (int k = open; k < t.size(); k++) {
+            Token tok = t.get(k);
+            if (tok.isOp("(") || tok.isOp("[") || tok.isOp("{")) {
+                depth++;
+            } else if (tok.isOp(")") || tok.isOp("]") || tok.isOp("}")) {
+                if (--depth == 0) {
+                    return;
+                }
+            } else if (depth == 1 && tok.isIdent() && !t.get(k - 1).isOp(".") && k + 2 < t.size()
+                    && !t.get(k + 1).isOp(".") && !t.get(k + 1).isOp("(")) {
+                Token op = k + 1 < t.size() ? t.get(k + 1) : null;
+                Token before = t.get(k - 1);
+                java.util.Optional<Class<?>> property = enumProperty(type, tok.text());
+                if (property.isEmpty()) {
+                    continue;
+                }
+                if ((op.isOp("==") || op.isOp("!=")) && string(t.get(k + 2))) {
+                    found.add(new Constant(property.get(), literal(src, t.get(k + 2))));
+                } else if (k >= open + 3 && (before.isOp("==") || before.isOp("!=")) && string(t.get(k - 2))) {
+                    found.add(new Constant(property.get(), literal(src, t.get(k - 2))));
+                }
+            }
+        }
+    }
+
+    /** @return the enum a record's component (or a no-argument method of that name) returns */
+    private static java.util.Optional<Class<?>> enumProperty(Class<?> type, String name) {
+        for (String method : List.of(name, "get" + capitalised(name), "is" + capitalised(name))) {
+            try {
+                Class<?> returned = type.getMethod(method).getReturnType();
+                return returned.isEnum() ? java.util.Optional.of(returned) : java.util.Optional.empty();
+            } catch (NoSuchMethodException e) {
+                // try the next form
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String capitalised(String name) {
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /**
