@@ -54,14 +54,11 @@ public final class LiteralCheck {
                 }
             }
             for (LiteralUses.Constant c : uses.enumTexts()) {
-                List<String> names = Arrays.stream(c.type().getEnumConstants()).map(e -> ((Enum<?>) e).name())
-                        .toList();
                 problems.add(at(text, c.literal(), GuardMessages.enumComparedWithText(cell(text, c.literal(), cells),
-                        c.type().getSimpleName(), c.literal().value(), names)));
+                        c.type().getSimpleName(), c.literal().value(), constantNames(c.type()))));
             }
             for (LiteralUses.Constant c : uses.constants()) {
-                List<String> names = Arrays.stream(c.type().getEnumConstants()).map(e -> ((Enum<?>) e).name())
-                        .toList();
+                List<String> names = constantNames(c.type());
                 Literal l = c.literal();
                 if (!names.contains(l.value())) {
                     String level = c.type() == RatingLevel.class && isLevel(l.value())
@@ -160,6 +157,11 @@ public final class LiteralCheck {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** @return the names of an enum's constants, in declaration order */
+    private static List<String> constantNames(Class<?> type) {
+        return Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
     }
 
     private static String cell(DrlText text, Literal l, ParameterCells cells) {

@@ -134,17 +134,16 @@ public final class DslExpander {
             for (Constructs.Construct c = constructs.next(0); c != null; c = constructs.next(c.end())) {
                 withoutEnd(constructs, copied, c.start());
                 out.append(text, copied, c.start());
-                int swallowed = c.rule() ? constructs.swallowedRule(c) : -1;
-                String missing = c.rule() ? constructs.missingWhenOrThen(constructs.lineOf(c.headerStart())) : null;
+                int header = constructs.lineOf(c.headerStart());
+                String missing = c.rule() ? constructs.missingWhenOrThen(header) : null;
+                int swallowed = c.rule() && missing == null ? constructs.swallowedRule(c) : -1;
                 if (missing != null) {
                     // its end comes before the when or then found for it, which belong to the next rule
-                    int header = constructs.lineOf(c.headerStart());
                     reportMissing(constructs, header, missing);
                     out.append(text, c.start(), c.end());
                 } else if (swallowed >= 0) {
                     // its conditions and consequence run on into the next rule: expanding them would accuse that
                     // rule's header and keywords of being sentences that match nothing
-                    int header = constructs.lineOf(c.headerStart());
                     reportRule(constructs, header, line(constructs.lineStart(swallowed)));
                     out.append(text, c.start(), c.end());
                 } else if (c.rule()) {
@@ -179,30 +178,41 @@ public final class DslExpander {
          * instead of the one problem, the missing {@code end}. One diagnostic per rule; the file is not expanded.
          */
         private void withoutEnd(Constructs constructs, int from, int to) {
-            for (int j = constructs.ruleWithoutEnd(from, to); j >= 0; ) {
-                reportRule(constructs, j, 0);
+            eachRule(constructs, from, to, constructs::ruleWithoutEnd, j -> reportRule(constructs, j, 0));
+            eachRule(constructs, from, to, constructs::ruleWithoutWhenOrThen,
+                    j -> reportMissing(constructs, j, constructs.missingWhenOrThen(j)));
+        }
+
+        /**
+         * Reports each rule a finder finds in {@code [from, to)}, one after the other.
+         *
+         * @param find   the first such rule's 0-based line at or after an offset, before an offset; or -1
+         * @param report reports the rule of a line
+         */
+        private void eachRule(Constructs constructs, int from, int to, java.util.function.IntBinaryOperator find,
+                              java.util.function.IntConsumer report) {
+            for (int j = find.applyAsInt(from, to); j >= 0; ) {
+                report.accept(j);
                 int next = constructs.lineStart(j + 1);
-                j = next >= to ? -1 : constructs.ruleWithoutEnd(next, to);
-            }
-            for (int j = constructs.ruleWithoutWhenOrThen(from, to); j >= 0; ) {
-                reportMissing(constructs, j, constructs.missingWhenOrThen(j));
-                int next = constructs.lineStart(j + 1);
-                j = next >= to ? -1 : constructs.ruleWithoutWhenOrThen(next, to);
+                j = next >= to ? -1 : find.applyAsInt(next, to);
             }
         }
 
         /** One diagnostic for the rule on 0-based line {@code j}, which has an end but no {@code when} or {@code then}. */
         private void reportMissing(Constructs constructs, int j, String keyword) {
-            String header = constructs.lineText(j);
-            String name = header.strip().substring(4).strip();
-            report(line(constructs.lineStart(j)), header, GuardMessages.dslRuleWithout(name, keyword));
+            report(line(constructs.lineStart(j)), constructs.lineText(j),
+                    GuardMessages.dslRuleWithout(ruleName(constructs, j), keyword));
+        }
+
+        /** @return the name on the rule header of 0-based line {@code j}, as written after {@code rule} */
+        private String ruleName(Constructs constructs, int j) {
+            return constructs.lineText(j).strip().substring(4).strip();
         }
 
         /** One diagnostic for the rule whose header is 0-based line {@code j} of the constructs. */
         private void reportRule(Constructs constructs, int j, int nextRuleLine) {
-            String header = constructs.lineText(j);
-            String name = header.strip().substring(4).strip();
-            report(line(constructs.lineStart(j)), header, GuardMessages.dslRuleWithoutEnd(name, nextRuleLine));
+            report(line(constructs.lineStart(j)), constructs.lineText(j),
+                    GuardMessages.dslRuleWithoutEnd(ruleName(constructs, j), nextRuleLine));
         }
 
         // --- the conditions and consequences of one construct ------------------------------------------

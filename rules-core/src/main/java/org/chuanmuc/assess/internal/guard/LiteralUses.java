@@ -118,11 +118,12 @@ public record LiteralUses(List<Literal> levels, List<Constant> constants, List<L
                     && i + 3 < t.size() && t.get(i + 3).isOp("(")) {
                 String method = t.get(i + 2).text();
                 List<List<Token>> args = arguments(t, i + 3);
-                java.util.Optional<Class<?>> type = GuardPolicy.type(tok.text()).<Class<?>>map(GuardPolicy.TypeRule::type)
-                        .filter(Class::isEnum);
+                java.util.Optional<Class<?>> type = method.equals("valueOf") && args.size() == 1
+                        ? GuardPolicy.type(tok.text()).<Class<?>>map(GuardPolicy.TypeRule::type).filter(Class::isEnum)
+                        : java.util.Optional.empty();
                 if (tok.is("RatingLevel") && method.equals("of")) {
                     single(args, 0, true).ifPresent(s -> levels.add(literal(src, s)));
-                } else if (type.isPresent() && method.equals("valueOf") && args.size() == 1) {
+                } else if (type.isPresent()) {
                     single(args, 0, true).ifPresent(s -> constants.add(new Constant(type.get(), literal(src, s))));
                 } else if (tok.is("RatingCap") && (method.equals("state") || method.equals("party"))) {
                     single(args, 2, true).ifPresent(s -> criteria.add(literal(src, s)));
@@ -154,7 +155,7 @@ public record LiteralUses(List<Literal> levels, List<Constant> constants, List<L
                 }
             } else if (depth == 1 && tok.isIdent() && !t.get(k - 1).isOp(".") && k + 2 < t.size()
                     && !t.get(k + 1).isOp(".") && !t.get(k + 1).isOp("(")) {
-                Token op = k + 1 < t.size() ? t.get(k + 1) : null;
+                Token op = t.get(k + 1);
                 Token before = t.get(k - 1);
                 java.util.Optional<Class<?>> property = enumProperty(type, tok.text());
                 if (property.isEmpty()) {
