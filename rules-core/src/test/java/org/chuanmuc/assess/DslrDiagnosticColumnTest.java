@@ -22,9 +22,9 @@ class DslrDiagnosticColumnTest {
     @Test
     void guardProblemInASentence_isAtTheWordAsWritten() {
         String line = "    Ghi lý do \"NEGATIVEX\", mã \"A\"";
-        String dslr = DslrBuilds.HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n" + line + "\nend\n";
+        String dslr = RefusedBuilds.HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n" + line + "\nend\n";
 
-        List<Diagnostic> problems = DslrBuilds.refused(DSL, dslr);
+        List<Diagnostic> problems = RefusedBuilds.dslr(DSL, dslr);
 
         assertThat(problems).singleElement().satisfies(d -> {
             assertThat(d.line()).isEqualTo(8);
@@ -37,9 +37,9 @@ class DslrDiagnosticColumnTest {
     void problemWhoseWordIsNotWritten_isAtTheStartOfTheSentence() {
         // the enum's own name comes from the sentence's expansion: the word the compiler names is not in the line
         String line = "      Giới hạn mức \"KHONG_CO\", mã \"A\"";
-        String dslr = DslrBuilds.HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n" + line + "\nend\n";
+        String dslr = RefusedBuilds.HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n" + line + "\nend\n";
 
-        List<Diagnostic> problems = DslrBuilds.refused(DSL, dslr);
+        List<Diagnostic> problems = RefusedBuilds.dslr(DSL, dslr);
 
         assertThat(problems).isNotEmpty().allSatisfy(d -> {
             assertThat(d.line()).isEqualTo(8);
@@ -52,9 +52,9 @@ class DslrDiagnosticColumnTest {
     void problemOnAPassThroughLine_isAtTheWordAsWritten() {
         // a pass-through line ('>') is DRL as written, bar its '>': the column is the word's in the file
         String line = "    >insert(new Finding($o.id(), FindingKind.NEGATIVEY, \"A\", \"\", \"lý do\"));";
-        String dslr = DslrBuilds.HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n" + line + "\nend\n";
+        String dslr = RefusedBuilds.HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n" + line + "\nend\n";
 
-        List<Diagnostic> problems = DslrBuilds.refused(DSL, dslr);
+        List<Diagnostic> problems = RefusedBuilds.dslr(DSL, dslr);
 
         assertThat(problems).singleElement().satisfies(d -> {
             assertThat(d.line()).isEqualTo(8);

@@ -18,9 +18,9 @@ class DslrRuleWithoutEndTest {
 
     @Test
     void build_lastRuleWithoutEnd_isOneDiagnosticAtTheRule() {
-        String dslr = DslrBuilds.HEAD + "rule \"A lý do\"\nwhen\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, mã \"A\"\n";
+        String dslr = RefusedBuilds.HEAD + "rule \"A lý do\"\nwhen\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, mã \"A\"\n";
 
-        List<Diagnostic> problems = DslrBuilds.refused(DSL, dslr);
+        List<Diagnostic> problems = RefusedBuilds.dslr(DSL, dslr);
 
         assertThat(problems).containsExactly(
                 new Diagnostic("t.dslr", 4, 1, GuardMessages.dslRuleWithoutEnd("\"A lý do\"", 0)));
@@ -28,10 +28,10 @@ class DslrRuleWithoutEndTest {
 
     @Test
     void build_ruleWithoutEndBeforeAnother_isReportedBeforeThatRule() {
-        String dslr = DslrBuilds.HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, mã \"A\"\n\n"
+        String dslr = RefusedBuilds.HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, mã \"A\"\n\n"
                 + "rule \"B\"\nwhen\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, mã \"B\"\nend\n";
 
-        List<Diagnostic> problems = DslrBuilds.refused(DSL, dslr);
+        List<Diagnostic> problems = RefusedBuilds.dslr(DSL, dslr);
 
         // not "rule "B"", "when", "then" accused of matching no sentence in A's consequence
         assertThat(problems).containsExactly(
@@ -40,7 +40,7 @@ class DslrRuleWithoutEndTest {
 
     @Test
     void build_rulesWithTheirEnds_areExpandedAsBefore() {
-        String dslr = DslrBuilds.HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, mã \"A\"\nend\n";
+        String dslr = RefusedBuilds.HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, mã \"A\"\nend\n";
 
         Assessor assessor = Assessor.builder().rules(List.of(RuleSource.of("t.dslr", RuleSource.Kind.DSLR, dslr),
                 RuleSource.of("t.dsl", RuleSource.Kind.DSL, DSL))).build();

@@ -20,33 +20,33 @@ class DslrRuleWithoutThenTest {
 
     @Test
     void build_ruleWithoutThen_isOneDiagnosticAtTheRule() {
-        String dslr = DslrBuilds.HEAD + "rule \"A lý do\"\nwhen\n    Có cán bộ\n    Giới hạn Hoàn thành nhiệm vụ, lý do \"A\"\nend\n";
+        String dslr = RefusedBuilds.HEAD + "rule \"A lý do\"\nwhen\n    Có cán bộ\n    Giới hạn Hoàn thành nhiệm vụ, lý do \"A\"\nend\n";
 
-        assertThat(DslrBuilds.refused(DSL, dslr)).containsExactly(
+        assertThat(RefusedBuilds.dslr(DSL, dslr)).containsExactly(
                 new Diagnostic("t.dslr", 4, 1, GuardMessages.dslRuleWithout("\"A lý do\"", "then")));
     }
 
     @Test
     void build_ruleWithoutThenBeforeAnother_isOneDiagnosticAtThatRule() {
         // the expander would take B's then for A's: A's end, B's header and B's conditions as A's conditions
-        String dslr = DslrBuilds.HEAD + "rule \"A\"\nwhen\n    Có cán bộ\n    Giới hạn Hoàn thành nhiệm vụ, lý do \"A\"\nend\n\n"
+        String dslr = RefusedBuilds.HEAD + "rule \"A\"\nwhen\n    Có cán bộ\n    Giới hạn Hoàn thành nhiệm vụ, lý do \"A\"\nend\n\n"
                 + "rule \"B\"\nwhen\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, lý do \"B\"\nend\n";
 
-        assertThat(DslrBuilds.refused(DSL, dslr)).containsExactly(
+        assertThat(RefusedBuilds.dslr(DSL, dslr)).containsExactly(
                 new Diagnostic("t.dslr", 4, 1, GuardMessages.dslRuleWithout("\"A\"", "then")));
     }
 
     @Test
     void build_ruleWithoutWhen_isOneDiagnosticAtTheRule() {
-        String dslr = DslrBuilds.HEAD + "rule \"A\"\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, lý do \"A\"\nend\n";
+        String dslr = RefusedBuilds.HEAD + "rule \"A\"\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, lý do \"A\"\nend\n";
 
-        assertThat(DslrBuilds.refused(DSL, dslr)).containsExactly(
+        assertThat(RefusedBuilds.dslr(DSL, dslr)).containsExactly(
                 new Diagnostic("t.dslr", 4, 1, GuardMessages.dslRuleWithout("\"A\"", "when")));
     }
 
     @Test
     void build_completeRules_areExpandedAsBefore() {
-        String dslr = DslrBuilds.HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, lý do \"A\"\nend\n"
+        String dslr = RefusedBuilds.HEAD + "rule \"A\"\nwhen\n    Có cán bộ\nthen\n    Giới hạn Hoàn thành nhiệm vụ, lý do \"A\"\nend\n"
                 + "rule \"B\"\nwhen\nthen\nend\n";
 
         Assessor assessor = Assessor.builder().rules(List.of(RuleSource.of("t.dslr", RuleSource.Kind.DSLR, dslr),

@@ -1,7 +1,6 @@
 package org.chuanmuc.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,17 +27,12 @@ class EnumComparedWithTextTest {
                 """.formatted(condition);
     }
 
-    private static List<Diagnostic> refused(String drl) {
-        Throwable thrown = catchThrowable(() -> Assessor.builder().rules(RuleSource.drl("a.drl", drl)).build());
-        assertThat(thrown).isInstanceOf(RuleCompilationException.class);
-        return ((RuleCompilationException) thrown).diagnostics();
-    }
 
     @Test
     void enumPropertyEqualToAConstantsName_isRefusedNamingTheConstant() {
         String condition = "Officer(role == \"STAFF\")";
 
-        List<Diagnostic> problems = refused(rule(condition));
+        List<Diagnostic> problems = RefusedBuilds.drl(rule(condition));
 
         assertThat(problems).singleElement().satisfies(d -> {
             assertThat(d.line()).isEqualTo(5);
@@ -50,15 +44,15 @@ class EnumComparedWithTextTest {
 
     @Test
     void stringFirst_notEqual_andAnotherRecord_areRefusedToo() {
-        assertThat(refused(rule("Officer(partyMember, \"HEAD\" != role)"))).singleElement()
+        assertThat(RefusedBuilds.drl(rule("Officer(partyMember, \"HEAD\" != role)"))).singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("\"HEAD\"").contains("Role.HEAD"));
-        assertThat(refused(rule("Officer() Period(regime == \"ND_335_2025\")"))).singleElement()
+        assertThat(RefusedBuilds.drl(rule("Officer() Period(regime == \"ND_335_2025\")"))).singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("Regime").contains("Regime.ND_335_2025"));
     }
 
     @Test
     void aStringThatNamesNoConstant_isRefusedListingThem() {
-        assertThat(refused(rule("Officer(role == \"Trưởng phòng\")"))).singleElement()
+        assertThat(RefusedBuilds.drl(rule("Officer(role == \"Trưởng phòng\")"))).singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("\"Trưởng phòng\"").contains("Role.<tên hằng>")
                         .contains("STAFF, DEPUTY_HEAD, HEAD"));
     }

@@ -1,7 +1,6 @@
 package org.chuanmuc.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.List;
 import org.chuanmuc.model.RatingLevel;
@@ -34,15 +33,10 @@ class LiteralDiagnosticsTest {
                 """.formatted(when, level);
     }
 
-    private static List<Diagnostic> refused(String drl) {
-        Throwable thrown = catchThrowable(() -> Assessor.builder().rules(RuleSource.drl("a.drl", drl)).build());
-        assertThat(thrown).isInstanceOf(RuleCompilationException.class);
-        return ((RuleCompilationException) thrown).diagnostics();
-    }
 
     @Test
     void levelLabelGivenToRatingLevelValueOf_isRefusedPointingToOfAndTheConstant() {
-        List<Diagnostic> problems = refused(rule("", "RatingLevel.valueOf(\"Hoàn thành nhiệm vụ\")"));
+        List<Diagnostic> problems = RefusedBuilds.drl(rule("", "RatingLevel.valueOf(\"Hoàn thành nhiệm vụ\")"));
 
         assertThat(problems).singleElement().satisfies(d -> {
             assertThat(d.line()).isEqualTo(8);
@@ -55,7 +49,7 @@ class LiteralDiagnosticsTest {
 
     @Test
     void wrongConstantOfAnotherModelEnum_isRefusedListingItsConstants() {
-        List<Diagnostic> problems = refused(rule("Officer(this == $o, role == Role.valueOf(\"TRUONG\"))", CAP));
+        List<Diagnostic> problems = RefusedBuilds.drl(rule("Officer(this == $o, role == Role.valueOf(\"TRUONG\"))", CAP));
 
         assertThat(problems).singleElement().satisfies(d -> {
             assertThat(d.line()).isEqualTo(6);
@@ -66,12 +60,12 @@ class LiteralDiagnosticsTest {
 
     @Test
     void everyAllowedEnumIsChecked_alsoWrittenInFull() {
-        assertThat(refused(rule("eval(Severity.valueOf(\"NHẸ\") != null)", CAP)))
+        assertThat(RefusedBuilds.drl(rule("eval(Severity.valueOf(\"NHẸ\") != null)", CAP)))
                 .singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("NHE, NGHIEM_TRONG, RAT_NGHIEM_TRONG"));
-        assertThat(refused(rule("eval(java.time.Month.valueOf(\"THANG_1\") != null)", CAP)))
+        assertThat(RefusedBuilds.drl(rule("eval(java.time.Month.valueOf(\"THANG_1\") != null)", CAP)))
                 .singleElement().satisfies(d -> assertThat(d.message()).contains("JANUARY"));
-        assertThat(refused(rule("", "org.chuanmuc.model.RatingLevel.valueOf(\"hoan_thanh\")")))
+        assertThat(RefusedBuilds.drl(rule("", "org.chuanmuc.model.RatingLevel.valueOf(\"hoan_thanh\")")))
                 .singleElement().satisfies(d -> assertThat(d.message()).contains("RatingLevel.HOAN_THANH"));
     }
 
@@ -82,9 +76,9 @@ class LiteralDiagnosticsTest {
      */
     @Test
     void singleQuotedLiterals_areCheckedAsDroolsReadsThem() {
-        assertThat(refused(rule("Officer(this == $o, role == Role.valueOf('TRUONG'))", CAP)))
+        assertThat(RefusedBuilds.drl(rule("Officer(this == $o, role == Role.valueOf('TRUONG'))", CAP)))
                 .singleElement().satisfies(d -> assertThat(d.message()).contains("\"TRUONG\"").contains("STAFF"));
-        assertThat(refused(rule("", "RatingLevel.of('Hoàn thành tôt nhiệm vụ')")))
+        assertThat(RefusedBuilds.drl(rule("", "RatingLevel.of('Hoàn thành tôt nhiệm vụ')")))
                 .singleElement().satisfies(d -> assertThat(d.message()).contains("không phải mức xếp loại"));
     }
 
@@ -103,10 +97,10 @@ class LiteralDiagnosticsTest {
      */
     @Test
     void shareWithASuffix_hintReadsAsAPercentage() {
-        assertThat(refused(rule("Officer(this == $o, tasks.below(TaskMeasure.ON_TIME, 95.0d))", CAP)))
+        assertThat(RefusedBuilds.drl(rule("Officer(this == $o, tasks.below(TaskMeasure.ON_TIME, 95.0d))", CAP)))
                 .singleElement().satisfies(d -> assertThat(d.message()).startsWith("tỷ lệ 95.0d lớn hơn 1")
                         .contains("hãy ghi 0.95 cho 95% (").contains("write 0.95 for 95%)").doesNotContain("95.0d%"));
-        assertThat(refused(rule("Officer(this == $o, tasks.failsAtLeast(95.50F))", CAP)))
+        assertThat(RefusedBuilds.drl(rule("Officer(this == $o, tasks.failsAtLeast(95.50F))", CAP)))
                 .singleElement().satisfies(d -> assertThat(d.message()).contains("hãy ghi 0.955 cho 95.5% (")
                         .contains("write 0.955 for 95.5%)"));
     }
@@ -122,7 +116,7 @@ class LiteralDiagnosticsTest {
                 + " || tasks.below(TaskMeasure.HIGH_QUALITY, 95))",
                 "RatingLevel.of(\"Tôt\").min(RatingLevel.of(\"Tôt\"))");
 
-        List<Diagnostic> problems = refused(twice);
+        List<Diagnostic> problems = RefusedBuilds.drl(twice);
 
         assertThat(problems).extracting(d -> d.line() + ":" + d.column())
                 .containsExactly("6:58", "6:103", "8:52", "8:78");
@@ -130,6 +124,6 @@ class LiteralDiagnosticsTest {
         assertThat(problems.get(2).message()).isEqualTo(problems.get(3).message()).contains("\"Tôt\"");
 
         String different = rule("", "RatingLevel.of(\"X\").min(RatingLevel.of(\"Y\"))");
-        assertThat(refused(different)).extracting(d -> d.line() + ":" + d.column()).containsExactly("8:52", "8:76");
+        assertThat(RefusedBuilds.drl(different)).extracting(d -> d.line() + ":" + d.column()).containsExactly("8:52", "8:76");
     }
 }
