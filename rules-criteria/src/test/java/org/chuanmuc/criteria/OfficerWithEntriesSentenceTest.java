@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chuanmuc.assess.Assessment;
 import org.chuanmuc.assess.AssessmentReport;
@@ -50,16 +49,15 @@ class OfficerWithEntriesSentenceTest {
         int replaced = 0;
         for (RuleSource s : standard.sources()) {
             if (s.kind() == RuleSource.Kind.DSLR) {
-                Matcher m = FILTERED_HEAD.matcher(s.text());
-                String text = m.replaceAll("$1$2");
                 replaced += FILTERED_HEAD.matcher(s.text()).results().count();
-                plain.add(RuleSource.of(s.name(), s.kind(), text));
+                plain.add(RuleSource.of(s.name(), s.kind(), FILTERED_HEAD.matcher(s.text()).replaceAll("$1$2")));
             } else {
                 plain.add(s);
             }
         }
         // 18 of the 21 rules of the three .dslr files start from a filtered head; the three that compare a count
-        // with a parameter (PC-NHIEU, CANH-BAO-SOM, PA-NHIEU) match an empty list at a threshold of 0 and keep the plain one
+        // with a parameter (PC-NHIEU, CANH-BAO-SOM, PA-NHIEU) match an empty list at a threshold of 0 and keep
+        // the plain one
         assertThat(replaced).isEqualTo(18);
         Assessor filtered = Assessor.builder().rules(standard).build();
         Assessor unfiltered = Assessor.builder()

@@ -69,7 +69,8 @@ final class DiagnosticPositions {
     /**
      * The column in the line as the person wrote it for a column of the expanded line: where the word at that
      * column (a name such as {@code FindingKind.NEGATIVEX}, its last part, a quoted text, or a single bracket or
-     * operator) is written once in the sentence, else where the sentence starts. A line the expander left alone keeps its column.
+     * operator) is written once in the sentence, else where the sentence starts. A line the expander left alone
+     * keeps its column.
      */
     static int editedColumn(String[] expanded, String[] written, int line, int column) {
         if (line > expanded.length || line > written.length) {
