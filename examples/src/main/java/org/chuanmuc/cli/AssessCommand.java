@@ -70,8 +70,11 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     private ThreadsOption threads;
 
-    /** Errors of the input's unit records, reported on stderr: they make the outcome partial (exit code 1). */
-    private int unitErrors;
+    /**
+     * Errors of the input's unit records, reported on stderr and written into the output: they make the outcome
+     * partial (exit code 1).
+     */
+    private final List<FieldError> unitErrors = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
@@ -102,11 +105,11 @@ final class AssessCommand implements Callable<Integer> {
             main.err.println("có " + rejected + " cán bộ bị từ chối (dữ liệu sai hoặc quy tắc lỗi), xem mục rejected ("
                     + rejected + " officers rejected: bad data or a rule failed)");
         }
-        if (unitErrors > 0) {
+        if (!unitErrors.isEmpty()) {
             // a broken unit record that no officer names rejects nobody, yet it is a bad record of the input
-            main.err.println(CliErrors.unitErrors(unitErrors));
+            main.err.println(CliErrors.unitErrors(unitErrors.size()));
         }
-        return rejected > 0 || unitErrors > 0 ? Main.PARTIAL : Main.OK;
+        return rejected > 0 || !unitErrors.isEmpty() ? Main.PARTIAL : Main.OK;
     }
 
     /**
@@ -145,7 +148,7 @@ final class AssessCommand implements Callable<Integer> {
             if (stopWhenMixed) {
                 reportUnitErrors(in.unitErrors()); // not earlier: the spill path would report them again
             }
-            int rejected = sink.finish();
+            int rejected = sink.finish(unitErrors);
             out.commit();
             return rejected;
         }
@@ -166,7 +169,7 @@ final class AssessCommand implements Callable<Integer> {
             try (CommandOutput out = CommandOutput.of(output, main.out)) {
                 Sink sink = sink(in.period(), assessor.ruleSet(), in.units(), out.stream());
                 in.deliver(sink);
-                int rejected = sink.finish();
+                int rejected = sink.finish(unitErrors);
                 out.commit();
                 return rejected;
             }
@@ -184,7 +187,7 @@ final class AssessCommand implements Callable<Integer> {
 
     private void reportUnitErrors(List<FieldError> errors) {
         errors.forEach(e -> main.err.println(input + ": " + e));
-        unitErrors += errors.size();
+        unitErrors.addAll(errors);
     }
 
     /** Where outcomes go, in input order. */
@@ -202,8 +205,13 @@ final class AssessCommand implements Callable<Integer> {
             }
         }
 
-        /** Writes what is left; @return the number of rejected officers */
-        int finish() throws IOException;
+        /**
+         * Writes what is left.
+         *
+         * @param unitErrors the errors of the input's unit records, shown after the rejected officers
+         * @return the number of rejected officers
+         */
+        int finish(List<FieldError> unitErrors) throws IOException;
 
         static Sink json(ResultWriter writer) {
             return new Sink() {
@@ -218,9 +226,9 @@ final class AssessCommand implements Callable<Integer> {
                 }
 
                 @Override
-                public int finish() {
+                public int finish(List<FieldError> unitErrors) {
                     int n = writer.rejectedCount();
-                    writer.finish();
+                    writer.unitErrors(unitErrors).finish();
                     return n;
                 }
             };
@@ -239,8 +247,8 @@ final class AssessCommand implements Callable<Integer> {
                 }
 
                 @Override
-                public int finish() throws IOException {
-                    summary.print(out);
+                public int finish(List<FieldError> unitErrors) throws IOException {
+                    summary.print(out, unitErrors);
                     return summary.rejectedCount();
                 }
             };
@@ -271,7 +279,8 @@ final class AssessCommand implements Callable<Integer> {
                 }
 
                 @Override
-                public int finish() throws IOException {
+                public int finish(List<FieldError> unitErrors) throws IOException {
+                    csv.unitErrors(unitErrors);
                     csv.close();
                     return rejected;
                 }
@@ -294,8 +303,8 @@ final class AssessCommand implements Callable<Integer> {
                 }
 
                 @Override
-                public int finish() throws IOException {
-                    HtmlReport.write(new ReportInput(period, ruleSet, rows, refused, units), out);
+                public int finish(List<FieldError> unitErrors) throws IOException {
+                    HtmlReport.write(new ReportInput(period, ruleSet, rows, refused, units, unitErrors), out);
                     return refused.size();
                 }
             };

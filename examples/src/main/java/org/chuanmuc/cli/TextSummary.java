@@ -15,6 +15,8 @@ import org.chuanmuc.assess.RuleSetInfo;
 import org.chuanmuc.cli.report.QuotaGroup;
 import org.chuanmuc.cli.report.QuotaTally;
 import org.chuanmuc.cli.report.ShownReason;
+import org.chuanmuc.cli.report.UnitRecordErrors;
+import org.chuanmuc.io.FieldError;
 import org.chuanmuc.io.RejectedOfficer;
 import org.chuanmuc.model.Dossier;
 import org.chuanmuc.model.Period;
@@ -77,7 +79,11 @@ final class TextSummary {
         return rejected.size();
     }
 
-    void print(OutputStream stream) throws IOException {
+    /**
+     * @param unitErrors the errors of the input's unit records, listed after the rejected officers (nothing is
+     *                   printed for them when there are none)
+     */
+    void print(OutputStream stream, List<FieldError> unitErrors) throws IOException {
         PrintStream out = new PrintStream(stream, false, StandardCharsets.UTF_8);
         out.printf("Kết quả đề xuất xếp loại năm %d — bộ quy tắc %s %s (sha256 %s…)%n", period.year(),
                 ruleSet.name(), ruleSet.version(), ruleSet.sha256().substring(0, 12));
@@ -112,6 +118,13 @@ final class TextSummary {
         for (RejectedOfficer r : rejected) {
             out.println("  " + (r.officerId().isEmpty() ? "officers[" + r.index() + "]" : r.officerId()) + ": "
                     + String.join("; ", r.errors().stream().map(Object::toString).toList()));
+        }
+        List<List<FieldError>> unitRecords = UnitRecordErrors.byRecord(unitErrors);
+        if (!unitRecords.isEmpty()) {
+            out.println(UnitRecordErrors.heading(unitRecords.size()));
+            for (List<FieldError> record : unitRecords) {
+                out.println("  " + UnitRecordErrors.line(record));
+            }
         }
         out.flush();
     }

@@ -90,7 +90,7 @@ class ExplanationTextTest {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        summary.print(out);
+        summary.print(out, List.of());
 
         assertThat(out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n")).isEqualTo("""
                 Kết quả đề xuất xếp loại năm 2026 — bộ quy tắc standard 2026.11 (sha256 ab12cd34ef56…)

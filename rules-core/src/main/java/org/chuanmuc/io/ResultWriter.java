@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes the results JSON of {@code docs/formats.md} (schema {@code org/chuanmuc/schema/results.schema.json})
  * as assessments arrive: {@code period} and {@code ruleSet} at once, each result as it is written, then on
- * {@link #finish()} the rejected records (held in memory until then; they are few) and the
- * {@code summary}. Memory stays constant in the number of results.
+ * {@link #finish()} the rejected records (held in memory until then; they are few), the errors of unit records
+ * ({@link #unitErrors}) and the {@code summary}. Memory stays constant in the number of results.
  *
  * <p>Only {@link #finish()} makes a results document whole. Closing the writer without it (an exception left
  * the {@code try} block: a unit's rules failed, the input broke off) abandons the results: a file target is left
@@ -92,6 +92,8 @@ public final class ResultWriter implements AutoCloseable {
     /** Strings that repeat across results; messages about one officer are written without it. */
     private final EncodedStrings repeated = new EncodedStrings(JSON, ENCODED_STRINGS);
     private final List<RejectedOfficer> rejected = new ArrayList<>();
+    /** Errors of the input's unit records, written on {@link #finish()}. */
+    private final List<FieldError> unitErrors = new ArrayList<>();
     /** Results per rating level, by ordinal. */
     private final int[] byRating = new int[RatingLevel.values().length];
     /** Officers not rated this year: counted apart from {@link #byRating}. */
@@ -281,6 +283,23 @@ public final class ResultWriter implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Records the errors of the input's unit records ({@link DossierFile#unitErrors()}, {@link
+     * DossierStream#unitErrors()}), written on {@link #finish()} as {@code unitErrors}, after {@code rejected}, so
+     * that a broken unit record shows in the results even when no officer names that unit. Nothing is written for
+     * an empty list: results of a clean input keep their bytes.
+     *
+     * @param errors the errors, in input order; each keeps its JSON path ({@code units[1]}, {@code units[2].id})
+     * @return this writer
+     * @throws IllegalStateException when the writer is closed
+     */
+    public ResultWriter unitErrors(Collection<FieldError> errors) {
+        Objects.requireNonNull(errors, "errors");
+        checkOpen();
+        errors.forEach(e -> unitErrors.add(Objects.requireNonNull(e, "error")));
+        return this;
+    }
+
     /** @return the number of results written so far */
     public int assessedCount() {
         return assessed;
@@ -350,16 +369,16 @@ public final class ResultWriter implements AutoCloseable {
                 g.writeStartObject();
                 g.writeStringField("officerId", r.officerId());
                 g.writeArrayFieldStart("errors");
-                for (FieldError e : r.errors()) {
-                    g.writeStartObject();
-                    g.writeStringField("path", e.path());
-                    g.writeStringField("message", e.message());
-                    g.writeEndObject();
-                }
+                writeErrors(g, r.errors());
                 g.writeEndArray();
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (!unitErrors.isEmpty()) {
+                g.writeArrayFieldStart("unitErrors");
+                writeErrors(g, unitErrors);
+                g.writeEndArray();
+            }
             g.writeObjectFieldStart("summary");
             g.writeNumberField("assessed", assessed);
             g.writeNumberField("rejected", rejected.size());
@@ -376,6 +395,15 @@ public final class ResultWriter implements AutoCloseable {
             g.writeEndObject();
             g.writeEndObject();
             g.writeRaw('\n');
+        }
+    }
+
+    private static void writeErrors(JsonGenerator g, List<FieldError> errors) throws IOException {
+        for (FieldError e : errors) {
+            g.writeStartObject();
+            g.writeStringField("path", e.path());
+            g.writeStringField("message", e.message());
+            g.writeEndObject();
         }
     }
 

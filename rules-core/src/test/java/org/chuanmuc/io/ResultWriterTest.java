@@ -185,6 +185,44 @@ class ResultWriterTest {
     }
 
     @Test
+    void finish_unitErrors_areWrittenAfterRejected_withTheirPaths() {
+        String json = write(w -> w
+                .write(PLAIN)
+                .unitErrors(List.of(new FieldError("units[1]", "phải là đối tượng {…} (must be an object)"),
+                        new FieldError("units[3].id", "trùng mã đơn vị \"PC08\" (duplicate id)"))));
+
+        assertThat(json).contains("""
+                  "rejected": [ ],
+                  "unitErrors": [
+                    {
+                      "path": "units[1]",
+                      "message": "phải là đối tượng {…} (must be an object)"
+                    },
+                    {
+                      "path": "units[3].id",
+                      "message": "trùng mã đơn vị \\"PC08\\" (duplicate id)"
+                    }
+                  ],
+                  "summary": {
+                """);
+        Schemas.assertValidResults(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void finish_noUnitErrors_writesNoField() {
+        assertThat(write(w -> w.write(PLAIN).unitErrors(List.of()))).doesNotContain("unitErrors")
+                .isEqualTo(write(w -> w.write(PLAIN)));
+    }
+
+    @Test
+    void unitErrors_afterFinish_isRefused() {
+        ResultWriter writer = ResultWriter.to(new ByteArrayOutputStream(), PERIOD, RULES);
+        writer.finish();
+        assertThatThrownBy(() -> writer.unitErrors(List.of(new FieldError("units[0]", "x"))))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void counts_followWhatWasWritten() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ResultWriter writer = ResultWriter.to(out, PERIOD, RULES)) {

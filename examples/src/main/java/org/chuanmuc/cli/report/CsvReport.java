@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.chuanmuc.assess.Assessment;
+import org.chuanmuc.io.FieldError;
 import org.chuanmuc.io.RejectedOfficer;
 import org.chuanmuc.model.Officer;
 
@@ -23,7 +24,8 @@ import org.chuanmuc.model.Officer;
  * quoting, CRLF line ends), UTF-8 with a byte-order mark so that Excel reads the Vietnamese diacritics.
  *
  * <p>Rows follow the input order; rejected records sit at their position with an empty rating and their
- * errors. Several reasons, flags or errors in one cell are joined with {@code "; "}; a reason about the party
+ * errors. The errors of the input's unit records come last, one row per unit record, with only the errors
+ * column filled: a broken unit record shows even when no officer names it. Several reasons, flags or errors in one cell are joined with {@code "; "}; a reason about the party
  * rating says so, and one that caps both ratings alike is written once, marked for both. A cell that would
  * start with {@code = + - @}, a tab or a carriage return gets a leading {@code '} so that a spreadsheet
  * shows it as text instead of running it as a formula.
@@ -62,6 +64,7 @@ public final class CsvReport {
         Objects.requireNonNull(input, "input");
         try (Sink sink = open(out)) {
             input.forEachInInputOrder(row -> sink.uncheckedAssessed(row), r -> sink.uncheckedRejected(r));
+            sink.unitErrors(input.unitErrors());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -120,6 +123,19 @@ public final class CsvReport {
         public void rejected(RejectedOfficer rejected) throws IOException {
             row(List.of(rejected.officerId(), rejected.name(), rejected.unitId(), "", "", "", "", "", "", "",
                     rejected.errors().stream().map(ReportText::error).collect(Collectors.joining(JOIN))));
+        }
+
+        /**
+         * Adds the errors of the input's unit records, after the officers: one row per unit record, its errors
+         * joined in the errors column, every other cell empty.
+         *
+         * @param errors the errors, in input order, each with its JSON path ({@code units[1].id})
+         * @throws IOException when writing fails
+         */
+        public void unitErrors(List<FieldError> errors) throws IOException {
+            for (List<FieldError> record : UnitRecordErrors.byRecord(errors)) {
+                row(List.of("", "", "", "", "", "", "", "", "", "", UnitRecordErrors.line(record)));
+            }
         }
 
         private void uncheckedAssessed(ReportRow row) {

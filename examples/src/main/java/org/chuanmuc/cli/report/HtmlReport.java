@@ -154,7 +154,7 @@ public final class HtmlReport {
             emptyUnitSection(main, ++ordinal, unit, input.rejected().stream()
                     .filter(r -> r.unitId().equals(unit.id())).count());
         }
-        rejectedSection(body, input.rejected());
+        rejectedSection(body, input.rejected(), input.unitErrors());
         footer(body.appendElement("footer"), input);
         return doc;
     }
@@ -401,9 +401,10 @@ public final class HtmlReport {
         }
     }
 
-    private static void rejectedSection(Element body, List<RejectedOfficer> rejected) {
+    private static void rejectedSection(Element body, List<RejectedOfficer> rejected, List<FieldError> unitErrors) {
         Element section = body.appendElement("section").id("rejected").addClass("rejected");
         section.appendElement("h2").text(ReportText.REJECTED_HEADING);
+        unitErrorList(section, unitErrors);
         if (rejected.isEmpty()) {
             section.appendElement("p").addClass("muted").text(ReportText.REJECTED_NONE);
             return;
@@ -425,6 +426,23 @@ public final class HtmlReport {
                 Element item = list.appendElement("li").addClass("error");
                 item.appendElement("code").addClass("path").text(error.path());
                 item.appendText(": " + error.message());
+            }
+        }
+    }
+
+    /** The unit records with errors, one item each with every error: nothing when there are none. */
+    private static void unitErrorList(Element section, List<FieldError> unitErrors) {
+        List<List<FieldError>> records = UnitRecordErrors.byRecord(unitErrors);
+        if (records.isEmpty()) {
+            return;
+        }
+        section.appendElement("p").text(UnitRecordErrors.heading(records.size()));
+        Element list = section.appendElement("ul").addClass("unit-errors");
+        for (List<FieldError> record : records) {
+            Element item = list.appendElement("li").addClass("unit-error");
+            for (FieldError error : record) {
+                item.appendElement("code").addClass("path").text(error.path());
+                item.appendText(": " + error.message() + (error == record.get(record.size() - 1) ? "" : "; "));
             }
         }
     }

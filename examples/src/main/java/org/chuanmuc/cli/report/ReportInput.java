@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.chuanmuc.assess.RuleSetInfo;
+import org.chuanmuc.io.FieldError;
 import org.chuanmuc.io.RejectedOfficer;
 import org.chuanmuc.model.Period;
 import org.chuanmuc.model.Unit;
@@ -30,9 +31,12 @@ import org.chuanmuc.model.Unit;
  * @param rejected the rejected records, in any order
  * @param units    the units of the input file, in file order: a unit without an assessed officer gets a section
  *                 too; empty when not known (the sections are then the units of the rows)
+ * @param unitErrors the errors of the input's unit records, in input order, each with its JSON path
+ *                 ({@code units[1]}): shown with the rejected records, since a broken unit record is a bad record
+ *                 of the input even when no officer names it
  */
 public record ReportInput(Period period, RuleSetInfo ruleSet, List<ReportRow> rows, List<RejectedOfficer> rejected,
-                          List<Unit> units) {
+                          List<Unit> units, List<FieldError> unitErrors) {
 
     /**
      * @throws NullPointerException     when a component is null
@@ -44,6 +48,7 @@ public record ReportInput(Period period, RuleSetInfo ruleSet, List<ReportRow> ro
         Objects.requireNonNull(ruleSet, "ruleSet");
         rows = List.copyOf(rows);
         units = List.copyOf(units);
+        unitErrors = List.copyOf(unitErrors);
         rejected = rejected.stream().sorted((a, b) -> Integer.compare(a.index(), b.index())).toList();
         int total = rows.size() + rejected.size();
         BitSet taken = new BitSet(total);
@@ -57,6 +62,20 @@ public record ReportInput(Period period, RuleSetInfo ruleSet, List<ReportRow> ro
             }
             taken.set(r.index());
         }
+    }
+
+    /**
+     * A report of an input whose unit records are all valid.
+     *
+     * @param period   the assessment period
+     * @param ruleSet  the rules that produced the assessments
+     * @param rows     the assessed officers, in input order
+     * @param rejected the rejected records, in any order
+     * @param units    the units of the input file, in file order (see the canonical constructor)
+     */
+    public ReportInput(Period period, RuleSetInfo ruleSet, List<ReportRow> rows, List<RejectedOfficer> rejected,
+                       List<Unit> units) {
+        this(period, ruleSet, rows, rejected, units, List.of());
     }
 
     /**
