@@ -78,8 +78,7 @@ public record LiteralUses(List<Literal> levels, List<Constant> constants, List<L
      */
     public static LiteralUses of(String sourceName, String drl) {
         SourceText src = new SourceText(sourceName, drl);
-        // as Drools reads it: 'TRUONG' is the string "TRUONG", in a condition and in a consequence
-        List<Token> t = JavaLexer.lex(JavaLexer.asDrlLexerSees(drl)).tokens();
+        List<Token> t = tokensAsDroolsReads(drl);
         List<Literal> levels = new ArrayList<>();
         List<Constant> constants = new ArrayList<>();
         List<Literal> severities = new ArrayList<>();
@@ -197,7 +196,7 @@ public record LiteralUses(List<Literal> levels, List<Constant> constants, List<L
      * @return the names of the parameters used as a share
      */
     public static Set<String> shareParameters(String drl) {
-        List<Token> t = JavaLexer.lex(drl).tokens();
+        List<Token> t = tokensAsDroolsReads(drl);
         Set<String> found = new java.util.TreeSet<>();
         java.util.Map<String, String> bound = new java.util.HashMap<>(); // variable → parameter, in the current rule
         Set<String> shareVariables = new java.util.HashSet<>();
@@ -231,6 +230,14 @@ public record LiteralUses(List<Literal> levels, List<Constant> constants, List<L
         }
         settle(bound, shareVariables, found);
         return found;
+    }
+
+    /**
+     * @return the tokens of a DRL text as Drools reads it: {@code 'TRUONG'} is the string {@code "TRUONG"}, in a
+     *         condition and in a consequence, so a literal in single quotes is found as one in double quotes is
+     */
+    private static List<Token> tokensAsDroolsReads(String drl) {
+        return JavaLexer.lex(JavaLexer.asDrlLexerSees(drl)).tokens();
     }
 
     /**

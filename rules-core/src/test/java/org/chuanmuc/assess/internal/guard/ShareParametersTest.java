@@ -48,4 +48,26 @@ class ShareParametersTest {
 
         assertThat(LiteralUses.shareParameters(drl)).isEmpty();
     }
+
+    @Test
+    void parameterNamedInSingleQuotes_isAShareToo() {
+        // Drools reads 'x' as the string "x", in the rule's name and in a condition
+        String drl = """
+                package p
+                import org.chuanmuc.model.*
+                rule 'DV-a'
+                when
+                    Parameter(name == 'don-vi.toi-thieu', $toiThieu: value)
+                    $t: UnitTasks(!tasks.passesAtLeast($toiThieu))
+                then
+                end
+                rule 'DV-b'
+                when
+                    Parameter(name == 'khac', $toiThieu: value)
+                then
+                end
+                """;
+
+        assertThat(LiteralUses.shareParameters(drl)).containsExactly("don-vi.toi-thieu");
+    }
 }
