@@ -59,7 +59,7 @@ class CompareNotComparedTest {
 
         // CB-0001 is refused by both: bad data, as before
         assertThat(changed.out()).contains("  CB-0040 (chỉ bộ sửa đổi từ chối; refused by the changed rules"
-                + " only): officers[39].signs[0].code: mã dấu hiệu \"NQ4-CT-04\"")
+                + " only): officers[39].signs[0].code: mã biểu hiện \"NQ4-CT-04\"")
                 .contains("  CB-0001: officers[0].monthsWorked");
         assertThat(base.out()).contains("  CB-0040 (chỉ bộ gốc từ chối; refused by the base rules only):"
                 + " officers[39].signs[0].code").contains("  CB-0001: officers[0].monthsWorked");

@@ -434,7 +434,7 @@ class DossierReaderTest {
     void read_signCodeUnknown_rejectsWithPath() {
         assertOnlySecondRejected(readChangingSecond(o -> element(o, "signs", 2).put("code", "NQ4-DD-10")),
                 new FieldError("officers[1].signs[2].code",
-                        "mã dấu hiệu \"NQ4-DD-10\" không có trong danh mục tiêu chí (unknown sign code)"));
+                        "mã biểu hiện \"NQ4-DD-10\" không có trong danh mục tiêu chí (unknown sign code)"));
     }
 
     /*
@@ -445,7 +445,7 @@ class DossierReaderTest {
     @Test
     void read_signCodeInAnotherCaseOrWithSpaces_rejectsAskingWhetherTheCatalogueCodeWasMeant() {
         assertOnlySecondRejected(readChangingSecond(o -> element(o, "signs", 2).put("code", "nq4-dd-05 ")),
-                new FieldError("officers[1].signs[2].code", "mã dấu hiệu \"nq4-dd-05 \" không có trong danh mục tiêu"
+                new FieldError("officers[1].signs[2].code", "mã biểu hiện \"nq4-dd-05 \" không có trong danh mục tiêu"
                         + " chí (unknown sign code); có phải \"NQ4-DD-05\"? (did you mean it?)"));
     }
 

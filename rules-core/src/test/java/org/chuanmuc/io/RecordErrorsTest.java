@@ -53,7 +53,7 @@ class RecordErrorsTest {
                     new FieldError("officers[1].scores.bonus", UNKNOWN_FIELD),
                     new FieldError("officers[1].signs[0]", NOT_OBJECT),
                     new FieldError("officers[1].signs[1].code",
-                            "mã dấu hiệu \"X\" không có trong danh mục tiêu chí (unknown sign code)"),
+                            "mã biểu hiện \"X\" không có trong danh mục tiêu chí (unknown sign code)"),
                     new FieldError("officers[1].signs[1].verified", NOT_BOOLEAN),
                     new FieldError("officers[1].signs[1].date", "phải là ngày dạng yyyy-MM-dd, nhận được"
                             + " \"2025-02-30\" (must be an ISO date yyyy-MM-dd)"),

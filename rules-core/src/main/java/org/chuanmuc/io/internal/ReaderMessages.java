@@ -115,7 +115,7 @@ public final class ReaderMessages {
      * @return the message for a sign code missing from the catalogue, asking whether the catalogue's code was meant
      */
     public static String unknownSign(String code, Set<String> known) {
-        return "mã dấu hiệu \"" + code + "\" không có trong danh mục tiêu chí (unknown sign code)"
+        return "mã biểu hiện \"" + code + "\" không có trong danh mục tiêu chí (unknown sign code)"
                 + signCodeMeant(code, known);
     }
 
