@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.chuanmuc.assess.Flag;
-import org.chuanmuc.assess.Reason;
 import org.chuanmuc.assess.RuleSetComparison;
 import org.chuanmuc.assess.RuleSetComparison.Standing;
 import org.chuanmuc.io.RejectedOfficer;
@@ -16,7 +15,8 @@ import org.chuanmuc.io.RejectedOfficer;
 /**
  * The comparison as plain text for people: both rule sets, the level matrices, the units whose officers
  * changed level, and every officer whose outcome differs with the reasons and flags that appeared
- * ({@code +}) and disappeared ({@code −}).
+ * ({@code +}) and disappeared ({@code −}); a reason shows its criterion's label and legal citation, as in the CSV and
+ * HTML formats.
  */
 public final class ComparisonSummary {
     private ComparisonSummary() {
@@ -148,10 +148,9 @@ public final class ComparisonSummary {
         c.warningsRemoved().forEach(f -> p.println("      − cảnh báo " + flag(f)));
     }
 
+    /** @return {@code "criterion — label — citation — message (cap)"}, the criterion's words as the council reads them */
     private static String reason(ShownReason shown) {
-        Reason r = shown.reason();
-        return r.criterion() + ": " + (r.message().isBlank() ? r.label() : r.message())
-                + ReportText.cap(shown).map(cap -> " (" + cap + ")").orElse("");
+        return ReportText.reason(shown.reason()) + ReportText.cap(shown).map(cap -> " (" + cap + ")").orElse("");
     }
 
     private static String flag(Flag f) {

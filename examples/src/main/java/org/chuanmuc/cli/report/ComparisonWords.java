@@ -38,6 +38,10 @@ final class ComparisonWords {
     static final String COL_WARNINGS_ADDED = "Cảnh báo thêm";
     static final String COL_WARNINGS_REMOVED = "Cảnh báo bớt";
     static final String COL_FLAGS = "Cần xem xét, cảnh báo";
+    /** The criteria of the reasons added or removed, each with its label. */
+    static final String COL_CRITERIA = "Tiêu chí";
+    /** The legal citations of those criteria. */
+    static final String COL_CITATIONS = "Căn cứ pháp lý";
 
     private ComparisonWords() {
     }

@@ -151,8 +151,9 @@ class ComparisonReportsTest {
                 .contains("    đảng viên XS → Tốt: 1")
                 .contains("CB-0003 Trần Thị Ngọc Ánh (PC08): Hoàn thành xuất sắc nhiệm vụ → Hoàn thành tốt nhiệm vụ;"
                         + " đảng viên: Hoàn thành xuất sắc nhiệm vụ → Hoàn thành tốt nhiệm vụ")
-                .contains("      + HAN-MUC-XS: Vượt hạn mức 15% của đơn vị (tối đa: Hoàn thành tốt nhiệm vụ)")
-                .contains("      − PA-NHIEU: 5 phản ánh (tối đa 5)")
+                .contains("      + HAN-MUC-XS — Nhãn HAN-MUC-XS — Nghị quyết 04-NQ/TW — Vượt hạn mức 15% của đơn vị"
+                        + " (tối đa: Hoàn thành tốt nhiệm vụ)")
+                .contains("      − PA-NHIEU — Nhãn PA-NHIEU — Nghị quyết 04-NQ/TW — 5 phản ánh (tối đa 5)")
                 .contains("      + cần xem xét CANH-BAO-SOM — Có 5 phản ánh đã xác minh")
                 .contains("  CB-0002: officers[2].tasks.completed: phải ≤ assigned");
         assertThat(text.lines().filter(l -> l.startsWith("  Tổng")).toList())
