@@ -74,10 +74,11 @@ final class AssessCommand implements Callable<Integer> {
      * Errors of the input's unit records, reported on stderr and written into the output: they make the outcome
      * partial (exit code 1).
      */
-    private final List<FieldError> unitErrors = new ArrayList<>();
+    private UnitErrors unitErrors;
 
     @Override
     public Integer call() throws IOException {
+        unitErrors = new UnitErrors(main.err, input);
         if (output != null) {
             List<Path> inputs = new ArrayList<>(rules.folders);
             if (rules.criteria != null) {
@@ -105,11 +106,8 @@ final class AssessCommand implements Callable<Integer> {
             main.err.println("có " + rejected + " cán bộ bị từ chối (dữ liệu sai hoặc quy tắc lỗi), xem mục rejected ("
                     + rejected + " officers rejected: bad data or a rule failed)");
         }
-        if (!unitErrors.isEmpty()) {
-            // a broken unit record that no officer names rejects nobody, yet it is a bad record of the input
-            main.err.println(CliErrors.unitErrors(unitErrors.size()));
-        }
-        return rejected > 0 || !unitErrors.isEmpty() ? Main.PARTIAL : Main.OK;
+        unitErrors.printCount();
+        return rejected > 0 || unitErrors.any() ? Main.PARTIAL : Main.OK;
     }
 
     /**
@@ -128,7 +126,7 @@ final class AssessCommand implements Callable<Integer> {
             Progress progress = Progress.create(main.err, officers, main.interactive, System::nanoTime,
                     "Đã đánh giá");
             if (!stopWhenMixed) {
-                reportUnitErrors(in.unitErrors());
+                unitErrors.report(in.unitErrors());
             }
             Sink sink = sink(in.period(), assessor.ruleSet(), in.units(), out.stream());
             try (InOrder pipeline = new InOrder(threads.get())) {
@@ -146,9 +144,9 @@ final class AssessCommand implements Callable<Integer> {
             }
             progress.finish();
             if (stopWhenMixed) {
-                reportUnitErrors(in.unitErrors()); // not earlier: the spill path would report them again
+                unitErrors.report(in.unitErrors()); // not earlier: the spill path would report them again
             }
-            int rejected = sink.finish(unitErrors);
+            int rejected = sink.finish(unitErrors.all());
             out.commit();
             return rejected;
         }
@@ -160,7 +158,7 @@ final class AssessCommand implements Callable<Integer> {
                 + " (input not grouped by unit: assessing it unit by unit through temporary files)");
         try (SpillFolder folder = SpillFolder.create();
              UngroupedInput in = UngroupedInput.read(reader, input, folder, new SpillCodec(true))) {
-            reportUnitErrors(in.unitErrors());
+            unitErrors.report(in.unitErrors());
             try (Progress progress = Progress.create(main.err, in.accepted(), main.interactive, System::nanoTime,
                     "Đã đánh giá")) {
                 in.assess(new UnitAssessment(assessor), threads.get(), progress);
@@ -169,7 +167,7 @@ final class AssessCommand implements Callable<Integer> {
             try (CommandOutput out = CommandOutput.of(output, main.out)) {
                 Sink sink = sink(in.period(), assessor.ruleSet(), in.units(), out.stream());
                 in.deliver(sink);
-                int rejected = sink.finish(unitErrors);
+                int rejected = sink.finish(unitErrors.all());
                 out.commit();
                 return rejected;
             }
@@ -183,11 +181,6 @@ final class AssessCommand implements Callable<Integer> {
             case csv -> Sink.csv(CsvReport.open(out));
             case html -> Sink.html(period, ruleSet, units, out);
         };
-    }
-
-    private void reportUnitErrors(List<FieldError> errors) {
-        errors.forEach(e -> main.err.println(input + ": " + e));
-        unitErrors.addAll(errors);
     }
 
     /** Where outcomes go, in input order. */

@@ -21,12 +21,6 @@ final class CliErrors {
     private CliErrors() {
     }
 
-    /** @return the closing line for errors in the input's unit records, each already printed with its JSON path */
-    static String unitErrors(int count) {
-        return "có " + count + " lỗi ở mục units của tệp đầu vào, xem trên (" + count
-                + " errors in the input's units, see above)";
-    }
-
     /** @return whether {@code e} is a problem of what the user gave (exit 2) rather than an internal failure */
     static boolean isUserError(Throwable e) {
         if (virtualMachineError(e).isPresent() || e instanceof UnitFailedException) {

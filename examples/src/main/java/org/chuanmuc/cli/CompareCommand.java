@@ -76,10 +76,11 @@ final class CompareCommand implements Callable<Integer> {
     private ThreadsOption threads;
 
     /** Errors of the input's unit records, reported on stderr: they make the outcome partial (exit code 1). */
-    private int unitErrors;
+    private UnitErrors unitErrors;
 
     @Override
     public Integer call() throws IOException {
+        unitErrors = new UnitErrors(main.err, input);
         if (rules.criteria == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "thiếu --criteria DIR: thư mục tiêu chí đã sửa (missing --criteria DIR, the edited criteria)");
@@ -127,12 +128,10 @@ final class CompareCommand implements Callable<Integer> {
                     + " hồ sơ không so sánh được (no compared officer's outcome changes, but " + rejected.size()
                     + " records could not be compared)");
         }
-        if (unitErrors > 0) {
-            main.err.println(CliErrors.unitErrors(unitErrors));
-        }
+        unitErrors.printCount();
         // records not compared are a partial outcome to look at, as rejected records are for assess: a folder that
         // makes units fail must not pass for one that changes nothing; so is a broken unit record
-        return changed == 0 && rejected.isEmpty() && unitErrors == 0 ? Main.OK : Main.PARTIAL;
+        return changed == 0 && rejected.isEmpty() && !unitErrors.any() ? Main.OK : Main.PARTIAL;
     }
 
     /**
@@ -164,14 +163,14 @@ final class CompareCommand implements Callable<Integer> {
                     + " (input not grouped by unit: reading it whole)");
             DossierFile file = readers.before().read(input);
             DossierFile edited = readers.after() == null ? file : readers.after().read(input);
-            reportUnitErrors(file.unitErrors());
+            unitErrors.report(file.unitErrors());
             record(first.assess(file.entries()), second.assess(edited.entries()), comparison, rejected);
             return file.period();
         }
         try (DossierStream in = readers.before().open(input);
              DossierStream edited = readers.after() == null ? null : readers.after().open(input);
              InOrder pipeline = new InOrder(threads.get())) {
-            reportUnitErrors(in.unitErrors());
+            unitErrors.report(in.unitErrors());
             Iterator<DossierBatch> editedBatches = edited == null ? null : edited.iterator();
             for (DossierBatch batch : in) {
                 List<DossierEntry> entries = batch.entries();
@@ -183,11 +182,6 @@ final class CompareCommand implements Callable<Integer> {
             pipeline.finish();
             return in.period();
         }
-    }
-
-    private void reportUnitErrors(List<org.chuanmuc.io.FieldError> errors) {
-        errors.forEach(e -> main.err.println(input + ": " + e));
-        unitErrors += errors.size();
     }
 
     /**
