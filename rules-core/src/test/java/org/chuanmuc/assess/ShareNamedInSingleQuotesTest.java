@@ -2,13 +2,10 @@ package org.chuanmuc.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.chuanmuc.assess.TestWorkbooks.row;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,8 +18,7 @@ class ShareNamedInSingleQuotesTest {
 
     /** @return a workbook whose table gives {@code don-vi.toi-thieu} the value 95 in B10 */
     private static byte[] giver() throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet sheet = wb.createSheet("Tham số");
+        return TestWorkbooks.oneSheet("Tham số", sheet -> {
             row(sheet, 0, "RuleSet", "org.chuanmuc.test.bang");
             row(sheet, 1, "Import", "org.chuanmuc.model.*");
             row(sheet, 4, "RuleTable Tham số đơn vị");
@@ -31,21 +27,7 @@ class ShareNamedInSingleQuotesTest {
             row(sheet, 7, "", "insert(new Parameter(\"don-vi.toi-thieu\", $param));");
             row(sheet, 8, "Tên", "Tỷ lệ tối thiểu");
             row(sheet, 9, "Tỷ lệ đơn vị", 95);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static void row(Sheet sheet, int index, Object... values) {
-        Row row = sheet.createRow(index);
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] instanceof Number n) {
-                row.createCell(i).setCellValue(n.doubleValue());
-            } else {
-                row.createCell(i).setCellValue((String) values[i]);
-            }
-        }
+        });
     }
 
     /** @return a rule that gives the parameter to a share method, its name between {@code quote}s */

@@ -2,13 +2,10 @@ package org.chuanmuc.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.chuanmuc.assess.TestWorkbooks.row;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,8 +18,7 @@ class TableCellNamedOnceTest {
 
     /** @return a workbook whose one table has no NAME column: a share in A10, a level in B10 */
     private static byte[] tableWithoutNames(Object share) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet sheet = wb.createSheet("Ngưỡng");
+        return TestWorkbooks.oneSheet("Ngưỡng", sheet -> {
             row(sheet, 0, "RuleSet", "org.chuanmuc.test.bang");
             row(sheet, 1, "Import", "org.chuanmuc.model.*");
             row(sheet, 4, "RuleTable Ngưỡng đúng hạn");
@@ -32,21 +28,7 @@ class TableCellNamedOnceTest {
                     "insert(RatingCap.state($o.id(), RatingLevel.$param, \"NT\", \"\", \"Đúng hạn thấp\"));");
             row(sheet, 8, "Tỷ lệ đúng hạn nhỏ hơn", "Xếp loại tối đa");
             row(sheet, 9, share, "HOAN_THANH");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static void row(Sheet sheet, int index, Object... values) {
-        Row row = sheet.createRow(index);
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] instanceof Number n) {
-                row.createCell(i).setCellValue(n.doubleValue());
-            } else {
-                row.createCell(i).setCellValue((String) values[i]);
-            }
-        }
+        });
     }
 
     @Test
