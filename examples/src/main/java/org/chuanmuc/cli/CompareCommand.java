@@ -99,7 +99,7 @@ final class CompareCommand implements Callable<Integer> {
         NotCompared notCompared = new NotCompared(new ArrayList<>(), new HashMap<>());
         Period period = compare(readers, before, after, comparison, notCompared);
         ComparisonInput result = new ComparisonInput(period, comparison.report(), notCompared.records(),
-                notCompared.refusedBy());
+                notCompared.refusedBy(), unitErrors.all());
         List<RejectedOfficer> rejected = result.rejected();
         try (CommandOutput output = CommandOutput.of(this.output, main.out)) {
             OutputStream out = output.stream();

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A broken unit record that no officer names rejects nobody, and used to be only a line on stderr and exit code 1:
  * a council reading the output file alone could not see that the input had a bad record. docs/formats.md: "nothing
  * is dropped without a word". Now every format of {@code assess} shows it: JSON {@code unitErrors}, a section of
- * the text and HTML reports, a row of the CSV.
+ * the text and HTML reports, a row of the CSV; {@code compare} the same in JSON, text and HTML (its CSV lists
+ * changed officers only, as it leaves out the records not compared).
  */
 class UnitErrorsInOutputTest {
     /** units[1] is null; units[2] has no id and a rating that is no level: one record, two errors. */
@@ -99,13 +100,42 @@ class UnitErrorsInOutputTest {
     }
 
     @Test
+    void compare_json_text_html_listTheBrokenUnitRecords() throws IOException {
+        Path criteria = dir.resolve("quy-tac");
+        assertThat(Cli.run("export-criteria", criteria.toString()).code()).isZero();
+        Path in = input(true);
+
+        Cli.Run json = Cli.run("compare", in.toString(), "--criteria", criteria.toString(), "--format", "json");
+        assertThat(json.code()).as(json.stderr()).isEqualTo(Main.PARTIAL);
+        assertThat(StreamSupport.stream(json.json().get("unitErrors").spliterator(), false)
+                .map(e -> e.get("path").asText()).toList())
+                .containsExactly("units[1]", "units[2].id", "units[2].rating");
+
+        String text = Cli.run("compare", in.toString(), "--criteria", criteria.toString()).out();
+        assertThat(text).contains("Bản ghi đơn vị có lỗi (đơn vị không được đọc): 2\n  units[1]: ");
+        assertThat(text.lines().filter(l -> l.startsWith("  units[2].id: ")).toList()).singleElement()
+                .satisfies(l -> assertThat(l).contains("; units[2].rating: "));
+
+        Document page = Jsoup.parse(Cli.run("compare", in.toString(), "--criteria", criteria.toString(),
+                "--format", "html").out());
+        assertThat(page.select("#unit-errors h2").text()).isEqualTo("Bản ghi đơn vị có lỗi (đơn vị không được đọc): 2");
+        assertThat(page.select("#unit-errors li.unit-error").eachText()).hasSize(2);
+    }
+
+    @Test
     void cleanInput_showsNoUnitErrorsInAnyFormat() throws IOException {
+        Path criteria = dir.resolve("quy-tac");
+        assertThat(Cli.run("export-criteria", criteria.toString()).code()).isZero();
         Path clean = Files.writeString(dir.resolve("sach.json"), "{\"period\": {\"year\": 2025}, \"units\": [{\"id\":"
                 + " \"PC08\", \"name\": \"Phòng Cảnh sát giao thông\"}], \"officers\": [" + OFFICER.formatted(1) + "]}");
         for (String format : List.of("json", "text", "csv", "html")) {
             Cli.Run run = Cli.run("assess", clean.toString(), "--format", format);
             assertThat(run.code()).as(format + run.stderr()).isZero();
             assertThat(run.out()).as(format).doesNotContain("unitErrors", "Bản ghi đơn vị có lỗi", "units[");
+            Cli.Run compare = Cli.run("compare", clean.toString(), "--base", criteria.toString(), "--criteria",
+                    criteria.toString(), "--format", format);
+            assertThat(compare.code()).as(format + compare.stderr()).isZero();
+            assertThat(compare.out()).as(format).doesNotContain("unitErrors", "Bản ghi đơn vị có lỗi", "units[");
         }
     }
 }

@@ -100,6 +100,14 @@ public final class ComparisonHtml {
         if (!input.rejected().isEmpty()) {
             rejected(body.appendElement("section").id("rejected"), input);
         }
+        List<List<FieldError>> unitRecords = UnitRecordErrors.byRecord(input.unitErrors());
+        if (!unitRecords.isEmpty()) {
+            Element section = body.appendElement("section").id("unit-errors");
+            section.appendElement("h2").text(UnitRecordErrors.heading(unitRecords.size()));
+            Element list = section.appendElement("ul").addClass("unit-errors");
+            unitRecords.forEach(record -> list.appendElement("li").addClass("unit-error")
+                    .text(UnitRecordErrors.line(record)));
+        }
         body.appendElement("footer").appendElement("p").addClass("disclaimer").text(ReportText.DISCLAIMER);
         return doc;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.chuanmuc.assess.RuleSetComparison;
+import org.chuanmuc.io.FieldError;
 import org.chuanmuc.io.RejectedOfficer;
 import org.chuanmuc.model.Period;
 
@@ -19,9 +20,11 @@ import org.chuanmuc.model.Period;
  * @param refusedBy for a record only one rule set refused (a sign code only the other's catalogue holds, rules
  *                  that failed on its unit under one set), that set, by the record's position; a record not here
  *                  was refused by both
+ * @param unitErrors the errors of the input's unit records, in input order, each with its JSON path
+ *                  ({@code units[1]}): shown after the records not compared
  */
 public record ComparisonInput(Period period, RuleSetComparison.Report report, List<RejectedOfficer> rejected,
-                              Map<Integer, Side> refusedBy) {
+                              Map<Integer, Side> refusedBy, List<FieldError> unitErrors) {
 
     /** Which rule set refused a record that was not compared. */
     public enum Side {
@@ -44,6 +47,20 @@ public record ComparisonInput(Period period, RuleSetComparison.Report report, Li
         Objects.requireNonNull(report, "report");
         rejected = rejected.stream().sorted(Comparator.comparingInt(RejectedOfficer::index)).toList();
         refusedBy = Map.copyOf(refusedBy);
+        unitErrors = List.copyOf(unitErrors);
+    }
+
+    /**
+     * An input whose unit records are all valid.
+     *
+     * @param period    the assessment period of the input
+     * @param report    the comparison
+     * @param rejected  records that were not compared
+     * @param refusedBy for a record only one rule set refused, that set, by the record's position
+     */
+    public ComparisonInput(Period period, RuleSetComparison.Report report, List<RejectedOfficer> rejected,
+                           Map<Integer, Side> refusedBy) {
+        this(period, report, rejected, refusedBy, List.of());
     }
 
     /**

@@ -107,6 +107,16 @@ public final class ComparisonJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (!input.unitErrors().isEmpty()) {
+                g.writeArrayFieldStart("unitErrors");
+                for (FieldError e : input.unitErrors()) {
+                    g.writeStartObject();
+                    g.writeStringField("path", e.path());
+                    g.writeStringField("message", e.message());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
             g.writeRaw('\n');
         }

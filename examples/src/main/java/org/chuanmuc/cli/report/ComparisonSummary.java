@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.chuanmuc.assess.Flag;
 import org.chuanmuc.assess.RuleSetComparison;
 import org.chuanmuc.assess.RuleSetComparison.Standing;
+import org.chuanmuc.io.FieldError;
 import org.chuanmuc.io.RejectedOfficer;
 
 /**
@@ -76,6 +77,12 @@ public final class ComparisonSummary {
                         + ComparisonWords.refusedBy(input.side(r)) + ": "
                         + String.join("; ", r.errors().stream().map(ReportText::error).toList()));
             }
+        }
+        List<List<FieldError>> unitRecords = UnitRecordErrors.byRecord(input.unitErrors());
+        if (!unitRecords.isEmpty()) {
+            p.println();
+            p.println(UnitRecordErrors.heading(unitRecords.size()));
+            unitRecords.forEach(record -> p.println("  " + UnitRecordErrors.line(record)));
         }
         p.flush();
         if (p.checkError()) {
