@@ -202,7 +202,7 @@ public record LiteralUses(List<Literal> levels, List<Constant> constants, List<L
         Set<String> shareVariables = new java.util.HashSet<>();
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
-            if (tok.is("rule") && i + 1 < t.size() && string(t.get(i + 1))) {
+            if (ruleHeader(drl, t, i)) {
                 settle(bound, shareVariables, found);
             } else if (tok.is("Parameter") && i + 1 < t.size() && t.get(i + 1).isOp("(")) {
                 // Parameter(name == "x", $v: value), in either order
@@ -230,6 +230,19 @@ public record LiteralUses(List<Literal> levels, List<Constant> constants, List<L
         }
         settle(bound, shareVariables, found);
         return found;
+    }
+
+    /**
+     * @return whether token {@code i} starts a rule: {@code rule} first on its line, then the rule's name, quoted
+     *         (of any length) or a plain name, as Drools reads rule names
+     */
+    private static boolean ruleHeader(String drl, List<Token> t, int i) {
+        if (!t.get(i).is("rule") || i + 1 >= t.size()
+                || !(t.get(i + 1).kind() == Token.Kind.STRING || t.get(i + 1).isIdent())) {
+            return false;
+        }
+        int lineStart = drl.lastIndexOf('\n', t.get(i).start() - 1) + 1;
+        return drl.substring(lineStart, t.get(i).start()).isBlank();
     }
 
     /**

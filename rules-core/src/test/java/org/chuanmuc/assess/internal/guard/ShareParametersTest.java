@@ -3,6 +3,8 @@ package org.chuanmuc.assess.internal.guard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /** Which parameters the rules use as a share of the tasks, known by use rather than by name. */
 class ShareParametersTest {
@@ -67,6 +69,29 @@ class ShareParametersTest {
                 then
                 end
                 """;
+
+        assertThat(LiteralUses.shareParameters(drl)).containsExactly("don-vi.toi-thieu");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"'a'", "\"b\"", "DV_a"})
+    void eachRuleHeader_endsTheRuleBefore_whateverItsName(String firstName) {
+        // a one-character name and an unquoted one are rule names too: the second rule's $toiThieu is its own
+        String drl = """
+                package p
+                import org.chuanmuc.model.*
+                rule %s
+                when
+                    Parameter(name == "don-vi.toi-thieu", $toiThieu: value)
+                    $t: UnitTasks(!tasks.passesAtLeast($toiThieu))
+                then
+                end
+                rule c
+                when
+                    Parameter(name == "khac", $toiThieu: value)
+                then
+                end
+                """.formatted(firstName);
 
         assertThat(LiteralUses.shareParameters(drl)).containsExactly("don-vi.toi-thieu");
     }
