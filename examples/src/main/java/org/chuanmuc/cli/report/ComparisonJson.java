@@ -97,30 +97,29 @@ public final class ComparisonJson {
                 g.writeStringField("officerId", r.officerId());
                 g.writeStringField("side", input.side(r).json());
                 g.writeArrayFieldStart("errors");
-                for (FieldError e : r.errors()) {
-                    g.writeStartObject();
-                    g.writeStringField("path", e.path());
-                    g.writeStringField("message", e.message());
-                    g.writeEndObject();
-                }
+                errors(g, r.errors());
                 g.writeEndArray();
                 g.writeEndObject();
             }
             g.writeEndArray();
             if (!input.unitErrors().isEmpty()) {
                 g.writeArrayFieldStart("unitErrors");
-                for (FieldError e : input.unitErrors()) {
-                    g.writeStartObject();
-                    g.writeStringField("path", e.path());
-                    g.writeStringField("message", e.message());
-                    g.writeEndObject();
-                }
+                errors(g, input.unitErrors());
                 g.writeEndArray();
             }
             g.writeEndObject();
             g.writeRaw('\n');
         }
         out.flush();
+    }
+
+    private static void errors(JsonGenerator g, List<FieldError> errors) throws IOException {
+        for (FieldError e : errors) {
+            g.writeStartObject();
+            g.writeStringField("path", e.path());
+            g.writeStringField("message", e.message());
+            g.writeEndObject();
+        }
     }
 
     private static void ruleSet(JsonGenerator g, String field, RuleSetInfo info) throws IOException {
