@@ -195,7 +195,7 @@ class CliReview4Test {
      * Sheet "Mức độ biểu hiện", B13 (row NQ4-MD-3, concluded light signs up to 2025 → Không hoàn thành): a policy
      * officer writes the severity in Vietnamese, "NHẸ", instead of the code NHE. Every other code cell of the
      * workbook is checked (a level "HOAN_THANH_TOTT", a form "KHIENTRACH", a regime "ND_90" are refused, naming
-     * the row), but this one is compared as a string, so validate says "Hợp lệ (valid): 82 quy tắc" and the rule
+     * the row), but this one is compared as a string, so validate says "Hợp lệ (valid): 83 quy tắc" and the rule
      * silently never fires: CB-0026 of the 2025 sample, a concluded light sign (NQ4-CT-06), goes from Không hoàn
      * thành to Hoàn thành under assess --criteria, against NĐ 90 Điều 11 (README: "a concluded sign of any
      * severity is không hoàn thành"). docs/formats.md refuses the same word in catalogue.json ("NANG" không phải

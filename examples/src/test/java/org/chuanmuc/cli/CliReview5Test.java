@@ -146,7 +146,7 @@ class CliReview5Test {
      * (Xếp loại không quá "…", RatingLevel.of("…")) must be one of the four labels of the table at the top or a
      * code"; "each would otherwise compile and then fail at run time". A developer writes a local .drl rule with
      * RatingLevel.valueOf("Hoàn thành nhiệm vụ") (the enum's own text-to-level method, which the guard allows):
-     * validate says "Hợp lệ (valid): 83 quy tắc", then assess rejects every unit of the sample with
+     * validate says "Hợp lệ (valid): 84 quy tắc", then assess rejects every unit of the sample with
      * "IllegalArgumentException: No enum constant org.chuanmuc.model.RatingLevel.Hoàn thành nhiệm vụ".
      */
     @Test

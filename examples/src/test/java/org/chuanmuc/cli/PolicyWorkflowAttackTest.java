@@ -60,7 +60,7 @@ class PolicyWorkflowAttackTest {
      * docs/formats.md, "The criteria folder": "every rule file in the folder must be listed (a file that would not be
      * loaded is an error, not a surprise)"; docs/cli.md: `--rules DIR` takes "the rule files ... below DIR". A rule
      * file put in a subfolder of the criteria folder is neither loaded nor reported: validate says "Hợp lệ" with the
-     * standard 82 rules and the standard SHA-256.
+     * standard 83 rules and the standard SHA-256.
      */
     @Test
     void validateCriteria_ruleFileInASubfolder_isReportedOrLoaded_notSilentlyIgnored() throws IOException {
@@ -77,7 +77,7 @@ class PolicyWorkflowAttackTest {
                 },
                 r -> {
                     assertThat(r.code()).isZero();
-                    assertThat(r.out()).contains("83 quy tắc");
+                    assertThat(r.out()).contains("84 quy tắc");
                 });
     }
 
@@ -226,7 +226,7 @@ class PolicyWorkflowAttackTest {
         Cli.Run run = Cli.run("validate", "--criteria", folder.toString());
 
         assertThat(run.code()).as(run.out()).isZero();
-        assertThat(run.out()).startsWith("Hợp lệ (valid): 82 quy tắc");
+        assertThat(run.out()).startsWith("Hợp lệ (valid): 83 quy tắc");
     }
 
     private interface CatalogueEdit {

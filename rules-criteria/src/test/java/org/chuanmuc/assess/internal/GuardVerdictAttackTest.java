@@ -285,7 +285,7 @@ class GuardVerdictAttackTest {
             int before = GuardVerdict.taken();
             Assessor assessor = Assessor.builder().rules(StandardCriteria.fromFolder(copy)).build();
             assertThat(GuardVerdict.taken()).isEqualTo(before);
-            assertThat(assessor.ruleNames()).hasSize(82);
+            assertThat(assessor.ruleNames()).hasSize(83);
         } finally {
             ConvertedTables.deleteTree(dir);
         }
@@ -310,7 +310,7 @@ class GuardVerdictAttackTest {
             copyOfStandard(relative);
             int before = GuardVerdict.taken();
             Assessor assessor = Assessor.builder().rules(StandardCriteria.fromFolder(relative)).build();
-            assertThat(assessor.ruleNames()).hasSize(82);
+            assertThat(assessor.ruleNames()).hasSize(83);
             assertThat(GuardVerdict.taken()).as("a --criteria folder is guarded on every load").isEqualTo(before);
         } finally {
             ConvertedTables.deleteTree(top);
@@ -345,7 +345,7 @@ class GuardVerdictAttackTest {
             try {
                 Outcome outcome = build(standard(), SavedRuleBase.CLASS_PATH);
                 assertThat(outcome.verdictsTaken()).as(property).isZero();
-                assertThat(outcome.rules().ruleNames()).hasSize(82);
+                assertThat(outcome.rules().ruleNames()).hasSize(83);
             } finally {
                 System.clearProperty(property);
             }
@@ -395,7 +395,7 @@ class GuardVerdictAttackTest {
             for (Future<CompiledRules> f : builds) {
                 CompiledRules rules = f.get();
                 assertThat(rules.drl()).isEqualTo(expected);
-                assertThat(rules.ruleNames()).hasSize(82);
+                assertThat(rules.ruleNames()).hasSize(83);
             }
         } finally {
             pool.shutdownNow();

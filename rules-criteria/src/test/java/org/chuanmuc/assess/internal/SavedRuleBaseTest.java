@@ -99,7 +99,7 @@ class SavedRuleBaseTest {
         assertThat(SavedRuleBase.taken() - taken).isEqualTo(1);
         assertThat(CompiledClasses.compiled() - compiled + CompiledClasses.taken() - batchesTaken)
                 .as("no Java class compiled or even looked up").isZero();
-        assertThat(rules.ruleNames()).hasSize(82).contains("NV-0 hồ sơ không có nhiệm vụ được giao: không quá Hoàn thành nhiệm vụ, cần hội đồng xác nhận");
+        assertThat(rules.ruleNames()).hasSize(83).contains("NV-0 hồ sơ không có nhiệm vụ được giao: không quá Hoàn thành nhiệm vụ, cần hội đồng xác nhận");
         assertThat(runner(rules).run(List.of(CompiledClassesTest.noTasks())).get(0).reasons()).extracting(Reason::message)
                 .anyMatch(m -> m.startsWith(NO_TASKS));
     }
@@ -269,7 +269,7 @@ class SavedRuleBaseTest {
 
         assertThat(anything.found).hasValue(1);
         assertThat(SavedRuleBase.taken()).isEqualTo(taken);
-        assertThat(rules.ruleNames()).hasSize(82);
+        assertThat(rules.ruleNames()).hasSize(83);
     }
 
     @Test
@@ -346,7 +346,7 @@ class SavedRuleBaseTest {
             CompiledRules rules = compile(sources, SavedRuleBase.CLASS_PATH);
 
             assertThat(SavedRuleBase.taken()).isEqualTo(taken);
-            assertThat(rules.ruleNames()).hasSize(82);
+            assertThat(rules.ruleNames()).hasSize(83);
         } finally {
             System.clearProperty(property);
         }
